@@ -1,0 +1,42 @@
+# The two commands of the README: `make serve` and `make test`. Each installs what it is missing first.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+
+# node_modules/.bin first: it holds wasm-opt 132; Debian's binaryen 108 writes a broken .wasm.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk would otherwise try to download its tools; only package registries are reachable.
+export TRUNK_OFFLINE := true
+
+PORT ?= 8080
+
+.PHONY: serve build test test-native test-browser test-e2e tools-build tools-test clean
+
+serve: tools-build
+	trunk serve --release --port $(PORT)
+
+build: tools-build
+	trunk build --release
+
+test: tools-test
+	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-browser
+	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory test-e2e
+
+test-native:
+	cargo test --locked
+
+test-browser:
+	cargo test --locked --target wasm32-unknown-unknown --test browser
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+tools-build:
+	scripts/ensure-tools.sh build
+
+tools-test:
+	scripts/ensure-tools.sh test
+
+clean:
+	rm -rf dist target

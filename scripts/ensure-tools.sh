@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Installs, at pinned versions, every tool the build and the tests need, and skips what is already there,
+# so a second run costs a few seconds. Called by `make serve` and `make test`; safe to run by hand.
+#   scripts/ensure-tools.sh build   tools to build the release (wasm target, trunk, wasm-bindgen, wasm-opt)
+#   scripts/ensure-tools.sh test    the build tools plus headless Chromium, chromedriver and the e2e packages
+set -euo pipefail
+
+TRUNK_VERSION="0.21.14"   # every 0.22.x needs a newer rustc than this machine's
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1mensure-tools:\033[0m %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    say "need root to run: $*"; exit 1; fi
+}
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION (about 5 minutes on 2 cores)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+}
+
+# Trunk refuses any wasm-bindgen but the exact version in Cargo.lock.
+ensure_wasm_bindgen() {
+  local want
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $want" ]; then
+    say "installing wasm-bindgen-cli $want (the version Cargo.lock pins)"
+    # No --locked: its own lock file names a crate version the registry mirror here lacks.
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+# npm packages (binaryen's wasm-opt 132, playwright-core, axe-core) follow package-lock.json exactly.
+ensure_node_modules() {
+  local stamp=node_modules/.lock-sha256 want
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
+    say "installing npm packages from package-lock.json"
+    npm ci --no-audit --no-fund
+    echo "$want" > "$stamp"
+  fi
+}
+
+ensure_chromium() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Debian chromium and chromium-driver"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+  fi
+}
+
+case "${1:-test}" in
+  build) ensure_wasm_target; ensure_node_modules; ensure_trunk; ensure_wasm_bindgen ;;
+  test)  ensure_wasm_target; ensure_node_modules; ensure_chromium; ensure_trunk; ensure_wasm_bindgen ;;
+  *) say "usage: $0 [build|test]"; exit 2 ;;
+esac

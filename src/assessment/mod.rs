@@ -1,0 +1,19 @@
+//! The self-assessment as pure Rust, with no web types: questions, answers, the flow through the
+//! check, red-flag triage and the guidance rules. Tested natively (`cargo test`).
+
+mod answers;
+mod flow;
+mod guidance;
+mod question;
+mod reason;
+mod triage;
+
+pub use answers::{describe_choices, describe_scale, question, Answer, AnswerError, Answers};
+pub use flow::{
+    is_complete, is_reachable, next_step, path, previous_question, progress, relevant_answers, resume_step, Progress,
+    Step,
+};
+pub use guidance::{evaluate, guidance, Card, GuidanceId, Report, Stance, RULES};
+pub use question::{Choice, Question, QuestionId, QuestionKind, Section};
+pub use reason::Reason;
+pub use triage::{red_flag_outcome, triage, Finding, Outcome, Triage, RED_FLAGS, SEVERE_PAIN};

@@ -1,0 +1,67 @@
+//! The shape of a question. The questions themselves are data in `content::questions`.
+
+/// Stable identifier of a question. Stored answers and share links use it, so it never changes.
+pub type QuestionId = &'static str;
+
+/// The three parts of the check, asked in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Section {
+    /// Red-flag screen: answered first so nobody who needs care is shown an exercise plan.
+    Safety,
+    Pain,
+    Habits,
+}
+
+impl Section {
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Safety => "Safety check",
+            Section::Pain => "Your pain",
+            Section::Habits => "Your habits",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice {
+    /// Stable identifier of this choice within its question.
+    pub id: &'static str,
+    pub label: &'static str,
+    /// In a multiple-choice question, picking this clears every other choice ("None of these").
+    pub exclusive: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionKind {
+    YesNo,
+    SingleChoice(&'static [Choice]),
+    MultipleChoice(&'static [Choice]),
+    /// A whole-number scale; the labels name its two ends.
+    Scale { min: u8, max: u8, min_label: &'static str, max_label: &'static str },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Question {
+    pub id: QuestionId,
+    pub section: Section,
+    pub kind: QuestionKind,
+    /// The question as the person reads it.
+    pub prompt: &'static str,
+    /// A short plain-words explanation under the prompt, when the prompt alone may not be clear.
+    pub hint: Option<&'static str>,
+    /// A few words naming the question in summaries and in "why you see this".
+    pub topic: &'static str,
+}
+
+impl Question {
+    pub fn choices(&self) -> &'static [Choice] {
+        match self.kind {
+            QuestionKind::SingleChoice(choices) | QuestionKind::MultipleChoice(choices) => choices,
+            QuestionKind::YesNo | QuestionKind::Scale { .. } => &[],
+        }
+    }
+
+    pub fn choice(&self, id: &str) -> Option<&'static Choice> {
+        self.choices().iter().find(|choice| choice.id == id)
+    }
+}

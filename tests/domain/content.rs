@@ -1,0 +1,86 @@
+//! The content is data: ids unique and stable, every text present, every reference resolvable.
+
+use std::collections::HashSet;
+
+use backcheck::assessment::{QuestionKind, Section, RED_FLAGS, RULES};
+use backcheck::content::guidance::{guidance_text, GUIDANCE};
+use backcheck::content::questions::QUESTIONS;
+
+/// Stored answers and share links depend on these ids. Adding a question is fine; renaming or
+/// removing one breaks people's saved data, so this list changes only with a storage migration.
+const STABLE_QUESTION_IDS: &[&str] = &[
+    "flag-bladder-bowel", "flag-saddle-numbness", "flag-leg-weakness", "flag-trauma", "flag-fever",
+    "flag-cancer-history", "flag-weight-loss", "flag-night-pain", "flag-bone-weakness", "flag-age",
+    "pain-now", "pain-worst-week", "pain-duration", "leg-pain", "aggravating-moves", "pain-with-activity",
+    "active-days", "exercise-types", "warm-up", "stretching", "toe-touches", "sitting-hours", "slouching",
+    "bed-rest-days", "push-through-pain", "exercise-worry",
+];
+
+const STABLE_GUIDANCE_IDS: &[&str] = &[
+    "keep-moving", "find-aggravating-moves", "comfortable-intensity", "pain-vs-soreness", "posture", "warm-up",
+    "avoid-high-impact", "no-overhead-lifting", "stretching", "low-impact-cardio", "skip-toe-touch",
+    "strengthen-core", "check-with-professional",
+];
+
+#[test]
+fn question_ids_are_the_stable_ones_in_order() {
+    let ids: Vec<&str> = QUESTIONS.iter().map(|q| q.id).collect();
+    assert_eq!(ids, STABLE_QUESTION_IDS);
+}
+
+#[test]
+fn choice_ids_are_unique_within_each_question_and_every_question_has_choices_or_a_scale() {
+    for question in QUESTIONS {
+        let ids: HashSet<&str> = question.choices().iter().map(|c| c.id).collect();
+        assert_eq!(ids.len(), question.choices().len(), "duplicate choice id in {}", question.id);
+        match question.kind {
+            QuestionKind::SingleChoice(choices) => {
+                assert!(choices.len() >= 2, "{} needs at least two choices", question.id);
+                assert!(choices.iter().all(|c| !c.exclusive), "{}: 'exclusive' only means something in multiple choice", question.id);
+            }
+            QuestionKind::MultipleChoice(choices) => assert!(choices.len() >= 2, "{}", question.id),
+            QuestionKind::Scale { min, max, .. } => assert!(min < max, "{}", question.id),
+            QuestionKind::YesNo => {}
+        }
+    }
+}
+
+#[test]
+fn every_question_has_a_prompt_and_a_topic() {
+    for question in QUESTIONS {
+        assert!(question.prompt.ends_with('?'), "{} prompt should be a question", question.id);
+        assert!(!question.topic.is_empty(), "{}", question.id);
+        assert!(question.choices().iter().all(|c| !c.label.is_empty()), "{}", question.id);
+    }
+}
+
+#[test]
+fn safety_questions_come_first_and_are_all_red_flags() {
+    let safety: Vec<&str> = QUESTIONS.iter().take_while(|q| q.section == Section::Safety).map(|q| q.id).collect();
+    let flags: Vec<&str> = RED_FLAGS.iter().map(|(id, _)| *id).collect();
+    assert_eq!(safety, flags, "every safety question is a red flag, in the order asked");
+    assert!(QUESTIONS.iter().skip(safety.len()).all(|q| q.section != Section::Safety));
+    assert!(QUESTIONS.iter().filter(|q| q.section == Section::Safety).all(|q| q.kind == QuestionKind::YesNo));
+}
+
+#[test]
+fn guidance_ids_are_the_stable_ones_and_each_has_a_rule_and_a_text() {
+    let texts: HashSet<&str> = GUIDANCE.iter().map(|g| g.id).collect();
+    let rules: HashSet<&str> = RULES.iter().map(|(id, _)| *id).collect();
+    let stable: HashSet<&str> = STABLE_GUIDANCE_IDS.iter().copied().collect();
+    assert_eq!(texts.len(), GUIDANCE.len(), "duplicate guidance text id");
+    assert_eq!(rules.len(), RULES.len(), "duplicate rule id");
+    assert_eq!(texts, stable);
+    assert_eq!(rules, stable);
+}
+
+#[test]
+fn every_guidance_text_is_complete() {
+    for text in GUIDANCE {
+        assert!(!text.title.is_empty() && !text.advice.is_empty(), "{}", text.id);
+        assert!(!text.article_point.is_empty(), "{} must say which point of the article it comes from", text.id);
+        let notes: HashSet<&str> = text.notes.iter().map(|(id, _)| *id).collect();
+        assert_eq!(notes.len(), text.notes.len(), "{}: duplicate note id", text.id);
+    }
+    assert!(guidance_text("no-such-item").is_none());
+}

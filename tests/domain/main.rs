@@ -1,0 +1,12 @@
+//! Native tests of the pure domain and content: `cargo test --test domain`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod architecture;
+mod content;
+mod flow;
+mod guidance;
+mod profiles;
+mod properties;
+mod readability;
+mod storage;
+mod triage;

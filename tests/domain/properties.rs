@@ -1,0 +1,114 @@
+//! Random answer sets, valid or not: nothing panics, emergency always wins, and no red flag ever
+//! leads to an exercise plan.
+
+use std::collections::BTreeMap;
+
+use backcheck::assessment::{
+    evaluate, is_complete, next_step, path, previous_question, progress, question, resume_step, triage, Answer,
+    Answers, Outcome, Step, RED_FLAGS,
+};
+use backcheck::content::questions::QUESTIONS;
+use proptest::prelude::*;
+
+fn any_answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        any::<bool>().prop_map(Answer::YesNo),
+        any::<u8>().prop_map(Answer::Scale),
+        "[a-z0-9-]{0,16}".prop_map(Answer::Choice),
+        prop::collection::vec("[a-z0-9-]{0,16}", 0..4).prop_map(Answer::Choices),
+    ]
+}
+
+/// A valid answer for a question, so the sets reach deep into the flow.
+fn valid_answer(index: usize) -> BoxedStrategy<Answer> {
+    use backcheck::assessment::QuestionKind::*;
+    let question = &QUESTIONS[index];
+    match question.kind {
+        YesNo => any::<bool>().prop_map(Answer::YesNo).boxed(),
+        Scale { min, max, .. } => (min..=max).prop_map(Answer::Scale).boxed(),
+        SingleChoice(choices) => prop::sample::select(choices).prop_map(|c| Answer::Choice(c.id.to_string())).boxed(),
+        MultipleChoice(choices) => prop::sample::subsequence(choices, 1..=choices.len())
+            .prop_map(|picked| {
+                let exclusive = picked.iter().find(|c| c.exclusive);
+                Answer::Choices(match exclusive {
+                    Some(only) => vec![only.id.to_string()],
+                    None => picked.iter().map(|c| c.id.to_string()).collect(),
+                })
+            })
+            .boxed(),
+    }
+}
+
+fn valid_answers() -> impl Strategy<Value = Answers> {
+    let per_question: Vec<_> = (0..QUESTIONS.len()).map(|i| prop::option::weighted(0.8, valid_answer(i))).collect();
+    per_question.prop_map(|answers| {
+        let mut set = Answers::new();
+        for (question, answer) in QUESTIONS.iter().zip(answers) {
+            if let Some(answer) = answer {
+                set.set(question.id, answer).expect("valid by construction");
+            }
+        }
+        set
+    })
+}
+
+fn random_raw() -> impl Strategy<Value = BTreeMap<String, Answer>> {
+    let ids: Vec<String> = QUESTIONS.iter().map(|q| q.id.to_string()).chain(["junk".to_string()]).collect();
+    prop::collection::btree_map(prop::sample::select(ids), any_answer(), 0..30)
+}
+
+proptest! {
+    #[test]
+    fn untrusted_answers_never_panic_and_only_valid_ones_get_in(raw in random_raw()) {
+        let (answers, problems) = Answers::from_untrusted(raw.clone());
+        prop_assert_eq!(answers.len() + problems.len(), raw.len());
+        for (id, answer) in answers.iter() {
+            prop_assert!(answer.clone().validated(question(id).unwrap()).is_ok());
+        }
+        let report = evaluate(&answers);
+        if !report.triage.outcome.allows_exercise_guidance() {
+            prop_assert!(report.cards.is_empty());
+        }
+    }
+
+    #[test]
+    fn emergency_always_wins_and_never_shows_exercise(answers in valid_answers()) {
+        let report = evaluate(&answers);
+        let emergency_flagged = RED_FLAGS.iter().any(|(id, o)| *o == Outcome::Emergency && answers.is_yes(id));
+        if emergency_flagged {
+            prop_assert_eq!(triage(&answers).outcome, Outcome::Emergency);
+        }
+        if report.triage.outcome >= Outcome::Urgent {
+            prop_assert!(report.cards.is_empty());
+        }
+        // The outcome is always at least as serious as every finding.
+        for finding in &report.triage.findings {
+            prop_assert!(finding.outcome <= report.triage.outcome);
+        }
+    }
+
+    #[test]
+    fn walking_the_flow_always_ends_at_results(answers in valid_answers()) {
+        let path = path(&answers);
+        prop_assert!(!path.is_empty());
+        for (i, question) in path.iter().enumerate() {
+            let step = progress(&answers, question.id).unwrap();
+            prop_assert_eq!((step.number, step.total), (i + 1, path.len()));
+            if i > 0 {
+                prop_assert_eq!(previous_question(&answers, question.id), Some(path[i - 1].id));
+            }
+            if answers.is_answered(question.id) {
+                let expected = path.get(i + 1).map_or(Step::Results, |q| Step::Question(q.id));
+                prop_assert_eq!(next_step(&answers, question.id), Some(expected));
+            }
+        }
+        prop_assert_eq!(is_complete(&answers), resume_step(&answers) == Step::Results);
+    }
+
+    #[test]
+    fn answers_survive_a_json_round_trip(answers in valid_answers()) {
+        let json = serde_json::to_string(&answers).unwrap();
+        let back: Answers = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(back, answers);
+    }
+}
