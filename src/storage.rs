@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -82,30 +82,24 @@ pub fn decode(raw: &str) -> (Answers, Option<LoadProblem>) {
     (answers, (dropped > 0).then_some(LoadProblem::SomeAnswersDropped(dropped)))
 }
 
-/// True when local storage exists and accepts a write. Private modes and blocked storage fail
-/// here, and gloo-storage would throw a JS exception instead of returning an error.
-pub fn is_available() -> bool {
-    let Some(storage) = web_sys::window().and_then(|window| window.local_storage().ok().flatten()) else {
-        return false;
-    };
-    let probe = "backcheck.probe";
-    let writable = storage.set_item(probe, probe).is_ok();
-    let _ = storage.remove_item(probe);
-    writable
+/// This browser's local storage, or `None` where it is switched off or blocked (some private
+/// modes, blocked site data). Reached through web-sys, not gloo-storage: gloo's `raw()` throws a
+/// JS exception when storage is blocked, and we need to tell a full storage from a blocked one.
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
 /// The answers saved in this browser, and what could not be restored.
 pub fn load() -> (Answers, Option<LoadProblem>) {
-    if !is_available() {
+    let Some(storage) = local_storage() else {
         return (Answers::new(), None);
-    }
-    let Some(raw) = LocalStorage::raw().get_item(KEY).ok().flatten() else {
+    };
+    let Some(raw) = storage.get_item(KEY).ok().flatten() else {
         return (Answers::new(), None);
     };
     let (answers, problem) = decode(&raw);
     if problem.as_ref().is_some_and(LoadProblem::keeps_original) {
         // Moved aside before the next save overwrites the key. An older copy aside is not replaced.
-        let storage = LocalStorage::raw();
         if storage.get_item(UNREADABLE_KEY).ok().flatten().is_none() {
             let _ = storage.set_item(UNREADABLE_KEY, &raw);
         }
@@ -127,18 +121,23 @@ impl SaveProblem {
             SaveProblem::Full => "This browser's storage is full, so your latest answers could not be saved. The check still works, but they will be lost if you close or reload the page.",
         }
     }
+
+    fn from_js(error: wasm_bindgen::JsValue) -> Self {
+        match error.dyn_ref::<web_sys::DomException>().map(|e| e.name()).as_deref() {
+            Some("QuotaExceededError") => SaveProblem::Full,
+            _ => SaveProblem::Unavailable,
+        }
+    }
 }
 
 pub fn save(answers: &Answers) -> Result<(), SaveProblem> {
-    if !is_available() {
-        return Err(SaveProblem::Unavailable);
-    }
-    LocalStorage::raw().set_item(KEY, &encode(answers)).map_err(|_| SaveProblem::Full)
+    let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
+    storage.set_item(KEY, &encode(answers)).map_err(SaveProblem::from_js)
 }
 
 /// Forgets the answers of the current check (the aside copy of unreadable data stays).
 pub fn clear() {
-    if is_available() {
-        let _ = LocalStorage::raw().remove_item(KEY);
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(KEY);
     }
 }

@@ -123,6 +123,32 @@ impl Answers {
         (answers, problems)
     }
 
+    /// Ticks or unticks one choice of a multiple-choice question. Ticking an exclusive choice
+    /// ("None of these") unticks the rest, and ticking any other unticks the exclusive one.
+    /// Unticking the last choice leaves the question unanswered.
+    pub fn toggle(&mut self, question_id: &str, choice_id: &str) -> Result<(), AnswerError> {
+        let question = question(question_id).ok_or_else(|| AnswerError::UnknownQuestion(question_id.to_string()))?;
+        let toggled = question
+            .choice(choice_id)
+            .ok_or_else(|| AnswerError::UnknownChoice { question: question.id, choice: choice_id.to_string() })?;
+        let mut picked: Vec<String> = match self.get(question_id) {
+            Some(Answer::Choices(picked)) => picked.clone(),
+            _ => Vec::new(),
+        };
+        if picked.iter().any(|pick| pick == choice_id) {
+            picked.retain(|pick| pick != choice_id);
+        } else {
+            picked.retain(|pick| !toggled.exclusive && question.choice(pick).is_some_and(|c| !c.exclusive));
+            picked.push(choice_id.to_string());
+        }
+        if picked.is_empty() {
+            self.clear(question_id);
+            Ok(())
+        } else {
+            self.set(question_id, Answer::Choices(picked))
+        }
+    }
+
     pub fn clear(&mut self, question_id: &str) {
         self.0.remove(question_id);
     }

@@ -84,3 +84,48 @@ fn every_guidance_text_is_complete() {
     }
     assert!(guidance_text("no-such-item").is_none());
 }
+
+mod answers {
+    use backcheck::assessment::{Answer, AnswerError, Answers};
+
+    #[test]
+    fn set_checks_the_answer_against_its_question() {
+        let mut answers = Answers::new();
+        assert_eq!(answers.set("pain-now", 11u8.into()), Err(AnswerError::OutOfRange { question: "pain-now", value: 11 }));
+        assert_eq!(answers.set("pain-now", true.into()), Err(AnswerError::WrongKind { question: "pain-now" }));
+        assert!(matches!(answers.set("leg-pain", "sideways".into()), Err(AnswerError::UnknownChoice { .. })));
+        assert!(matches!(answers.set("nope", true.into()), Err(AnswerError::UnknownQuestion(_))));
+        assert_eq!(answers.set("exercise-types", Answer::Choices(vec![])), Err(AnswerError::NothingPicked { question: "exercise-types" }));
+        assert_eq!(answers.set("exercise-types", ["none", "walking"].into()), Err(AnswerError::ExclusiveMixed { question: "exercise-types" }));
+        assert!(answers.is_empty(), "nothing invalid got in");
+        answers.set("exercise-types", ["walking", "hiit", "walking"].into()).unwrap();
+        assert_eq!(answers.get("exercise-types"), Some(&["hiit", "walking"].into()), "normal form: bank order, no repeats");
+    }
+
+    #[test]
+    fn toggling_handles_the_exclusive_choice() {
+        let mut answers = Answers::new();
+        answers.toggle("exercise-types", "walking").unwrap();
+        answers.toggle("exercise-types", "hiit").unwrap();
+        assert_eq!(answers.describe("exercise-types").unwrap(), "CrossFit, HIIT or boot camp classes, Walking");
+        answers.toggle("exercise-types", "none").unwrap();
+        assert_eq!(answers.get("exercise-types"), Some(&["none"].into()));
+        answers.toggle("exercise-types", "yoga-pilates").unwrap();
+        assert_eq!(answers.get("exercise-types"), Some(&["yoga-pilates"].into()));
+        answers.toggle("exercise-types", "yoga-pilates").unwrap();
+        assert!(!answers.is_answered("exercise-types"), "unticking the last choice leaves it unanswered");
+        assert!(answers.toggle("exercise-types", "knitting").is_err());
+    }
+
+    #[test]
+    fn the_json_form_is_the_documented_one() {
+        let mut answers = Answers::new();
+        answers.set("flag-age", false.into()).unwrap();
+        answers.set("pain-now", 6u8.into()).unwrap();
+        answers.set("leg-pain", "none".into()).unwrap();
+        answers.set("aggravating-moves", ["bending", "sitting"].into()).unwrap();
+        let json = serde_json::to_string(&answers).unwrap();
+        assert_eq!(json, r#"{"aggravating-moves":["bending","sitting"],"flag-age":false,"leg-pain":"none","pain-now":6}"#);
+        assert!(serde_json::from_str::<Answers>(r#"{"pain-now":60}"#).is_err());
+    }
+}

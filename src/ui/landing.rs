@@ -1,0 +1,46 @@
+//! The first screen. Its layout matches the placeholder in index.html, so nothing moves when the
+//! app takes over.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::{app_state, go, step_screen};
+use crate::assessment::{is_complete, resume_step, Answers};
+
+#[component]
+pub fn Landing() -> impl IntoView {
+    let answers = app_state().answers;
+    let started = move || !answers.read().is_empty();
+    let finished = move || is_complete(&answers.read());
+    let start_over = move |_| {
+        answers.set(Answers::new());
+        go(step_screen(resume_step(&Answers::new())));
+    };
+    let resume = move |_| go(step_screen(resume_step(&answers.read_untracked())));
+
+    view! {
+        <Title text="Backcheck: should I exercise with low back pain?"/>
+        <main id="main" class="screen" tabindex="-1">
+            <h1>"Should I exercise with low back pain?"</h1>
+            <p class="lead">
+                "Answer a few short questions, one at a time. You will get advice that fits your answers, "
+                "or be told to get care first if something needs a doctor."
+            </p>
+            <Show
+                when=started
+                fallback=move || view! {
+                    <p><button type="button" class="button button-primary" on:click=start_over>"Start the check"</button></p>
+                }
+            >
+                <div class="button-row">
+                    <button type="button" class="button button-primary" on:click=resume>
+                        {move || if finished() { "See your results" } else { "Continue where you left off" }}
+                    </button>
+                    <button type="button" class="button button-secondary" on:click=start_over>"Start a new check"</button>
+                </div>
+            </Show>
+            <p class="privacy-note">"Your answers stay on this device. Nothing is sent anywhere."</p>
+            <p class="small">"It takes about 3 minutes. If you have severe pain after an accident, or you cannot control your bladder or bowels, do not wait: get emergency care now."</p>
+        </main>
+    }
+}

@@ -1,0 +1,182 @@
+//! One question per screen: a fieldset whose legend is the heading, big choices, Back and Next.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use leptos_meta::Title;
+
+use super::{app_state, go, step_screen, Screen};
+use crate::assessment::{next_step, previous_question, progress, question, Answer, Question, QuestionId, QuestionKind};
+
+/// One input of the question: what it shows and how it reads and writes the answer.
+#[derive(Clone, Copy)]
+struct Option_ {
+    value: &'static str,
+    label: &'static str,
+    kind: OptionKind,
+}
+
+#[derive(Clone, Copy)]
+enum OptionKind {
+    Yes(bool),
+    Scale(u8),
+    Single,
+    Multiple,
+}
+
+fn options_of(question: &'static Question) -> Vec<Option_> {
+    const SCALE_VALUES: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+    match question.kind {
+        QuestionKind::YesNo => vec![
+            Option_ { value: "yes", label: "Yes", kind: OptionKind::Yes(true) },
+            Option_ { value: "no", label: "No", kind: OptionKind::Yes(false) },
+        ],
+        QuestionKind::Scale { min, max, .. } => (min..=max)
+            .map(|n| Option_ { value: SCALE_VALUES[n as usize], label: SCALE_VALUES[n as usize], kind: OptionKind::Scale(n) })
+            .collect(),
+        QuestionKind::SingleChoice(choices) => {
+            choices.iter().map(|c| Option_ { value: c.id, label: c.label, kind: OptionKind::Single }).collect()
+        }
+        QuestionKind::MultipleChoice(choices) => {
+            choices.iter().map(|c| Option_ { value: c.id, label: c.label, kind: OptionKind::Multiple }).collect()
+        }
+    }
+}
+
+fn is_picked(answer: Option<&Answer>, option: Option_) -> bool {
+    match (answer, option.kind) {
+        (Some(Answer::YesNo(yes)), OptionKind::Yes(value)) => *yes == value,
+        (Some(Answer::Scale(n)), OptionKind::Scale(value)) => *n == value,
+        (Some(Answer::Choice(choice)), OptionKind::Single) => choice == option.value,
+        (Some(Answer::Choices(picked)), OptionKind::Multiple) => picked.iter().any(|p| p == option.value),
+        _ => false,
+    }
+}
+
+#[component]
+pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
+    let question = question(id).expect("the route only names known questions");
+    let answers = app_state().answers;
+    let show_error = RwSignal::new(false);
+    let step = Memo::new(move |_| progress(&answers.read(), id).map(|p| (p.number, p.total)).unwrap_or((1, 1)));
+    let answered = Memo::new(move |_| answers.read().is_answered(id));
+    Effect::new(move |_| {
+        if answered.get() {
+            show_error.set(false);
+        }
+    });
+
+    let heading = NodeRef::<leptos::html::H1>::new();
+    heading.on_load(|heading| {
+        let _ = heading.focus();
+    });
+    let first_input = NodeRef::<leptos::html::Input>::new();
+
+    let go_next = move || match next_step(&answers.read_untracked(), id) {
+        Some(step) => go(step_screen(step)),
+        None => {
+            show_error.set(true);
+            if let Some(input) = first_input.get_untracked() {
+                let _ = input.focus();
+            }
+        }
+    };
+    let go_back = move |_| {
+        go(previous_question(&answers.read_untracked(), id).map_or(Screen::Landing, Screen::Question));
+    };
+    let on_submit = move |ev: ev::SubmitEvent| {
+        ev.prevent_default();
+        go_next();
+    };
+    // Enter on a choice moves on, as it would in a text field.
+    let on_keydown = move |ev: ev::KeyboardEvent| {
+        let on_input = ev.target().is_some_and(|t| t.dyn_into::<web_sys::HtmlInputElement>().is_ok());
+        if ev.key() == "Enter" && on_input {
+            ev.prevent_default();
+            go_next();
+        }
+    };
+
+    let kind_class = match question.kind {
+        QuestionKind::Scale { .. } => "choices choices-scale",
+        QuestionKind::YesNo => "choices choices-yes-no",
+        _ => "choices",
+    };
+    let input_type = if matches!(question.kind, QuestionKind::MultipleChoice(_)) { "checkbox" } else { "radio" };
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = match question.hint {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => error_id.clone(),
+    };
+
+    let options = options_of(question).into_iter().enumerate().map(|(index, option)| {
+        let input_id = format!("{id}-{}", option.value);
+        let pick = move |_| {
+            answers.update(|answers| {
+                let result = match option.kind {
+                    OptionKind::Yes(yes) => answers.set(id, Answer::YesNo(yes)),
+                    OptionKind::Scale(n) => answers.set(id, Answer::Scale(n)),
+                    OptionKind::Single => answers.set(id, Answer::Choice(option.value.to_string())),
+                    OptionKind::Multiple => answers.toggle(id, option.value),
+                };
+                debug_assert!(result.is_ok(), "the screen only offers valid answers");
+            })
+        };
+        let node_ref = if index == 0 { first_input } else { NodeRef::new() };
+        view! {
+            <div class="choice">
+                <input
+                    type=input_type
+                    id=input_id.clone()
+                    name=id
+                    value=option.value
+                    node_ref=node_ref
+                    prop:checked=move || is_picked(answers.read().get(id), option)
+                    on:change=pick
+                />
+                <label for=input_id>{option.label}</label>
+            </div>
+        }
+    }).collect_view();
+
+    let scale_labels = match question.kind {
+        QuestionKind::Scale { min_label, max_label, .. } => Some(view! {
+            <p class="scale-labels" aria-hidden="true"><span>{min_label}</span><span>{max_label}</span></p>
+        }),
+        _ => None,
+    };
+
+    view! {
+        <Title text=move || { let (n, total) = step.get(); format!("Step {n} of {total}: {} - Backcheck", question.topic) }/>
+        <main id="main" class="screen">
+            <form class="question" novalidate on:submit=on_submit on:keydown=on_keydown>
+                <div class="progress" aria-hidden="true">
+                    <span class="section-name">{question.section.title()}</span>
+                    <progress max=move || step.get().1 value=move || step.get().0></progress>
+                </div>
+                <fieldset
+                    aria-describedby=described_by
+                    aria-invalid=move || if show_error.get() { "true" } else { "false" }
+                >
+                    <legend>
+                        <h1 tabindex="-1" node_ref=heading>
+                            <span class="step">{move || { let (n, total) = step.get(); format!("Step {n} of {total}") }}</span>
+                            <span class="prompt">{question.prompt}</span>
+                        </h1>
+                    </legend>
+                    {question.hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+                    <div class=kind_class>{options}</div>
+                    {scale_labels}
+                    <p class="error" id=error_id aria-live="assertive">
+                        {move || show_error.get().then_some("Please choose an answer to go on.")}
+                    </p>
+                </fieldset>
+                <div class="button-row nav-row">
+                    <button type="button" class="button button-secondary" on:click=go_back>"Back"</button>
+                    <button type="submit" class="button button-primary">"Next"</button>
+                </div>
+            </form>
+        </main>
+    }
+}

@@ -1,0 +1,144 @@
+//! The results: the triage outcome first, then the guidance cards, then what is already right.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::{app_state, go, step_screen, Screen};
+use crate::assessment::{evaluate, path, resume_step, Answers, Card, Finding, Reason, Stance};
+use crate::content::guidance::guidance_text;
+use crate::content::source::{ARTICLE, DISCLAIMER};
+use crate::content::triage::outcome_text;
+
+/// The answers people most want to see again, at the top of the results.
+const SUMMARY_QUESTIONS: &[&str] = &["pain-now", "pain-worst-week", "pain-duration", "leg-pain"];
+
+#[component]
+pub fn Results() -> impl IntoView {
+    let answers = app_state().answers;
+    let snapshot = answers.get_untracked();
+    let report = evaluate(&snapshot);
+    let outcome = report.triage.outcome;
+    let text = outcome_text(outcome);
+
+    let heading = NodeRef::<leptos::html::H1>::new();
+    heading.on_load(|heading| {
+        let _ = heading.focus();
+    });
+
+    let (advice, already_right): (Vec<Card>, Vec<Card>) =
+        report.cards.into_iter().partition(|card| card.stance == Stance::Advice);
+    let last_question = path(&snapshot).last().map(|q| q.id);
+    let change_answers = move |_| go(last_question.map_or(Screen::Landing, Screen::Question));
+    let start_over = move |_| {
+        answers.set(Answers::new());
+        go(step_screen(resume_step(&Answers::new())));
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+
+    view! {
+        <Title text=format!("Your results: {} - Backcheck", text.title)/>
+        <main id="main" class="screen results">
+            <h1 tabindex="-1" node_ref=heading>"Your results"</h1>
+            <section class=format!("triage triage-{}", outcome.id()) data-triage=outcome.id() aria-labelledby="triage-title">
+                <h2 id="triage-title">{text.title}</h2>
+                <p>{text.summary}</p>
+                <ul class="actions">{text.actions.iter().map(|action| view! { <li>{*action}</li> }).collect_view()}</ul>
+                <Findings findings=report.triage.findings/>
+                <p class="basis">{text.basis}</p>
+            </section>
+            <AnswerSummary answers=snapshot.clone()/>
+            {(!advice.is_empty()).then(|| view! {
+                <section class="guidance" aria-labelledby="tips-title">
+                    <h2 id="tips-title">"Tips for you"</h2>
+                    {(!outcome.allows_exercise_guidance() || outcome != crate::assessment::Outcome::SelfCare).then(|| view! {
+                        <p class="general-note">"These are general tips. Check them with your doctor or physical therapist before you start."</p>
+                    })}
+                    {advice.into_iter().map(|card| view! { <GuidanceCard card=card/> }).collect_view()}
+                </section>
+            })}
+            {(!already_right.is_empty()).then(|| view! {
+                <section class="guidance already-right" aria-labelledby="right-title">
+                    <h2 id="right-title">"What you already do well"</h2>
+                    {already_right.into_iter().map(|card| view! { <GuidanceCard card=card/> }).collect_view()}
+                </section>
+            })}
+            <aside class="disclaimer" aria-label="About this advice">
+                <p>{DISCLAIMER}</p>
+                <p>
+                    "The exercise tips come from “" {ARTICLE.title} "” by " {ARTICLE.author} " (" {ARTICLE.date}
+                    "), written here in our own words."
+                </p>
+            </aside>
+            <div class="button-row no-print">
+                <button type="button" class="button button-secondary" on:click=change_answers>"Change my answers"</button>
+                <button type="button" class="button button-secondary" on:click=print>"Print"</button>
+                <button type="button" class="button button-secondary" on:click=start_over>"Start a new check"</button>
+            </div>
+        </main>
+    }
+}
+
+#[component]
+fn Findings(findings: Vec<Finding>) -> impl IntoView {
+    (!findings.is_empty()).then(|| {
+        view! {
+            <div class="because">
+                <h3>"Because you answered"</h3>
+                <ul>{findings.into_iter().map(|finding| view! { <ReasonItem reason=finding.reason/> }).collect_view()}</ul>
+            </div>
+        }
+    })
+}
+
+#[component]
+fn ReasonItem(reason: Reason) -> impl IntoView {
+    view! { <li><span class="topic">{reason.topic()} ": "</span>{reason.answer}</li> }
+}
+
+#[component]
+fn AnswerSummary(answers: Answers) -> impl IntoView {
+    let rows: Vec<(&'static str, String)> = SUMMARY_QUESTIONS
+        .iter()
+        .filter_map(|id| Some((crate::assessment::question(id)?.topic, answers.describe(id)?)))
+        .collect();
+    (!rows.is_empty()).then(|| {
+        view! {
+            <section class="summary" aria-labelledby="summary-title">
+                <h2 id="summary-title">"Your pain in short"</h2>
+                <dl>
+                    {rows.into_iter().map(|(topic, answer)| view! { <div><dt>{topic}</dt><dd>{answer}</dd></div> }).collect_view()}
+                </dl>
+            </section>
+        }
+    })
+}
+
+#[component]
+fn GuidanceCard(card: Card) -> impl IntoView {
+    let text = guidance_text(card.id).expect("every rule has a text (tested)");
+    let body = match card.stance {
+        Stance::Advice => text.advice,
+        Stance::AlreadyRight => text.already_right,
+    };
+    let notes: Vec<&'static str> = card.notes.iter().filter_map(|note| text.note(note)).collect();
+    let stance = match card.stance {
+        Stance::Advice => "advice",
+        Stance::AlreadyRight => "already-right",
+    };
+    view! {
+        <article class="card" data-guidance=card.id data-stance=stance>
+            <h3>{text.title}</h3>
+            <p>{body}</p>
+            {notes.into_iter().map(|note| view! { <p class="note">{note}</p> }).collect_view()}
+            {(!card.reasons.is_empty()).then(|| view! {
+                <div class="why">
+                    <h4>"Why you see this"</h4>
+                    <ul>{card.reasons.into_iter().map(|reason| view! { <ReasonItem reason=reason/> }).collect_view()}</ul>
+                </div>
+            })}
+            <p class="source">"From the article: " {text.article_point}</p>
+        </article>
+    }
+}

@@ -1,0 +1,46 @@
+//! Which screen the URL fragment names. Everything lives in the fragment, so any static host
+//! serves the one page and the browser's Back button moves between questions.
+
+use crate::assessment::{question, QuestionId};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Landing,
+    Question(QuestionId),
+    Results,
+}
+
+/// Reads a fragment such as `#q=pain-now`. Anything unknown is the landing screen.
+pub fn parse(hash: &str) -> Screen {
+    let hash = hash.trim_start_matches('#');
+    if hash == "results" {
+        return Screen::Results;
+    }
+    match hash.strip_prefix("q=").and_then(question) {
+        Some(question) => Screen::Question(question.id),
+        None => Screen::Landing,
+    }
+}
+
+pub fn to_hash(screen: Screen) -> String {
+    match screen {
+        Screen::Landing => String::new(),
+        Screen::Question(id) => format!("#q={id}"),
+        Screen::Results => "#results".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments_round_trip() {
+        for screen in [Screen::Landing, Screen::Question("pain-now"), Screen::Results] {
+            assert_eq!(parse(&to_hash(screen)), screen);
+        }
+        assert_eq!(parse("#q=not-a-question"), Screen::Landing);
+        assert_eq!(parse("#garbage"), Screen::Landing);
+        assert_eq!(parse(""), Screen::Landing);
+    }
+}

@@ -1,0 +1,117 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the real local storage and the app's
+//! components in a real DOM. Run alone with `make test-browser`.
+#![cfg(target_arch = "wasm32")]
+
+use backcheck::assessment::Answers;
+use backcheck::storage::{self, LoadProblem, SaveProblem, KEY, UNREADABLE_KEY};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn reset() {
+    local_storage().clear().unwrap();
+}
+
+fn some_answers() -> Answers {
+    let mut answers = Answers::new();
+    answers.set("flag-bladder-bowel", false.into()).unwrap();
+    answers.set("pain-now", 6u8.into()).unwrap();
+    answers.set("aggravating-moves", ["bending", "twisting"].into()).unwrap();
+    answers
+}
+
+#[wasm_bindgen_test]
+fn saved_answers_come_back_from_local_storage() {
+    reset();
+    assert_eq!(storage::load(), (Answers::new(), None), "nothing saved yet");
+    storage::save(&some_answers()).unwrap();
+    let raw = local_storage().get_item(KEY).unwrap().unwrap();
+    assert!(raw.starts_with("{\"version\":1,"), "{raw}");
+    assert_eq!(storage::load(), (some_answers(), None));
+    storage::clear();
+    assert_eq!(local_storage().get_item(KEY).unwrap(), None);
+    assert_eq!(local_storage().length().unwrap(), 0, "no key left behind");
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_value_is_kept_aside_and_never_lost() {
+    reset();
+    local_storage().set_item(KEY, "{\"version\":1,\"answers\":").unwrap();
+    let (answers, problem) = storage::load();
+    assert!(answers.is_empty());
+    assert_eq!(problem, Some(LoadProblem::Unreadable));
+    assert_eq!(local_storage().get_item(UNREADABLE_KEY).unwrap().as_deref(), Some("{\"version\":1,\"answers\":"));
+    // A later save does not touch the copy aside.
+    storage::save(&some_answers()).unwrap();
+    assert_eq!(local_storage().get_item(UNREADABLE_KEY).unwrap().as_deref(), Some("{\"version\":1,\"answers\":"));
+    reset();
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_reported_not_thrown() {
+    reset();
+    // Fill the origin's quota with real data until the browser refuses even one more byte,
+    // largest pieces first so it takes few writes.
+    let chunk = "x".repeat(512 * 1024);
+    let mut writes = 0;
+    for size in [512 * 1024, 16 * 1024, 512, 16, 1] {
+        let piece = &chunk[..size];
+        while local_storage().set_item(&format!("f{writes}"), piece).is_ok() {
+            writes += 1;
+            assert!(writes < 2_000, "local storage never filled up");
+        }
+    }
+    assert_eq!(storage::save(&some_answers()), Err(SaveProblem::Full));
+    // What was saved before is still readable while storage is full.
+    local_storage().remove_item("f0").unwrap();
+    storage::save(&some_answers()).unwrap();
+    assert!(local_storage().set_item("f0", &chunk).is_err(), "still full");
+    assert_eq!(storage::load().0, some_answers());
+    reset();
+}
+
+async fn settle() {
+    // Leptos updates the DOM asynchronously, and hash changes arrive as events.
+    leptos::task::tick().await;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
+    reset();
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("").unwrap();
+    let document = window.document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let _app = leptos::mount::mount_to(root.clone().unchecked_into(), backcheck::ui::App);
+    settle().await;
+
+    let heading = root.query_selector("h1").unwrap().unwrap();
+    assert_eq!(heading.text_content().unwrap(), "Should I exercise with low back pain?");
+    let start = root.query_selector("button.button-primary").unwrap().unwrap();
+    assert_eq!(start.text_content().unwrap(), "Start the check");
+    start.unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+
+    assert_eq!(window.location().hash().unwrap(), "#q=flag-bladder-bowel");
+    let legend = root.query_selector("form.question legend").unwrap().expect("the first question shows");
+    assert!(legend.text_content().unwrap().starts_with("Step 1 of 26"));
+    let no = root.query_selector("#flag-bladder-bowel-no").unwrap().unwrap();
+    no.unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+    // The answer is saved at once, so a reload would keep it.
+    let saved = local_storage().get_item(KEY).unwrap().unwrap();
+    assert_eq!(saved, "{\"version\":1,\"answers\":{\"flag-bladder-bowel\":false}}");
+    window.location().set_hash("").unwrap();
+    reset();
+}

@@ -1,0 +1,54 @@
+// Shared set-up for the end-to-end tests: the built dist/ served under a sub-path by a plain static
+// server, Debian's Chromium driven by playwright-core, and a page that fails the test on any console
+// error, page error, or request to another origin.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startStaticServer } from "./static-server.mjs";
+
+export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+export const SUB_PATH = "/some/sub/path/";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const DESKTOP = { viewport: { width: 1280, height: 900 } };
+
+export async function startBrowser() {
+  if (!existsSync(`${DIST}index.html`)) throw new Error("dist/ is missing: run `make build` first");
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+export async function startServer() {
+  return startStaticServer({ root: DIST, base: SUB_PATH });
+}
+
+/// A fresh context and page that records every problem; call `assertClean()` at the end of a test.
+export async function openPage(browser, server, options = {}) {
+  const context = await browser.newContext({ ...PHONE, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== server.origin) {
+      problems.push(`request left the origin: ${request.url()}`);
+    }
+  });
+  page.problems = problems;
+  page.assertClean = () => {
+    if (problems.length) throw new Error(`problems on the page:\n${problems.join("\n")}`);
+  };
+  page.closeAll = () => context.close();
+  return page;
+}
+
+/// Waits until the app has replaced the placeholder first screen.
+export async function waitForApp(page) {
+  await page.waitForSelector("main#main button, main#main form", { state: "visible" });
+}

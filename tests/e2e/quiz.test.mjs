@@ -1,0 +1,266 @@
+// The quiz and results in headless Chromium, against the release build served under a sub-path.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import { accessibilityViolations } from "./axe.mjs";
+import { DESKTOP, openPage, startBrowser, startServer, waitForApp } from "./harness.mjs";
+import { EMERGENCY, SEE_CLINICIAN, SELF_CARE, URGENT } from "./profiles.mjs";
+import { answerByClicking, answerByKeyboard, completeQuiz, currentQuestion, guidanceIds } from "./quiz-driver.mjs";
+
+let browser;
+let server;
+before(async () => {
+  browser = await startBrowser();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function fresh(options) {
+  const page = await openPage(browser, server, options);
+  await page.goto(server.url);
+  await waitForApp(page);
+  return page;
+}
+
+async function start(page) {
+  await page.click("text=Start the check");
+  await page.waitForSelector("form.question");
+}
+
+describe("first load", () => {
+  test("the page has real content, a strict CSP and a favicon before any script runs", async () => {
+    const html = await (await fetch(server.url)).text();
+    assert.match(html, /<html lang="en">/);
+    assert.match(html, /<h1>Should I exercise with low back pain\?<\/h1>/);
+    assert.match(html, /<meta name="description" content="[^"]{50,}">/);
+    assert.match(html, /<link rel="icon"/);
+    const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)[1];
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
+    assert.doesNotMatch(html, /(src|href)="\//, "every asset path is relative, so any sub-path works");
+  });
+
+  test("the app starts under a sub-path with no errors and no request to another origin", async () => {
+    const page = await fresh();
+    assert.equal(await page.title(), "Backcheck: should I exercise with low back pain?");
+    assert.equal(await page.locator("h1").textContent(), "Should I exercise with low back pain?");
+    assert.ok(server.requests.some((path) => path.startsWith("/some/sub/path/") && path.endsWith(".wasm")));
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("the app replaces the first screen without a layout shift", async () => {
+    const page = await openPage(browser, server);
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(server.url);
+    await waitForApp(page);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__shift), 0);
+    page.assertClean();
+    await page.closeAll();
+  });
+});
+
+describe("answering", () => {
+  test("a self-care profile, answered by keyboard alone, gets guidance tailored to it", async () => {
+    const page = await fresh();
+    await page.keyboard.press("Tab"); // skip link
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Start the check");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("form.question");
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1", "focus moves to the question");
+    const asked = await completeQuiz(page, SELF_CARE, answerByKeyboard);
+    assert.equal(asked.length, 26);
+
+    assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "self-care");
+    const cards = await guidanceIds(page);
+    // Most relevant first: pushing through pain, then days in bed.
+    assert.deepEqual(cards.slice(0, 2), ["pain-vs-soreness", "keep-moving"]);
+    for (const id of ["avoid-high-impact", "no-overhead-lifting", "skip-toe-touch", "warm-up", "stretching", "posture", "low-impact-cardio", "comfortable-intensity", "check-with-professional"]) {
+      assert.ok(cards.includes(id), `${id} should show`);
+    }
+    const high = page.locator('[data-guidance="avoid-high-impact"]');
+    assert.match(await high.textContent(), /walking, yoga, or water aerobics/);
+    assert.match(await high.locator(".why").textContent(), /Kinds of exercise: Running or jumping/);
+    assert.doesNotMatch(await high.locator(".why").textContent(), /Walking/, "only the answers behind the card are named");
+    assert.equal(await page.locator('[data-guidance="find-aggravating-moves"]').getAttribute("data-stance"), "already-right");
+    assert.match(await page.locator(".summary").textContent(), /Pain now3 out of 10/);
+    assert.match(await page.locator(".disclaimer").textContent(), /not a diagnosis/);
+    assert.match(await page.locator(".disclaimer").textContent(), /Should I Exercise with Lower Back Pain\?.*LivaFortis blog.*16 September 2020/);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("a see-clinician profile, answered by clicking, leads with the professional check and skips workout questions", async () => {
+    const page = await fresh();
+    await start(page);
+    const asked = await completeQuiz(page, SEE_CLINICIAN);
+    assert.equal(asked.length, 24);
+    assert.ok(!asked.includes("warm-up") && !asked.includes("push-through-pain"));
+    assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "see-clinician");
+    const triage = await page.locator("[data-triage]").textContent();
+    assert.match(triage, /Age when the pain began: Yes/);
+    assert.match(triage, /Pain now: 8 out of 10/);
+    assert.match(triage, /NICE guideline NG59/);
+    const cards = await guidanceIds(page);
+    assert.equal(cards[0], "check-with-professional");
+    assert.ok(cards.includes("keep-moving") && cards.includes("find-aggravating-moves"));
+    assert.ok(!cards.includes("warm-up"), "not asked, so not advised");
+    assert.match(await page.locator(".general-note").textContent(), /general tips/);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("an emergency answer shows emergency advice at once and no exercise plan", async () => {
+    const page = await fresh();
+    await start(page);
+    const asked = await completeQuiz(page, EMERGENCY);
+    assert.deepEqual(asked, ["flag-bladder-bowel", "flag-saddle-numbness"]);
+    assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "emergency");
+    assert.match(await page.locator("[data-triage] h2").textContent(), /emergency care now/i);
+    assert.match(await page.locator("[data-triage]").textContent(), /Numbness around the groin or bottom: Yes/);
+    assert.equal(await page.locator("[data-guidance]").count(), 0);
+    assert.match(await page.title(), /Get emergency care now/);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("an urgent answer ends the check after the safety questions, with no exercise plan", async () => {
+    const page = await fresh();
+    await start(page);
+    const asked = await completeQuiz(page, URGENT);
+    assert.equal(asked.length, 10);
+    assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "urgent");
+    assert.equal(await page.locator("[data-guidance]").count(), 0);
+    page.assertClean();
+    await page.closeAll();
+  });
+});
+
+describe("moving around", () => {
+  test("Next without an answer explains what is needed", async () => {
+    const page = await fresh();
+    await start(page);
+    await page.click("button[type=submit]");
+    assert.equal(await page.locator(".error").textContent(), "Please choose an answer to go on.");
+    assert.equal(await page.getAttribute("fieldset", "aria-invalid"), "true");
+    assert.equal(await currentQuestion(page), "flag-bladder-bowel");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "flag-bladder-bowel-yes", "focus goes to the choices");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("step, progress and title follow the question", async () => {
+    const page = await fresh();
+    await start(page);
+    await answerByClicking(page, SELF_CARE);
+    assert.equal(await page.locator("h1 .step").textContent(), "Step 2 of 26");
+    assert.equal(await page.getAttribute("progress", "value"), "2");
+    assert.match(await page.title(), /^Step 2 of 26: /);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("the browser Back button and the Back button go to the previous question with answers kept", async () => {
+    const page = await fresh();
+    await start(page);
+    for (let i = 0; i < 3; i++) await answerByClicking(page, SELF_CARE);
+    assert.equal(await currentQuestion(page), "flag-trauma");
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === "#q=flag-leg-weakness");
+    assert.ok(await page.isChecked("#flag-leg-weakness-no"), "the answer is still there");
+    await page.getByRole("button", { name: "Back", exact: true }).click();
+    await page.waitForFunction(() => location.hash === "#q=flag-saddle-numbness");
+    assert.ok(await page.isChecked("#flag-saddle-numbness-no"));
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("a reload keeps the answers and the place, and the landing page offers to continue", async () => {
+    const page = await fresh();
+    await start(page);
+    for (let i = 0; i < 4; i++) await answerByClicking(page, SELF_CARE);
+    await page.reload();
+    await page.waitForSelector("form.question");
+    assert.equal(await currentQuestion(page), "flag-fever");
+    await page.goto(server.url);
+    await page.click("text=Continue where you left off");
+    await page.waitForFunction(() => location.hash === "#q=flag-fever");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("a link that skips the safety questions lands on the first unanswered one", async () => {
+    const page = await openPage(browser, server);
+    await page.goto(`${server.url}#q=exercise-types`);
+    await page.waitForSelector("form.question");
+    assert.equal(await currentQuestion(page), "flag-bladder-bowel");
+    await page.goto(`${server.url}#results`);
+    await page.waitForFunction(() => location.hash === "#q=flag-bladder-bowel");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("unreadable saved data shows a message, the check still works, and the data is kept aside", async () => {
+    const page = await fresh();
+    await page.evaluate(() => localStorage.setItem("backcheck", "{not json"));
+    await page.reload();
+    await waitForApp(page);
+    assert.match(await page.locator(".notice").textContent(), /could not be read/);
+    assert.equal(await page.evaluate(() => localStorage.getItem("backcheck.unreadable")), "{not json");
+    await start(page);
+    await answerByClicking(page, SELF_CARE);
+    page.assertClean();
+    await page.closeAll();
+  });
+});
+
+describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
+  for (const [scheme, viewport] of [["light", {}], ["dark", DESKTOP]]) {
+    test(`every screen type has no violations in the ${scheme} scheme`, async () => {
+      const page = await fresh({ ...viewport, colorScheme: scheme });
+      const screens = {};
+      screens.landing = await accessibilityViolations(page);
+      await start(page);
+      await page.click("button[type=submit]"); // with the error message showing
+      screens["yes/no question"] = await accessibilityViolations(page);
+      for (let i = 0; i < 10; i++) await answerByClicking(page, SELF_CARE);
+      screens["0-10 scale"] = await accessibilityViolations(page);
+      for (let i = 0; i < 4; i++) await answerByClicking(page, SELF_CARE);
+      assert.equal(await currentQuestion(page), "aggravating-moves");
+      screens["multiple choice"] = await accessibilityViolations(page);
+      await completeQuiz(page, SELF_CARE);
+      screens["self-care results"] = await accessibilityViolations(page);
+      await page.goto(server.url);
+      await page.click("text=Start a new check");
+      await completeQuiz(page, EMERGENCY);
+      screens["emergency results"] = await accessibilityViolations(page);
+      const failures = Object.entries(screens).filter(([, v]) => v.length).map(([name, v]) => `${name}:\n  ${v.join("\n  ")}`);
+      assert.deepEqual(failures, []);
+      page.assertClean();
+      await page.closeAll();
+    });
+  }
+
+  test("every choice is a target of at least 44 by 44 px, from 320 px wide up", async () => {
+    for (const width of [320, 1280]) {
+      const page = await fresh({ viewport: { width, height: 800 } });
+      await start(page);
+      for (let i = 0; i < 10; i++) await answerByClicking(page, SELF_CARE);
+      const sizes = await page.$$eval("label, button", (els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.width, r.height]));
+      assert.ok(sizes.length >= 13);
+      for (const [w, h] of sizes) assert.ok(w >= 44 && h >= 44, `a ${w}x${h} target at ${width} px`);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, "no sideways scrolling");
+      await page.closeAll();
+    }
+  });
+});
