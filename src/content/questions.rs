@@ -202,7 +202,7 @@ pub static QUESTIONS: &[Question] = &[
         id: "stretching",
         section: Section::Habits,
         kind: QuestionKind::SingleChoice(&[
-            choice("regularly", "Yes, most times I exercise"),
+            choice("regularly", "Yes, regularly"),
             choice("sometimes", "Sometimes"),
             choice("never", "Never"),
         ]),

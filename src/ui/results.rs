@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::{app_state, go, step_screen, Screen};
-use crate::assessment::{evaluate, path, resume_step, Answers, Card, Finding, Reason, Stance};
+use crate::assessment::{evaluate, path, question, resume_step, Answers, Card, Finding, Outcome, Reason, Stance};
 use crate::content::guidance::guidance_text;
 use crate::content::source::{ARTICLE, DISCLAIMER};
 use crate::content::triage::outcome_text;
@@ -52,7 +52,7 @@ pub fn Results() -> impl IntoView {
             {(!advice.is_empty()).then(|| view! {
                 <section class="guidance" aria-labelledby="tips-title">
                     <h2 id="tips-title">"Tips for you"</h2>
-                    {(!outcome.allows_exercise_guidance() || outcome != crate::assessment::Outcome::SelfCare).then(|| view! {
+                    {(outcome == Outcome::SeeClinician).then(|| view! {
                         <p class="general-note">"These are general tips. Check them with your doctor or physical therapist before you start."</p>
                     })}
                     {advice.into_iter().map(|card| view! { <GuidanceCard card=card/> }).collect_view()}
@@ -101,7 +101,7 @@ fn ReasonItem(reason: Reason) -> impl IntoView {
 fn AnswerSummary(answers: Answers) -> impl IntoView {
     let rows: Vec<(&'static str, String)> = SUMMARY_QUESTIONS
         .iter()
-        .filter_map(|id| Some((crate::assessment::question(id)?.topic, answers.describe(id)?)))
+        .filter_map(|id| Some((question(id)?.topic, answers.describe(id)?)))
         .collect();
     (!rows.is_empty()).then(|| {
         view! {
