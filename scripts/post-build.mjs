@@ -1,10 +1,10 @@
-// Trunk post_build hook, run over the staging dir before it becomes dist/.
-// Trunk's loader is an inline <script type="module">. Rather than allow every inline script
+// Trunk post_build hook, run over the staging dir before it becomes dist/. Two jobs:
+// 1. Trunk's loader is an inline <script type="module">. Rather than allow every inline script
 // ('unsafe-inline'), this adds the SHA-256 of each inline script (and style) to the page's
 // Content-Security-Policy, so that exactly the scripts Trunk wrote may run and nothing else.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 
 const stagingDir = process.env.TRUNK_STAGING_DIR;
 if (!stagingDir) {
@@ -38,3 +38,32 @@ policy = addSources(policy, "style-src", styleHashes);
 
 writeFileSync(indexPath, html.replace(cspPattern, `$1${policy}$3`));
 console.log(`post-build: CSP allows ${scriptHashes.length} inline script(s), ${styleHashes.length} inline style(s) by hash`);
+
+// 2. The service worker precaches every file of this build. Its version is a hash of all of them,
+//    so any change deploys a new sw.js, which is how browsers learn that an update is ready.
+const SERVICE_WORKER = "sw.js";
+const listFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+const files = listFiles(stagingDir)
+  .map((file) => relative(stagingDir, file).split("\\").join("/"))
+  .filter((file) => file !== SERVICE_WORKER)
+  .sort();
+const buildHash = createHash("sha256");
+for (const file of files) buildHash.update(file).update(readFileSync(join(stagingDir, file)));
+const version = buildHash.digest("hex").slice(0, 16);
+// The page itself is cached as "./", the address it is opened by; index.html is that same file.
+const precache = ["./", ...files.filter((file) => file !== "index.html").map((file) => `./${file}`)];
+
+const workerPath = join(stagingDir, SERVICE_WORKER);
+const worker = readFileSync(workerPath, "utf8");
+if (!worker.includes("__BACKCHECK_VERSION__") || !worker.includes("__BACKCHECK_FILES__")) {
+  console.error("post-build: sw.js lacks its placeholders");
+  process.exit(1);
+}
+writeFileSync(
+  workerPath,
+  worker.replace("__BACKCHECK_VERSION__", version).replace("__BACKCHECK_FILES__", JSON.stringify(precache, null, 2)),
+);
+console.log(`post-build: sw.js version ${version} precaches ${precache.length} files`);

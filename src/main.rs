@@ -6,5 +6,5 @@ fn main() {
     console_error_panic_hook::set_once();
     let root = document().get_element_by_id("app").expect("index.html has #app");
     root.set_inner_html("");
-    leptos::mount::mount_to(root.unchecked_into(), backcheck::ui::App).forget();
+    leptos::mount::mount_to(root.unchecked_into(), || view! { <backcheck::ui::App offline=true/> }).forget();
 }

@@ -4,11 +4,17 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::share_button::ShareButton;
 use super::{app_state, go, step_screen};
 use crate::assessment::{is_complete, resume_step, Answers};
+use crate::share::{page_url, LinkProblem};
 
 #[component]
-pub fn Landing() -> impl IntoView {
+pub fn Landing(
+    /// Set when a results link could not be opened: said first, then the check as usual.
+    #[prop(optional)]
+    link_problem: Option<LinkProblem>,
+) -> impl IntoView {
     let answers = app_state().answers;
     let started = move || !answers.read().is_empty();
     let finished = move || is_complete(&answers.read());
@@ -21,6 +27,7 @@ pub fn Landing() -> impl IntoView {
     view! {
         <Title text="Backcheck: should I exercise with low back pain?"/>
         <main id="main" class="screen" tabindex="-1">
+            {link_problem.map(|problem| view! { <p class="notice notice-warning" role="alert">{problem.message()}</p> })}
             <h1>"Should I exercise with low back pain?"</h1>
             <p class="lead">
                 "Answer a few short questions, one at a time. You will get advice that fits your answers, "
@@ -40,6 +47,11 @@ pub fn Landing() -> impl IntoView {
                 </div>
             </Show>
             <p class="privacy-note">"Your answers stay on this device. Nothing is sent anywhere."</p>
+            <ShareButton
+                label="Share this check"
+                title="Backcheck: should I exercise with low back pain?"
+                url=|| page_url(&window().location().href().unwrap_or_default()).to_string()
+            />
             <p class="small">"It takes about 3 minutes. If you have severe pain after an accident, or you cannot control your bladder or bowels, do not wait: get emergency care now."</p>
         </main>
     }

@@ -4,6 +4,7 @@ mod landing;
 mod question;
 mod results;
 mod route;
+mod share_button;
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -12,7 +13,7 @@ use leptos_meta::provide_meta_context;
 
 use crate::assessment::{is_complete, is_reachable, resume_step, Answers, Step};
 use crate::content::source::ARTICLE;
-use crate::storage;
+use crate::{offline, share, storage};
 pub use route::Screen;
 
 /// Shared by every screen.
@@ -33,10 +34,10 @@ fn current_hash() -> String {
 
 /// Goes to a screen, adding a history entry so the browser's Back button returns here.
 pub fn go(screen: Screen) {
-    let _ = window().location().set_hash(&route::to_hash(screen));
+    let _ = window().location().set_hash(&route::to_hash(&screen));
 }
 
-fn replace_hash(screen: Screen) {
+fn replace_hash(screen: &Screen) {
     let url = match route::to_hash(screen) {
         hash if hash.is_empty() => window().location().pathname().unwrap_or_default() + &window().location().search().unwrap_or_default(),
         hash => hash,
@@ -63,11 +64,20 @@ fn allowed(requested: Screen, answers: &Answers) -> Screen {
 }
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// Register the service worker (the shipped app); tests that mount the app leave it off.
+    #[prop(optional)]
+    offline: bool,
+) -> impl IntoView {
     provide_meta_context();
     let (saved, load_problem) = storage::load();
     let state = AppState { answers: RwSignal::new(saved), notice: RwSignal::new(load_problem.map(|p| p.message())) };
     provide_context(state);
+
+    let update_ready = RwSignal::new(false);
+    if offline {
+        offline::register(move || update_ready.set(true));
+    }
 
     let requested = RwSignal::new(route::parse(&current_hash()));
     let _ = window_event_listener(ev::hashchange, move |_| requested.set(route::parse(&current_hash())));
@@ -77,7 +87,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let shown = screen.get();
         if shown != requested.get() {
-            replace_hash(shown);
+            replace_hash(&shown);
             requested.set(shown);
         }
     });
@@ -105,11 +115,15 @@ pub fn App() -> impl IntoView {
             }
         }>"Skip to main content"</a>
         <header class="site-header"><p class="brand">"Backcheck"</p></header>
-        <Notice/>
+        <Notice update_ready=update_ready/>
         {move || match screen.get() {
             Screen::Landing => view! { <landing::Landing/> }.into_any(),
             Screen::Question(id) => view! { <question::QuestionScreen id=id/> }.into_any(),
-            Screen::Results => view! { <results::Results/> }.into_any(),
+            Screen::Results => view! { <results::Results answers=state.answers.get_untracked()/> }.into_any(),
+            Screen::SharedResults(code) => match share::decode(&code) {
+                Ok(answers) => view! { <results::Results answers=answers shared=true/> }.into_any(),
+                Err(problem) => view! { <landing::Landing link_problem=problem/> }.into_any(),
+            },
         }}
         <footer class="site-footer">
             <p>
@@ -121,10 +135,16 @@ pub fn App() -> impl IntoView {
 }
 
 #[component]
-fn Notice() -> impl IntoView {
+fn Notice(update_ready: RwSignal<bool>) -> impl IntoView {
     let notice = app_state().notice;
     view! {
         <div class="notice-area" role="status">
+            {move || update_ready.get().then(|| view! {
+                <div class="notice notice-update">
+                    <p>"A new version of Backcheck is ready. Reload to use it. Your answers are kept."</p>
+                    <button type="button" class="button button-primary" on:click=|_| offline::apply_update()>"Reload"</button>
+                </div>
+            })}
             {move || notice.get().map(|message| view! {
                 <div class="notice notice-warning">
                     <p>{message}</p>

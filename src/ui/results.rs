@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::share_button::ShareButton;
 use super::{app_state, go, step_screen, Screen};
+use crate::share::results_url;
 use crate::assessment::{evaluate, path, question, resume_step, Answers, Card, Finding, Outcome, Reason, Stance};
 use crate::content::guidance::guidance_text;
 use crate::content::source::{ARTICLE, DISCLAIMER};
@@ -13,9 +15,15 @@ use crate::content::triage::outcome_text;
 const SUMMARY_QUESTIONS: &[&str] = &["pain-now", "pain-worst-week", "pain-duration", "leg-pain"];
 
 #[component]
-pub fn Results() -> impl IntoView {
-    let answers = app_state().answers;
-    let snapshot = answers.get_untracked();
+pub fn Results(
+    /// The answers to show: the person's own, or someone else's from a share link.
+    answers: Answers,
+    /// Opened from a share link: read-only, and the person's own answers are left alone.
+    #[prop(optional)]
+    shared: bool,
+) -> impl IntoView {
+    let own_answers = app_state().answers;
+    let snapshot = answers;
     let report = evaluate(&snapshot);
     let outcome = report.triage.outcome;
     let text = outcome_text(outcome);
@@ -30,9 +38,10 @@ pub fn Results() -> impl IntoView {
     let last_question = path(&snapshot).last().map(|q| q.id);
     let change_answers = move |_| go(last_question.map_or(Screen::Landing, Screen::Question));
     let start_over = move |_| {
-        answers.set(Answers::new());
+        own_answers.set(Answers::new());
         go(step_screen(resume_step(&Answers::new())));
     };
+    let share_code = snapshot.clone();
     let print = move |_| {
         let _ = window().print();
     };
@@ -40,7 +49,13 @@ pub fn Results() -> impl IntoView {
     view! {
         <Title text=format!("Your results: {} - Backcheck", text.title)/>
         <main id="main" class="screen results">
-            <h1 tabindex="-1" node_ref=heading>"Your results"</h1>
+            <h1 tabindex="-1" node_ref=heading>{if shared { "Shared results" } else { "Your results" }}</h1>
+            {shared.then(|| view! {
+                <p class="notice shared-note">
+                    "Someone shared these results with you. You can read them, but not change them. "
+                    "Your own answers on this device are not affected."
+                </p>
+            })}
             <section class=format!("triage triage-{}", outcome.id()) data-triage=outcome.id() aria-labelledby="triage-title">
                 <h2 id="triage-title">{text.title}</h2>
                 <p>{text.summary}</p>
@@ -71,11 +86,34 @@ pub fn Results() -> impl IntoView {
                     "), written here in our own words."
                 </p>
             </aside>
-            <div class="button-row no-print">
-                <button type="button" class="button button-secondary" on:click=change_answers>"Change my answers"</button>
-                <button type="button" class="button button-secondary" on:click=print>"Print"</button>
-                <button type="button" class="button button-secondary" on:click=start_over>"Start a new check"</button>
-            </div>
+            {if shared {
+                view! {
+                    <div class="button-row no-print">
+                        <button type="button" class="button button-primary" on:click=move |_| go(Screen::Landing)>"Take the check yourself"</button>
+                        <button type="button" class="button button-secondary" on:click=print>"Print"</button>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <section class="share-results no-print" aria-labelledby="share-title">
+                        <h2 id="share-title">"Share these results"</h2>
+                        <p>
+                            "You can make a link that shows these results on another device, for example to show a doctor or physical therapist. "
+                            "Your answers are stored inside the link itself and are not sent to any server, but anyone who has the link can see them."
+                        </p>
+                        <ShareButton
+                            label="Make a link to these results"
+                            title="My Backcheck results"
+                            url=move || results_url(&window().location().href().unwrap_or_default(), &share_code)
+                        />
+                    </section>
+                    <div class="button-row no-print">
+                        <button type="button" class="button button-secondary" on:click=change_answers>"Change my answers"</button>
+                        <button type="button" class="button button-secondary" on:click=print>"Print"</button>
+                        <button type="button" class="button button-secondary" on:click=start_over>"Start a new check"</button>
+                    </div>
+                }.into_any()
+            }}
         </main>
     }
 }

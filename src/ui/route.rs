@@ -3,11 +3,13 @@
 
 use crate::assessment::{question, QuestionId};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
     Landing,
     Question(QuestionId),
     Results,
+    /// Someone else's results, opened read-only from a share link; holds the code after `#r=`.
+    SharedResults(String),
 }
 
 /// Reads a fragment such as `#q=pain-now`. Anything unknown is the landing screen.
@@ -16,17 +18,21 @@ pub fn parse(hash: &str) -> Screen {
     if hash == "results" {
         return Screen::Results;
     }
+    if let Some(code) = hash.strip_prefix("r=") {
+        return Screen::SharedResults(code.to_string());
+    }
     match hash.strip_prefix("q=").and_then(question) {
         Some(question) => Screen::Question(question.id),
         None => Screen::Landing,
     }
 }
 
-pub fn to_hash(screen: Screen) -> String {
+pub fn to_hash(screen: &Screen) -> String {
     match screen {
         Screen::Landing => String::new(),
         Screen::Question(id) => format!("#q={id}"),
         Screen::Results => "#results".to_string(),
+        Screen::SharedResults(code) => format!("#r={code}"),
     }
 }
 
@@ -36,8 +42,8 @@ mod tests {
 
     #[test]
     fn fragments_round_trip() {
-        for screen in [Screen::Landing, Screen::Question("pain-now"), Screen::Results] {
-            assert_eq!(parse(&to_hash(screen)), screen);
+        for screen in [Screen::Landing, Screen::Question("pain-now"), Screen::Results, Screen::SharedResults("1.AB".into())] {
+            assert_eq!(parse(&to_hash(&screen)), screen);
         }
         assert_eq!(parse("#q=not-a-question"), Screen::Landing);
         assert_eq!(parse("#garbage"), Screen::Landing);

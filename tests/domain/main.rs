@@ -8,5 +8,6 @@ mod guidance;
 mod profiles;
 mod properties;
 mod readability;
+mod share;
 mod storage;
 mod triage;

@@ -21,7 +21,7 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt"]);
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 
 export function startStaticServer({ root, port = 0, base = "/", compress = false, log = () => {} }) {
   const rootDir = resolve(root);

@@ -1,0 +1,68 @@
+//! Offline support: registers the service worker (`sw.js`, which precaches the whole build) and
+//! says when a newer version is waiting, so the person can reload when it suits them rather than
+//! being left on an old version or reloaded in the middle of the check.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+fn service_workers() -> Option<ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    // Missing on old browsers and on pages that are not a secure context.
+    js_sys::Reflect::has(&navigator, &"serviceWorker".into()).ok()?.then(|| navigator.service_worker())
+}
+
+/// Registers `sw.js` next to the page, so its scope is the page's own folder (sub-paths work),
+/// and calls `on_update_ready` once a new version has installed behind the running one.
+pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
+    let Some(workers) = service_workers() else { return };
+    spawn_local(async move {
+        let Ok(registration) = JsFuture::from(workers.register("./sw.js")).await else {
+            return; // Offline use is a bonus: the app works the same without it.
+        };
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        let has_controller = move || service_workers().and_then(|w| w.controller()).is_some();
+
+        // A version that installed while no page was open is already waiting.
+        if registration.waiting().is_some() && has_controller() {
+            on_update_ready();
+        }
+        let watched = registration.clone();
+        let on_update_found = Closure::<dyn Fn()>::new(move || {
+            let Some(installing) = watched.installing() else { return };
+            let worker = installing.clone();
+            let ready = on_update_ready.clone();
+            let on_state_change = Closure::<dyn Fn()>::new(move || {
+                // With no controller this is the first install, not an update.
+                if worker.state() == ServiceWorkerState::Installed && has_controller() {
+                    ready();
+                }
+            });
+            installing.set_onstatechange(Some(on_state_change.as_ref().unchecked_ref()));
+            on_state_change.forget();
+        });
+        registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
+        on_update_found.forget();
+    });
+}
+
+/// Lets the waiting version take over, then reloads the page once it has.
+/// The answers are saved on every change, so the reload loses nothing.
+pub fn apply_update() {
+    let Some(workers) = service_workers() else { return };
+    let on_controller_change = Closure::<dyn Fn()>::new(|| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    });
+    workers.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
+    on_controller_change.forget();
+    spawn_local(async move {
+        let Ok(registration) = JsFuture::from(workers.get_registration()).await else { return };
+        let Some(waiting) = registration.dyn_into::<ServiceWorkerRegistration>().ok().and_then(|r| r.waiting()) else {
+            return;
+        };
+        let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
+    });
+}

@@ -1,0 +1,241 @@
+//! Share links. The quiz link is the page itself; a results link carries the answers in the URL
+//! fragment (never sent to a server) in a compact, versioned, checksummed code: `#r=1.<base64url>`.
+//!
+//! Code version 1: for each question of the bank, in order, a bit field (most significant bit
+//! first): yes/no in 2 bits (0 unanswered, 1 no, 2 yes); a scale as value - min + 1 (0 unanswered);
+//! a single choice as its index + 1 (0 unanswered); a multiple choice as one bit per choice. Fields
+//! use the fewest bits that hold their largest value, the last byte is padded with zero bits, and a
+//! Fletcher-16 checksum of those bytes follows. Any change to the question bank that changes this
+//! layout needs a new version (a test pins a version 1 code, so it cannot happen by accident).
+
+use crate::assessment::{is_complete, Answer, Answers, Question, QuestionKind};
+use crate::content::questions::QUESTIONS;
+
+pub const CODE_VERSION: u32 = 1;
+
+/// Why a results link could not be opened, in words for the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// Made by a newer version of the app.
+    NewerVersion,
+    /// Cut short, changed, or not a Backcheck link.
+    Broken,
+}
+
+impl LinkProblem {
+    pub fn message(&self) -> &'static str {
+        match self {
+            LinkProblem::NewerVersion => "This results link was made by a newer version of Backcheck. Reload the page to update, then open the link again.",
+            LinkProblem::Broken => "This results link is broken or incomplete, so it cannot be shown. Ask for the link again, or take the check yourself below.",
+        }
+    }
+}
+
+fn bits_for(largest: usize) -> u32 {
+    usize::BITS - largest.leading_zeros()
+}
+
+/// The field width of a question, in bits.
+fn width(question: &Question) -> u32 {
+    match question.kind {
+        QuestionKind::YesNo => 2,
+        QuestionKind::Scale { min, max, .. } => bits_for(usize::from(max - min) + 1),
+        QuestionKind::SingleChoice(choices) => bits_for(choices.len()),
+        QuestionKind::MultipleChoice(choices) => choices.len() as u32,
+    }
+}
+
+fn field(question: &Question, answer: Option<&Answer>) -> u64 {
+    let index_of = |id: &str| question.choices().iter().position(|c| c.id == id).unwrap_or(0) as u64;
+    match (question.kind, answer) {
+        (QuestionKind::YesNo, Some(Answer::YesNo(yes))) => 1 + u64::from(*yes),
+        (QuestionKind::Scale { min, .. }, Some(Answer::Scale(value))) => u64::from(value - min) + 1,
+        (QuestionKind::SingleChoice(_), Some(Answer::Choice(choice))) => index_of(choice) + 1,
+        (QuestionKind::MultipleChoice(choices), Some(Answer::Choices(picked))) => picked
+            .iter()
+            .map(|pick| 1u64 << (choices.len() as u64 - 1 - index_of(pick)))
+            .fold(0, |mask, bit| mask | bit),
+        _ => 0,
+    }
+}
+
+fn answer_from_field(question: &Question, value: u64) -> Result<Option<Answer>, LinkProblem> {
+    if value == 0 {
+        return Ok(None);
+    }
+    let choice_id = |index: u64| question.choices().get(index as usize).map(|c| c.id.to_string()).ok_or(LinkProblem::Broken);
+    Ok(Some(match question.kind {
+        QuestionKind::YesNo if value <= 2 => Answer::YesNo(value == 2),
+        QuestionKind::YesNo => return Err(LinkProblem::Broken),
+        QuestionKind::Scale { min, .. } => Answer::Scale(u8::try_from(value - 1 + u64::from(min)).map_err(|_| LinkProblem::Broken)?),
+        QuestionKind::SingleChoice(_) => Answer::Choice(choice_id(value - 1)?),
+        QuestionKind::MultipleChoice(choices) => Answer::Choices(
+            (0..choices.len() as u64)
+                .filter(|index| value & (1 << (choices.len() as u64 - 1 - index)) != 0)
+                .map(choice_id)
+                .collect::<Result<_, _>>()?,
+        ),
+    }))
+}
+
+fn fletcher16(bytes: &[u8]) -> [u8; 2] {
+    let (mut low, mut high) = (0u16, 0u16);
+    for byte in bytes {
+        low = (low + u16::from(*byte)) % 255;
+        high = (high + low) % 255;
+    }
+    [high as u8, low as u8]
+}
+
+const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 2);
+    for chunk in bytes.chunks(3) {
+        let group = chunk.iter().enumerate().fold(0u32, |acc, (i, b)| acc | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(BASE64URL[(group >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut group = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            group |= (BASE64URL.iter().position(|b| b == c)? as u32) << (18 - 6 * i);
+        }
+        let produced = chunk.len() - 1;
+        bytes.extend((0..produced).map(|i| (group >> (16 - 8 * i)) as u8));
+        // Bits beyond the last whole byte must be zero, so every code has one spelling.
+        if group & ((1 << (24 - 8 * produced)) - 1) != 0 {
+            return None;
+        }
+    }
+    Some(bytes)
+}
+
+fn payload_bits() -> u32 {
+    QUESTIONS.iter().map(width).sum()
+}
+
+/// The code for these answers, as it goes after `#r=`.
+pub fn encode(answers: &Answers) -> String {
+    let mut bytes = vec![0u8; payload_bits().div_ceil(8) as usize];
+    let mut position = 0u32;
+    for question in QUESTIONS {
+        let (value, bits) = (field(question, answers.get(question.id)), width(question));
+        for bit in 0..bits {
+            if value >> (bits - 1 - bit) & 1 == 1 {
+                bytes[(position / 8) as usize] |= 0x80 >> (position % 8);
+            }
+            position += 1;
+        }
+    }
+    let checksum = fletcher16(&bytes);
+    bytes.extend(checksum);
+    format!("{CODE_VERSION}.{}", base64url_encode(&bytes))
+}
+
+/// Reads a results code. Anything but a complete, untouched code from a known version is refused.
+pub fn decode(code: &str) -> Result<Answers, LinkProblem> {
+    let (version, data) = code.split_once('.').ok_or(LinkProblem::Broken)?;
+    if version.is_empty() || version.len() > 9 || !version.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(LinkProblem::Broken);
+    }
+    match version.parse::<u32>() {
+        Ok(CODE_VERSION) => {}
+        Ok(newer) if newer > CODE_VERSION => return Err(LinkProblem::NewerVersion),
+        _ => return Err(LinkProblem::Broken),
+    }
+    let bytes = base64url_decode(data).ok_or(LinkProblem::Broken)?;
+    let payload_len = payload_bits().div_ceil(8) as usize;
+    if bytes.len() != payload_len + 2 {
+        return Err(LinkProblem::Broken);
+    }
+    let (payload, checksum) = bytes.split_at(payload_len);
+    if fletcher16(payload) != checksum {
+        return Err(LinkProblem::Broken);
+    }
+    let mut answers = Answers::new();
+    let mut position = 0u32;
+    for question in QUESTIONS {
+        let mut value = 0u64;
+        for _ in 0..width(question) {
+            let bit = payload[(position / 8) as usize] >> (7 - position % 8) & 1;
+            value = value << 1 | u64::from(bit);
+            position += 1;
+        }
+        if let Some(answer) = answer_from_field(question, value)? {
+            answers.set(question.id, answer).map_err(|_| LinkProblem::Broken)?;
+        }
+    }
+    if (position..payload_len as u32 * 8).any(|p| payload[(p / 8) as usize] >> (7 - p % 8) & 1 == 1) {
+        return Err(LinkProblem::Broken);
+    }
+    if !is_complete(&answers) {
+        return Err(LinkProblem::Broken);
+    }
+    Ok(answers)
+}
+
+/// The address of this page without its fragment: the link to the start of the quiz.
+pub fn page_url(href: &str) -> &str {
+    href.split('#').next().unwrap_or(href)
+}
+
+pub fn results_url(href: &str, answers: &Answers) -> String {
+    format!("{}#r={}", page_url(href), encode(answers))
+}
+
+/// How a share attempt ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// The system share sheet took it (or the person closed it).
+    ByShareSheet,
+    /// Copied to the clipboard.
+    Copied,
+    /// Neither worked; show the link for copying by hand.
+    Failed,
+}
+
+/// Shares a link with the system share sheet where the browser has one (phones), otherwise
+/// copies it to the clipboard.
+pub async fn share_or_copy(title: &str, url: &str) -> Shared {
+    use wasm_bindgen_futures::JsFuture;
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Shared::Failed;
+    };
+    if js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false) {
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(url);
+        // A cancelled share sheet rejects too; the person chose, so nothing more to do.
+        return match JsFuture::from(navigator.share_with_data(&data)).await {
+            Ok(_) => Shared::ByShareSheet,
+            Err(error) if is_abort(&error) => Shared::ByShareSheet,
+            Err(_) => copy(&navigator, url).await,
+        };
+    }
+    copy(&navigator, url).await
+}
+
+async fn copy(navigator: &web_sys::Navigator, url: &str) -> Shared {
+    if !js_sys::Reflect::has(navigator, &"clipboard".into()).unwrap_or(false) {
+        return Shared::Failed;
+    }
+    match wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(url)).await {
+        Ok(_) => Shared::Copied,
+        Err(_) => Shared::Failed,
+    }
+}
+
+fn is_abort(error: &wasm_bindgen::JsValue) -> bool {
+    use wasm_bindgen::JsCast;
+    error.dyn_ref::<web_sys::DomException>().is_some_and(|e| e.name() == "AbortError")
+}

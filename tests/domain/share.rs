@@ -1,0 +1,86 @@
+//! Results links: round trips, a pinned version 1 code, and refusal of anything broken.
+
+use backcheck::assessment::is_complete;
+use backcheck::share::{decode, encode, page_url, results_url, LinkProblem};
+use proptest::prelude::*;
+
+use crate::profiles::{all_good, all_good_but, answers};
+
+#[test]
+fn a_complete_check_round_trips_and_the_code_is_short() {
+    for profile in [all_good(), all_good_but("exercise-types", ["none"]), all_good_but("pain-now", 10u8), all_good_but("flag-age", true)] {
+        let code = encode(&profile);
+        assert!(code.len() <= 24, "{code} is not compact");
+        let back = decode(&code).unwrap();
+        assert_eq!(backcheck::assessment::relevant_answers(&back), backcheck::assessment::relevant_answers(&profile));
+    }
+    let emergency = answers(&[("flag-bladder-bowel", true.into())]);
+    assert_eq!(decode(&encode(&emergency)), Ok(emergency));
+}
+
+#[test]
+fn version_1_codes_stay_readable() {
+    // If this fails, the question bank changed the code layout: bump CODE_VERSION and keep a
+    // decoder for version 1, so links people already shared keep working.
+    assert_eq!(encode(&all_good()), PINNED);
+    assert_eq!(decode(PINNED), Ok(all_good()));
+}
+
+const PINNED: &str = "1.VVVTVYBYYFXdf78";
+
+#[test]
+fn broken_links_are_refused_with_the_right_reason() {
+    let good = encode(&all_good());
+    assert_eq!(decode("2.AAAA"), Err(LinkProblem::NewerVersion));
+    for broken in [
+        "", ".", "1.", "1", "0.AAAA", "x.AAAA", "-1.AAAA", "1.!!!!", "99999999999.AA",
+        &good[..good.len() - 1], &good[..good.len() - 3], &format!("{good}A"), &format!("{good}AAAA"),
+    ] {
+        assert_eq!(decode(broken), Err(LinkProblem::Broken), "{broken:?}");
+    }
+    // One changed character anywhere is caught by the checksum or the field checks.
+    for i in 2..good.len() {
+        let mut tampered = good.clone().into_bytes();
+        tampered[i] = if tampered[i] == b'A' { b'B' } else { b'A' };
+        let tampered = String::from_utf8(tampered).unwrap();
+        assert!(decode(&tampered).is_err(), "{tampered} was accepted");
+    }
+}
+
+#[test]
+fn an_unfinished_check_cannot_be_shared_as_results() {
+    let mut partial = all_good();
+    partial.clear("slouching");
+    assert!(!is_complete(&partial));
+    assert_eq!(decode(&encode(&partial)), Err(LinkProblem::Broken));
+}
+
+#[test]
+fn links_keep_the_page_address_and_replace_the_fragment() {
+    let url = results_url("https://host/a/b/?x=1#q=pain-now", &all_good());
+    assert!(url.starts_with("https://host/a/b/?x=1#r=1."), "{url}");
+    assert_eq!(page_url("https://host/a/b/#results"), "https://host/a/b/");
+}
+
+proptest! {
+    #[test]
+    fn random_text_never_panics(text in "\\PC{0,40}") {
+        let _ = decode(&text);
+    }
+
+    #[test]
+    fn random_codes_never_panic(version in 0u32..4, bytes in prop::collection::vec(any::<u8>(), 0..20)) {
+        const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        let text: String = bytes.iter().map(|b| ALPHABET[usize::from(*b) % 64] as char).collect();
+        if let Ok(answers) = decode(&format!("{version}.{text}")) {
+            prop_assert!(is_complete(&answers));
+        }
+    }
+
+    #[test]
+    fn truncations_of_a_real_code_are_refused(cut in 0usize..22) {
+        let code = encode(&all_good());
+        prop_assume!(cut < code.len());
+        prop_assert!(decode(&code[..cut]).is_err());
+    }
+}

@@ -1,0 +1,182 @@
+// Sharing, installing and offline use, against the release build under a sub-path.
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+
+import { DIST, SUB_PATH, openPage, startBrowser, startServer, waitForApp } from "./harness.mjs";
+import { SELF_CARE } from "./profiles.mjs";
+import { completeQuiz, guidanceIds } from "./quiz-driver.mjs";
+import { startStaticServer } from "./static-server.mjs";
+
+let browser;
+before(async () => {
+  browser = await startBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A copy of dist/ that a test may "deploy" over, served like any static host. */
+async function deployCopy() {
+  const dir = mkdtempSync(join(tmpdir(), "backcheck-deploy-"));
+  cpSync(DIST, dir, { recursive: true });
+  return { dir, start: () => startStaticServer({ root: dir, base: SUB_PATH }), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function untilControlled(page) {
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  });
+}
+
+describe("sharing", () => {
+  let server;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  async function pageWithClipboard() {
+    const page = await openPage(browser, server);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    return page;
+  }
+  const clipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
+
+  test("the Share button copies the link to the start of the check, and says so", async () => {
+    const page = await pageWithClipboard();
+    await page.goto(`${server.url}?from=clinic`);
+    await waitForApp(page);
+    await page.click("text=Share this check");
+    await page.waitForSelector("text=Link copied");
+    assert.equal(await clipboard(page), `${server.url}?from=clinic`);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("a results link opens the same results read-only on another device", async () => {
+    const page = await pageWithClipboard();
+    await page.goto(server.url);
+    await waitForApp(page);
+    await page.click("text=Start the check");
+    await completeQuiz(page, SELF_CARE);
+    const original = await guidanceIds(page);
+    assert.match(await page.locator(".share-results").textContent(), /not sent to any server/);
+    await page.click("text=Make a link to these results");
+    await page.waitForSelector("text=Link copied");
+    const link = await clipboard(page);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/some\/sub\/path\/#r=1\.[A-Za-z0-9_-]{10,30}$/);
+
+    const other = await openPage(browser, server); // a fresh context: another device
+    await other.goto(link);
+    await other.waitForSelector("[data-triage]");
+    assert.equal(await other.locator("h1").textContent(), "Shared results");
+    assert.equal(await other.getAttribute("[data-triage]", "data-triage"), "self-care");
+    assert.deepEqual(await guidanceIds(other), original);
+    assert.equal(await other.locator("text=Change my answers").count(), 0, "read-only");
+    assert.equal(await other.evaluate(() => localStorage.getItem("backcheck")), null, "the viewer's own data is untouched");
+    other.assertClean();
+    page.assertClean();
+    await other.closeAll();
+    await page.closeAll();
+  });
+
+  test("a broken, tampered or future results link explains itself and offers the check", async () => {
+    for (const [code, message] of [
+      ["1.VVVTVYBYYFXdf7", /broken or incomplete/],
+      ["1.VVVTVYBYYFXdf79", /broken or incomplete/],
+      ["garbage", /broken or incomplete/],
+      ["7.AAAA", /newer version/],
+    ]) {
+      const page = await openPage(browser, server);
+      await page.goto(`${server.url}#r=${code}`);
+      await waitForApp(page);
+      assert.match(await page.locator("[role=alert]").textContent(), message, code);
+      assert.ok(await page.locator("text=Start the check").isVisible());
+      page.assertClean();
+      await page.closeAll();
+    }
+  });
+});
+
+describe("installing and offline use", () => {
+  test("the manifest makes the app installable from a sub-path", async () => {
+    const server = await startServer();
+    const page = await openPage(browser, server, { viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false });
+    await page.goto(server.url);
+    await waitForApp(page);
+    await untilControlled(page);
+    const manifest = JSON.parse(readFileSync(join(DIST, "manifest.webmanifest"), "utf8"));
+    assert.equal(manifest.start_url, "./");
+    assert.equal(manifest.scope, "./");
+    assert.equal(manifest.display, "standalone");
+    assert.ok(manifest.icons.some((icon) => icon.purpose === "maskable"));
+    const cdp = await page.context().newCDPSession(page);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    // Playwright's contexts are incognito, where Chromium never offers to install; every other
+    // reason would be the app's fault.
+    assert.deepEqual(installabilityErrors.filter((e) => e.errorId !== "in-incognito"), []);
+    const { url } = await cdp.send("Page.getAppManifest");
+    assert.equal(url, `${server.url}manifest.webmanifest`);
+    page.assertClean();
+    await page.closeAll();
+    await server.close();
+  });
+
+  test("after one visit the app reloads and a whole check completes with no network", async () => {
+    const deploy = await deployCopy();
+    const server = await deploy.start();
+    const page = await openPage(browser, server);
+    await page.goto(server.url);
+    await waitForApp(page);
+    await untilControlled(page);
+    await page.context().setOffline(true);
+    await server.close();
+
+    await page.reload();
+    await waitForApp(page);
+    await page.click("text=Start the check");
+    await completeQuiz(page, SELF_CARE);
+    assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "self-care");
+    await page.reload();
+    await page.waitForSelector("[data-triage]");
+    page.assertClean();
+    await page.closeAll();
+    deploy.remove();
+  });
+
+  test("a new deploy shows 'a new version is ready', and Reload switches to it keeping the answers", async () => {
+    const deploy = await deployCopy();
+    const server = await deploy.start();
+    const page = await openPage(browser, server);
+    await page.goto(server.url);
+    await waitForApp(page);
+    await untilControlled(page);
+    await page.click("text=Start the check");
+    await page.click('label[for="flag-bladder-bowel-no"]');
+    const cachesBefore = await page.evaluate(() => caches.keys());
+    assert.equal(cachesBefore.length, 1);
+
+    // Deploy a new version behind the running page.
+    const worker = readFileSync(join(deploy.dir, "sw.js"), "utf8");
+    writeFileSync(join(deploy.dir, "sw.js"), worker.replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-next"'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForSelector("text=A new version of Backcheck is ready");
+    assert.equal(await page.evaluate(() => location.hash), "#q=flag-bladder-bowel", "nobody is reloaded mid-check");
+
+    await Promise.all([page.waitForEvent("load"), page.click(".notice-update button")]);
+    await page.waitForSelector("form.question");
+    assert.ok(await page.isChecked("#flag-bladder-bowel-no"), "the answer survived the reload");
+    const cachesAfter = await page.evaluate(() => caches.keys());
+    assert.deepEqual(cachesAfter, [`${cachesBefore[0]}-next`], "the old version's cache is gone");
+    page.assertClean();
+    await page.closeAll();
+    await server.close();
+    deploy.remove();
+  });
+});
