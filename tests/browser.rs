@@ -93,7 +93,8 @@ async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
     let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let _app = leptos::mount::mount_to(root.clone().unchecked_into(), backcheck::ui::App);
+    // Mounted without the service worker: this test page is not the shipped app.
+    let _app = leptos::mount::mount_to(root.clone().unchecked_into(), || leptos::view! { <backcheck::ui::App/> });
     settle().await;
 
     let heading = root.query_selector("h1").unwrap().unwrap();
