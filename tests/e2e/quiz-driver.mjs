@@ -29,6 +29,9 @@ export async function answerByClicking(page, profile) {
 export async function answerByKeyboard(page, profile) {
   const id = await currentQuestion(page);
   if (!(id in profile)) throw new Error(`the profile has no answer for ${id}`);
+  // The fragment changes first; the screen follows on the next render.
+  await page.waitForSelector(`form.question input[name="${id}"]`, { state: "attached" });
+  await page.waitForFunction(() => document.activeElement?.tagName === "H1");
   const inputs = await page.$$eval(`form.question input[name="${id}"]`, (all) => all.map((i) => ({ value: i.value, type: i.type })));
   const wanted = values(profile[id]);
   // Focus starts on the question heading after each step.
