@@ -7,6 +7,6 @@
 pub mod assessment;
 pub mod content;
 pub mod offline;
+pub mod share;
 pub mod storage;
 pub mod ui;
-pub mod share;

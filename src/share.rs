@@ -120,6 +120,11 @@ fn base64url_decode(text: &str) -> Option<Vec<u8>> {
     Some(bytes)
 }
 
+/// Bit `position` of `bytes`, counting from the most significant bit of the first byte.
+fn bit_at(bytes: &[u8], position: u32) -> u8 {
+    bytes[(position / 8) as usize] >> (7 - position % 8) & 1
+}
+
 fn payload_bits() -> u32 {
     QUESTIONS.iter().map(width).sum()
 }
@@ -167,15 +172,14 @@ pub fn decode(code: &str) -> Result<Answers, LinkProblem> {
     for question in QUESTIONS {
         let mut value = 0u64;
         for _ in 0..width(question) {
-            let bit = payload[(position / 8) as usize] >> (7 - position % 8) & 1;
-            value = value << 1 | u64::from(bit);
+            value = value << 1 | u64::from(bit_at(payload, position));
             position += 1;
         }
         if let Some(answer) = answer_from_field(question, value)? {
             answers.set(question.id, answer).map_err(|_| LinkProblem::Broken)?;
         }
     }
-    if (position..payload_len as u32 * 8).any(|p| payload[(p / 8) as usize] >> (7 - p % 8) & 1 == 1) {
+    if (position..payload_len as u32 * 8).any(|p| bit_at(payload, p) == 1) {
         return Err(LinkProblem::Broken);
     }
     if !is_complete(&answers) {

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::share_button::ShareButton;
-use super::{app_state, go, step_screen};
-use crate::assessment::{is_complete, resume_step, Answers};
+use super::{app_state, go, start_new_check, step_screen};
+use crate::assessment::{is_complete, resume_step};
 use crate::share::{page_url, LinkProblem};
 
 #[component]
@@ -18,10 +18,7 @@ pub fn Landing(
     let answers = app_state().answers;
     let started = move || !answers.read().is_empty();
     let finished = move || is_complete(&answers.read());
-    let start_over = move |_| {
-        answers.set(Answers::new());
-        go(step_screen(resume_step(&Answers::new())));
-    };
+    let start_over = move |_| start_new_check(answers);
     let resume = move |_| go(step_screen(resume_step(&answers.read_untracked())));
 
     view! {

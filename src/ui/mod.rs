@@ -45,6 +45,12 @@ fn replace_hash(screen: &Screen) {
     let _ = window().history().and_then(|history| history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
 }
 
+/// Forgets the person's in-progress answers and opens the first question.
+pub fn start_new_check(answers: RwSignal<Answers>) {
+    answers.set(Answers::new());
+    go(step_screen(resume_step(&Answers::new())));
+}
+
 fn step_screen(step: Step) -> Screen {
     match step {
         Step::Question(id) => Screen::Question(id),

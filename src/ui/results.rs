@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::share_button::ShareButton;
-use super::{app_state, go, step_screen, Screen};
+use super::{app_state, go, start_new_check, Screen};
 use crate::share::results_url;
-use crate::assessment::{evaluate, path, question, resume_step, Answers, Card, Finding, Outcome, Reason, Stance};
+use crate::assessment::{evaluate, path, question, Answers, Card, Finding, Outcome, Reason, Stance};
 use crate::content::guidance::guidance_text;
 use crate::content::source::{ARTICLE, DISCLAIMER};
 use crate::content::triage::outcome_text;
@@ -23,8 +23,7 @@ pub fn Results(
     shared: bool,
 ) -> impl IntoView {
     let own_answers = app_state().answers;
-    let snapshot = answers;
-    let report = evaluate(&snapshot);
+    let report = evaluate(&answers);
     let outcome = report.triage.outcome;
     let text = outcome_text(outcome);
 
@@ -35,13 +34,10 @@ pub fn Results(
 
     let (advice, already_right): (Vec<Card>, Vec<Card>) =
         report.cards.into_iter().partition(|card| card.stance == Stance::Advice);
-    let last_question = path(&snapshot).last().map(|q| q.id);
+    let last_question = path(&answers).last().map(|q| q.id);
     let change_answers = move |_| go(last_question.map_or(Screen::Landing, Screen::Question));
-    let start_over = move |_| {
-        own_answers.set(Answers::new());
-        go(step_screen(resume_step(&Answers::new())));
-    };
-    let share_code = snapshot.clone();
+    let start_over = move |_| start_new_check(own_answers);
+    let share_code = answers.clone();
     let print = move |_| {
         let _ = window().print();
     };
@@ -63,7 +59,7 @@ pub fn Results(
                 <Findings findings=report.triage.findings/>
                 <p class="basis">{text.basis}</p>
             </section>
-            <AnswerSummary answers=snapshot.clone()/>
+            <AnswerSummary answers=answers.clone()/>
             {(!advice.is_empty()).then(|| view! {
                 <section class="guidance" aria-labelledby="tips-title">
                     <h2 id="tips-title">"Tips for you"</h2>
