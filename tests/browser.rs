@@ -2,8 +2,8 @@
 //! components in a real DOM. Run alone with `make test-browser`.
 #![cfg(target_arch = "wasm32")]
 
-use backcheck::assessment::Answers;
-use backcheck::storage::{self, LoadProblem, SaveProblem, KEY, UNREADABLE_KEY};
+use backcheck::assessment::{Answers, History, PastCheck};
+use backcheck::storage::{self, LoadProblem, SaveProblem, SavedData, KEY, UNREADABLE_KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -25,30 +25,76 @@ fn some_answers() -> Answers {
     answers
 }
 
+/// A finished check: an emergency answer ends it at the first question.
+fn finished_at(at: u64) -> PastCheck {
+    let mut answers = Answers::new();
+    answers.set("flag-bladder-bowel", true.into()).unwrap();
+    PastCheck { completed_at: at, answers }
+}
+
+fn some_data() -> SavedData {
+    SavedData { answers: some_answers(), recorded_as: None, history: History::from_checks([finished_at(1_000)]) }
+}
+
 #[wasm_bindgen_test]
-fn saved_answers_come_back_from_local_storage() {
+fn saved_data_comes_back_from_local_storage() {
     reset();
-    assert_eq!(storage::load(), (Answers::new(), None), "nothing saved yet");
-    storage::save(&some_answers()).unwrap();
+    assert_eq!(storage::load(), (SavedData::default(), None), "nothing saved yet");
+    assert_eq!(storage::save(&some_data()), Ok(None));
     let raw = local_storage().get_item(KEY).unwrap().unwrap();
-    assert!(raw.starts_with("{\"version\":1,"), "{raw}");
-    assert_eq!(storage::load(), (some_answers(), None));
-    storage::clear();
+    assert!(raw.contains("\"version\":2"), "{raw}");
+    assert_eq!(storage::load(), (some_data(), None));
+    reset();
+}
+
+#[wasm_bindgen_test]
+fn delete_all_leaves_no_key_behind() {
+    reset();
+    local_storage().set_item(KEY, "{broken").unwrap();
+    let _ = storage::load();
+    storage::save(&some_data()).unwrap();
+    assert_eq!(local_storage().length().unwrap(), 2, "the data and the unreadable value kept aside");
+    local_storage().set_item("someone-else", "theirs").unwrap();
+    storage::delete_all().unwrap();
     assert_eq!(local_storage().get_item(KEY).unwrap(), None);
-    assert_eq!(local_storage().length().unwrap(), 0, "no key left behind");
+    assert_eq!(local_storage().get_item(UNREADABLE_KEY).unwrap(), None);
+    assert_eq!(local_storage().get_item("someone-else").unwrap().as_deref(), Some("theirs"), "only Backcheck's own keys go");
+    // The app saves its now empty data next: that removes rather than writes an empty envelope.
+    storage::save(&SavedData::default()).unwrap();
+    assert_eq!(local_storage().length().unwrap(), 1, "no key of Backcheck's left behind");
+    reset();
 }
 
 #[wasm_bindgen_test]
 fn a_corrupt_value_is_kept_aside_and_never_lost() {
     reset();
-    local_storage().set_item(KEY, "{\"version\":1,\"answers\":").unwrap();
-    let (answers, problem) = storage::load();
-    assert!(answers.is_empty());
+    local_storage().set_item(KEY, "{\"version\":2,\"data\":").unwrap();
+    let (data, problem) = storage::load();
+    assert!(data.is_empty());
     assert_eq!(problem, Some(LoadProblem::Unreadable));
-    assert_eq!(local_storage().get_item(UNREADABLE_KEY).unwrap().as_deref(), Some("{\"version\":1,\"answers\":"));
-    // A later save does not touch the copy aside.
-    storage::save(&some_answers()).unwrap();
-    assert_eq!(local_storage().get_item(UNREADABLE_KEY).unwrap().as_deref(), Some("{\"version\":1,\"answers\":"));
+    assert_eq!(storage::kept_aside(), vec!["{\"version\":2,\"data\":"]);
+    // A later save does not touch what is aside.
+    storage::save(&some_data()).unwrap();
+    assert_eq!(storage::kept_aside(), vec!["{\"version\":2,\"data\":"]);
+    // Data from a newer version is kept aside too, beside the first.
+    local_storage().set_item(KEY, "{\"version\":99,\"data\":{}}").unwrap();
+    assert_eq!(storage::load().1, Some(LoadProblem::NewerVersion(99)));
+    assert_eq!(storage::kept_aside(), vec!["{\"version\":2,\"data\":", "{\"version\":99,\"data\":{}}"]);
+    reset();
+}
+
+#[wasm_bindgen_test]
+fn a_save_merges_the_past_checks_another_tab_stored() {
+    reset();
+    storage::save(&some_data()).unwrap();
+    // Another tab finishes a check and saves its own history.
+    let other_tab = SavedData { answers: Answers::new(), recorded_as: None, history: History::from_checks([finished_at(1_000), finished_at(2_000)]) };
+    storage::save(&other_tab).unwrap();
+    // This tab, which has not seen it, saves next: the other tab's check is kept, and returned to show.
+    let merged = storage::save(&some_data()).unwrap().expect("the history grew");
+    assert_eq!(merged, History::from_checks([finished_at(1_000), finished_at(2_000)]));
+    assert_eq!(storage::load().0.history, merged);
+    assert_eq!(storage::load().0.answers, some_answers(), "this tab's answers in progress are what it saved");
     reset();
 }
 
@@ -66,12 +112,12 @@ fn a_full_storage_is_reported_not_thrown() {
             assert!(writes < 2_000, "local storage never filled up");
         }
     }
-    assert_eq!(storage::save(&some_answers()), Err(SaveProblem::Full));
+    assert_eq!(storage::save(&some_data()), Err(SaveProblem::Full));
     // What was saved before is still readable while storage is full.
     local_storage().remove_item("f0").unwrap();
-    storage::save(&some_answers()).unwrap();
+    storage::save(&some_data()).unwrap();
     assert!(local_storage().set_item("f0", &chunk).is_err(), "still full");
-    assert_eq!(storage::load().0, some_answers());
+    assert_eq!(storage::load().0, some_data());
     reset();
 }
 
@@ -112,7 +158,7 @@ async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
     settle().await;
     // The answer is saved at once, so a reload would keep it.
     let saved = local_storage().get_item(KEY).unwrap().unwrap();
-    assert_eq!(saved, "{\"version\":1,\"answers\":{\"flag-bladder-bowel\":false}}");
+    assert_eq!(saved, r#"{"data":{"current":{"answers":{"flag-bladder-bowel":false},"recorded_as":null},"history":[]},"version":2}"#);
     window.location().set_hash("").unwrap();
     reset();
 }

@@ -4,14 +4,11 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use super::question::{Question, QuestionId, QuestionKind};
 use crate::content::questions::QUESTIONS;
 
-/// One answer. Untagged, so the JSON stays readable: `true`, `7`, `"under-6-weeks"`, `["bending"]`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
+/// One answer. Its JSON form (in `storage::schema`) is plain: `true`, `7`, `"under-6-weeks"`, `["bending"]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
     YesNo(bool),
     Scale(u8),
@@ -93,8 +90,7 @@ impl Answer {
 }
 
 /// All answers given so far, keyed by question id. Only valid answers get in.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers(BTreeMap<String, Answer>);
 
 impl Answers {
@@ -232,19 +228,6 @@ pub fn describe_scale(value: u8) -> String {
 /// Joins choice labels the way a sentence would: "Bending forward, Twisting".
 pub fn describe_choices<'a>(question: &Question, picked: impl Iterator<Item = &'a str>) -> String {
     picked.filter_map(|pick| question.choice(pick)).map(|choice| choice.label).collect::<Vec<_>>().join(", ")
-}
-
-impl<'de> Deserialize<'de> for Answers {
-    /// Deserializing checks every answer; a single invalid one fails the whole value.
-    /// Use `Answers::from_untrusted` to keep the valid part instead.
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = BTreeMap::<String, Answer>::deserialize(deserializer)?;
-        let (answers, problems) = Answers::from_untrusted(raw);
-        match problems.first() {
-            Some(problem) => Err(serde::de::Error::custom(problem)),
-            None => Ok(answers),
-        }
-    }
 }
 
 impl From<bool> for Answer {

@@ -4,6 +4,7 @@
 mod answers;
 mod flow;
 mod guidance;
+mod history;
 mod question;
 mod reason;
 mod triage;
@@ -14,6 +15,7 @@ pub use flow::{
     Step,
 };
 pub use guidance::{evaluate, guidance, Card, GuidanceId, Report, Stance, RULES};
+pub use history::{Comparison, History, MergeSummary, PainChange, PastCheck, Timestamp, Trend, TRACKED_PAIN};
 pub use question::{Choice, Question, QuestionId, QuestionKind, Section};
 pub use reason::Reason;
 pub use triage::{red_flag_outcome, triage, Finding, Outcome, Triage, RED_FLAGS, SEVERE_PAIN};

@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::confirm::Confirm;
+use super::history::PastChecks;
 use super::share_button::ShareButton;
+use super::your_data::YourData;
 use super::{app_state, go, start_new_check, step_screen};
 use crate::assessment::{is_complete, resume_step};
 use crate::share::{page_url, LinkProblem};
@@ -18,7 +21,22 @@ pub fn Landing(
     let answers = app_state().answers;
     let started = move || !answers.read().is_empty();
     let finished = move || is_complete(&answers.read());
-    let start_over = move |_| start_new_check(answers);
+    let confirming = RwSignal::new(false);
+    let start_over_button = NodeRef::<leptos::html::Button>::new();
+    // A finished check is kept in the history, so only unfinished answers need a second thought.
+    let start_over = move |_| {
+        if finished() {
+            start_new_check();
+        } else {
+            confirming.set(true);
+        }
+    };
+    let cancel = move || {
+        confirming.set(false);
+        if let Some(button) = start_over_button.get_untracked() {
+            let _ = button.focus();
+        }
+    };
     let resume = move |_| go(step_screen(resume_step(&answers.read_untracked())));
 
     view! {
@@ -33,15 +51,25 @@ pub fn Landing(
             <Show
                 when=started
                 fallback=move || view! {
-                    <p><button type="button" class="button button-primary" on:click=start_over>"Start the check"</button></p>
+                    <p><button type="button" class="button button-primary" on:click=move |_| start_new_check()>"Start the check"</button></p>
                 }
             >
                 <div class="button-row">
                     <button type="button" class="button button-primary" on:click=resume>
-                        {move || if finished() { "See your results" } else { "Continue where you left off" }}
+                        {move || if finished() { "See your latest results" } else { "Continue where you left off" }}
                     </button>
-                    <button type="button" class="button button-secondary" on:click=start_over>"Start a new check"</button>
+                    <button type="button" class="button button-secondary" node_ref=start_over_button on:click=start_over>
+                        "Start a new check"
+                    </button>
                 </div>
+                <Show when=move || confirming.get()>
+                    <Confirm
+                        question="Start again? The answers of your unfinished check will be cleared. Your past checks are kept.".to_string()
+                        confirm_label="Yes, start again"
+                        on_confirm=move || { confirming.set(false); start_new_check(); }
+                        on_cancel=cancel
+                    />
+                </Show>
             </Show>
             <p class="privacy-note">"Your answers stay on this device. Nothing is sent anywhere."</p>
             <ShareButton
@@ -50,6 +78,8 @@ pub fn Landing(
                 url=|| page_url(&window().location().href().unwrap_or_default()).to_string()
             />
             <p class="small">"It takes about 3 minutes. If you have severe pain after an accident, or you cannot control your bladder or bowels, do not wait: get emergency care now."</p>
+            <PastChecks/>
+            <YourData/>
         </main>
     }
 }

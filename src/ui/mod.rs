@@ -1,17 +1,22 @@
 //! A thin Leptos layer over `assessment` and `content`: one file per screen.
 
+mod confirm;
+mod dates;
+mod history;
 mod landing;
+mod pain_chart;
 mod question;
 mod results;
 mod route;
 mod share_button;
+mod your_data;
 
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use leptos_meta::provide_meta_context;
 
-use crate::assessment::{is_complete, is_reachable, resume_step, Answers, Step};
+use crate::assessment::{is_complete, is_reachable, resume_step, Answers, History, Step, Timestamp};
 use crate::content::source::ARTICLE;
 use crate::{offline, share, storage};
 pub use route::Screen;
@@ -19,9 +24,40 @@ pub use route::Screen;
 /// Shared by every screen.
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The check in progress.
     pub answers: RwSignal<Answers>,
+    /// The history entry the current answers were recorded as, once finished.
+    pub recorded_as: RwSignal<Option<Timestamp>>,
+    pub history: RwSignal<History>,
     /// One plain-words message about saving or loading, shown above the screen.
     pub notice: RwSignal<Option<String>>,
+}
+
+impl AppState {
+    fn new(data: storage::SavedData, notice: Option<String>) -> Self {
+        AppState {
+            answers: RwSignal::new(data.answers),
+            recorded_as: RwSignal::new(data.recorded_as),
+            history: RwSignal::new(data.history),
+            notice: RwSignal::new(notice),
+        }
+    }
+
+    /// Everything to save, as it is now.
+    pub fn saved_data(&self) -> storage::SavedData {
+        storage::SavedData {
+            answers: self.answers.get_untracked(),
+            recorded_as: self.recorded_as.get_untracked(),
+            history: self.history.get_untracked(),
+        }
+    }
+
+    /// Replaces everything in memory at once (after an import, or a delete-all here or in another tab).
+    pub fn replace(&self, data: storage::SavedData) {
+        self.answers.set(data.answers);
+        self.recorded_as.set(data.recorded_as);
+        self.history.set(data.history);
+    }
 }
 
 pub fn app_state() -> AppState {
@@ -45,9 +81,11 @@ fn replace_hash(screen: &Screen) {
     let _ = window().history().and_then(|history| history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
 }
 
-/// Forgets the person's in-progress answers and opens the first question.
-pub fn start_new_check(answers: RwSignal<Answers>) {
-    answers.set(Answers::new());
+/// Forgets the answers in progress (a finished check stays in the history) and opens the first question.
+pub fn start_new_check() {
+    let state = app_state();
+    state.answers.set(Answers::new());
+    state.recorded_as.set(None);
     go(step_screen(resume_step(&Answers::new())));
 }
 
@@ -60,11 +98,13 @@ fn step_screen(step: Step) -> Screen {
 
 /// The screen to show for a requested one: a question that cannot be reached yet (an old or
 /// hand-edited link) or results of an unfinished check show where the person left off instead,
-/// so the safety questions can never be skipped.
-fn allowed(requested: Screen, answers: &Answers) -> Screen {
+/// so the safety questions can never be skipped. A past check that is not here (deleted, or a
+/// link from another device) shows the start page with the list of checks that are.
+fn allowed(requested: Screen, answers: &Answers, history: &History) -> Screen {
     match requested {
         Screen::Question(id) if !is_reachable(answers, id) => step_screen(resume_step(answers)),
         Screen::Results if !is_complete(answers) => step_screen(resume_step(answers)),
+        Screen::PastResults(at) if history.get(at).is_none() => Screen::Landing,
         screen => screen,
     }
 }
@@ -77,7 +117,7 @@ pub fn App(
 ) -> impl IntoView {
     provide_meta_context();
     let (saved, load_problem) = storage::load();
-    let state = AppState { answers: RwSignal::new(saved), notice: RwSignal::new(load_problem.map(|p| p.message())) };
+    let state = AppState::new(saved, load_problem.map(|problem| problem.message()));
     provide_context(state);
 
     let update_ready = RwSignal::new(false);
@@ -88,7 +128,7 @@ pub fn App(
     let requested = RwSignal::new(route::parse(&current_hash()));
     let _ = window_event_listener(ev::hashchange, move |_| requested.set(route::parse(&current_hash())));
     // A memo, so that answering a question does not rebuild the screen unless the screen changes.
-    let screen = Memo::new(move |_| allowed(requested.get(), &state.answers.read()));
+    let screen = Memo::new(move |_| allowed(requested.get(), &state.answers.read(), &state.history.read()));
     // Keep the address bar honest when a request was redirected, without adding a history entry.
     Effect::new(move |_| {
         let shown = screen.get();
@@ -98,18 +138,56 @@ pub fn App(
         }
     });
 
+    // Opening the results of a finished check records it in the history (once; changed answers
+    // update the same entry).
+    Effect::new(move |_| {
+        if screen.get() == Screen::Results {
+            let answers = state.answers.read();
+            let mut history = state.history.get_untracked();
+            let recorded = history.record(&answers, js_sys::Date::now() as Timestamp, state.recorded_as.get_untracked());
+            if history != state.history.get_untracked() {
+                state.history.set(history);
+            }
+            if recorded != state.recorded_as.get_untracked() {
+                state.recorded_as.set(recorded);
+            }
+        }
+    });
+
     let save_failed_once = StoredValue::new(false);
     Effect::new(move |first_run: Option<()>| {
-        let answers = state.answers.read();
+        state.answers.track();
+        state.recorded_as.track();
+        state.history.track();
         if first_run.is_none() {
             return; // just loaded: nothing new to save
         }
-        let result = if answers.is_empty() { storage::clear(); Ok(()) } else { storage::save(&answers) };
-        if let Err(problem) = result {
-            if !save_failed_once.get_value() {
-                save_failed_once.set_value(true);
-                state.notice.set(Some(problem.message().to_string()));
+        match storage::save(&state.saved_data()) {
+            Ok(Some(merged)) => state.history.set(merged),
+            Ok(None) => {}
+            Err(problem) => {
+                if !save_failed_once.get_value() {
+                    save_failed_once.set_value(true);
+                    state.notice.set(Some(problem.message().to_string()));
+                }
             }
+        }
+    });
+
+    // Another tab saved or deleted: show its past checks here too, so neither tab's next save
+    // loses them, and honour a delete-all made there.
+    let _ = window_event_listener(ev::storage, move |event| {
+        if !storage::is_saved_data_key(event.key().as_deref()) {
+            return;
+        }
+        if event.new_value().is_none() {
+            state.replace(storage::SavedData::default());
+            return;
+        }
+        let (stored, _) = storage::load();
+        let mut history = state.history.get_untracked();
+        if history.merge(&stored.history).added > 0 {
+            state.history.set(history);
         }
     });
 
@@ -126,8 +204,12 @@ pub fn App(
             Screen::Landing => view! { <landing::Landing/> }.into_any(),
             Screen::Question(id) => view! { <question::QuestionScreen id=id/> }.into_any(),
             Screen::Results => view! { <results::Results answers=state.answers.get_untracked()/> }.into_any(),
+            Screen::PastResults(at) => {
+                let answers = state.history.read_untracked().get(at).map(|check| check.answers.clone()).unwrap_or_default();
+                view! { <results::Results answers=answers kind=results::Kind::Past(at)/> }.into_any()
+            }
             Screen::SharedResults(code) => match share::decode(&code) {
-                Ok(answers) => view! { <results::Results answers=answers shared=true/> }.into_any(),
+                Ok(answers) => view! { <results::Results answers=answers kind=results::Kind::Shared/> }.into_any(),
                 Err(problem) => view! { <landing::Landing link_problem=problem/> }.into_any(),
             },
         }}

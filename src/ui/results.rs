@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::dates::date_time;
 use super::share_button::ShareButton;
-use super::{app_state, go, start_new_check, Screen};
+use super::{go, start_new_check, Screen};
+use crate::assessment::{evaluate, path, question, Answers, Card, Finding, Outcome, Reason, Stance, Timestamp};
 use crate::share::results_url;
-use crate::assessment::{evaluate, path, question, Answers, Card, Finding, Outcome, Reason, Stance};
 use crate::content::guidance::guidance_text;
 use crate::content::source::{ARTICLE, DISCLAIMER};
 use crate::content::triage::outcome_text;
@@ -14,15 +15,25 @@ use crate::content::triage::outcome_text;
 /// The answers people most want to see again, at the top of the results.
 const SUMMARY_QUESTIONS: &[&str] = &["pain-now", "pain-worst-week", "pain-duration", "leg-pain"];
 
+/// Whose results these are, which decides what can be done with them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Kind {
+    /// The person's current check: answers can be changed.
+    #[default]
+    Current,
+    /// One of the person's finished checks from the history, read-only.
+    Past(Timestamp),
+    /// Someone else's, from a share link: read-only, and the person's own answers are left alone.
+    Shared,
+}
+
 #[component]
 pub fn Results(
-    /// The answers to show: the person's own, or someone else's from a share link.
+    /// The answers to show.
     answers: Answers,
-    /// Opened from a share link: read-only, and the person's own answers are left alone.
     #[prop(optional)]
-    shared: bool,
+    kind: Kind,
 ) -> impl IntoView {
-    let own_answers = app_state().answers;
     let report = evaluate(&answers);
     let outcome = report.triage.outcome;
     let text = outcome_text(outcome);
@@ -36,7 +47,6 @@ pub fn Results(
         report.cards.into_iter().partition(|card| card.stance == Stance::Advice);
     let last_question = path(&answers).last().map(|q| q.id);
     let change_answers = move |_| go(last_question.map_or(Screen::Landing, Screen::Question));
-    let start_over = move |_| start_new_check(own_answers);
     let share_code = answers.clone();
     let print = move |_| {
         let _ = window().print();
@@ -45,13 +55,28 @@ pub fn Results(
     view! {
         <Title text=format!("Your results: {} - Backcheck", text.title)/>
         <main id="main" class="screen results">
-            <h1 tabindex="-1" node_ref=heading>{if shared { "Shared results" } else { "Your results" }}</h1>
-            {shared.then(|| view! {
-                <p class="notice shared-note">
-                    "Someone shared these results with you. You can read them, but not change them. "
-                    "Your own answers on this device are not affected."
-                </p>
-            })}
+            <h1 tabindex="-1" node_ref=heading>
+                {match kind {
+                    Kind::Current => "Your results".to_string(),
+                    Kind::Past(at) => format!("Your check of {}", date_time(at)),
+                    Kind::Shared => "Shared results".to_string(),
+                }}
+            </h1>
+            {match kind {
+                Kind::Current => None,
+                Kind::Past(_) => Some(view! {
+                    <p class="notice shared-note">
+                        "This is one of your past checks, kept on this device. You can read it, but not change it. "
+                        "The advice is what your answers then led to."
+                    </p>
+                }),
+                Kind::Shared => Some(view! {
+                    <p class="notice shared-note">
+                        "Someone shared these results with you. You can read them, but not change them. "
+                        "Your own answers on this device are not affected."
+                    </p>
+                }),
+            }}
             <section class=format!("triage triage-{}", outcome.id()) data-triage=outcome.id() aria-labelledby="triage-title">
                 <h2 id="triage-title">{text.title}</h2>
                 <p>{text.summary}</p>
@@ -82,34 +107,37 @@ pub fn Results(
                     "), written here in our own words."
                 </p>
             </aside>
-            {if shared {
-                view! {
-                    <div class="button-row no-print">
-                        <button type="button" class="button button-primary" on:click=move |_| go(Screen::Landing)>"Take the check yourself"</button>
-                        <button type="button" class="button button-secondary" on:click=print>"Print"</button>
-                    </div>
-                }.into_any()
-            } else {
-                view! {
-                    <section class="share-results no-print" aria-labelledby="share-title">
-                        <h2 id="share-title">"Share these results"</h2>
-                        <p>
-                            "You can make a link that shows these results on another device, for example to show a doctor or physical therapist. "
-                            "Your answers are stored inside the link itself and are not sent to any server, but anyone who has the link can see them."
-                        </p>
-                        <ShareButton
-                            label="Make a link to these results"
-                            title="My Backcheck results"
-                            url=move || results_url(&window().location().href().unwrap_or_default(), &share_code)
-                        />
-                    </section>
-                    <div class="button-row no-print">
+            {(kind != Kind::Shared).then(|| view! {
+                <section class="share-results no-print" aria-labelledby="share-title">
+                    <h2 id="share-title">"Share these results"</h2>
+                    <p>
+                        "You can make a link that shows these results on another device, for example to show a doctor or physical therapist. "
+                        "Your answers are stored inside the link itself and are not sent to any server, but anyone who has the link can see them."
+                    </p>
+                    <ShareButton
+                        label="Make a link to these results"
+                        title="My Backcheck results"
+                        url=move || results_url(&window().location().href().unwrap_or_default(), &share_code)
+                    />
+                </section>
+            })}
+            <div class="button-row no-print">
+                {match kind {
+                    Kind::Current => view! {
                         <button type="button" class="button button-secondary" on:click=change_answers>"Change my answers"</button>
                         <button type="button" class="button button-secondary" on:click=print>"Print"</button>
-                        <button type="button" class="button button-secondary" on:click=start_over>"Start a new check"</button>
-                    </div>
-                }.into_any()
-            }}
+                        <button type="button" class="button button-secondary" on:click=move |_| start_new_check()>"Start a new check"</button>
+                    }.into_any(),
+                    Kind::Past(_) => view! {
+                        <button type="button" class="button button-primary" on:click=move |_| go(Screen::Landing)>"Back to your checks"</button>
+                        <button type="button" class="button button-secondary" on:click=print>"Print"</button>
+                    }.into_any(),
+                    Kind::Shared => view! {
+                        <button type="button" class="button button-primary" on:click=move |_| go(Screen::Landing)>"Take the check yourself"</button>
+                        <button type="button" class="button button-secondary" on:click=print>"Print"</button>
+                    }.into_any(),
+                }}
+            </div>
         </main>
     }
 }

@@ -1,13 +1,15 @@
 //! Which screen the URL fragment names. Everything lives in the fragment, so any static host
 //! serves the one page and the browser's Back button moves between questions.
 
-use crate::assessment::{question, QuestionId};
+use crate::assessment::{question, QuestionId, Timestamp};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
     Landing,
     Question(QuestionId),
     Results,
+    /// A finished check from this device's history, read-only; named by when it was finished.
+    PastResults(Timestamp),
     /// Someone else's results, opened read-only from a share link; holds the code after `#r=`.
     SharedResults(String),
 }
@@ -17,6 +19,9 @@ pub fn parse(hash: &str) -> Screen {
     let hash = hash.trim_start_matches('#');
     if hash == "results" {
         return Screen::Results;
+    }
+    if let Some(at) = hash.strip_prefix("past=").and_then(|at| at.parse().ok()) {
+        return Screen::PastResults(at);
     }
     if let Some(code) = hash.strip_prefix("r=") {
         return Screen::SharedResults(code.to_string());
@@ -32,6 +37,7 @@ pub fn to_hash(screen: &Screen) -> String {
         Screen::Landing => String::new(),
         Screen::Question(id) => format!("#q={id}"),
         Screen::Results => "#results".to_string(),
+        Screen::PastResults(at) => format!("#past={at}"),
         Screen::SharedResults(code) => format!("#r={code}"),
     }
 }
@@ -42,11 +48,12 @@ mod tests {
 
     #[test]
     fn fragments_round_trip() {
-        for screen in [Screen::Landing, Screen::Question("pain-now"), Screen::Results, Screen::SharedResults("1.AB".into())] {
+        for screen in [Screen::Landing, Screen::Question("pain-now"), Screen::Results, Screen::PastResults(1_795_000_000_000), Screen::SharedResults("1.AB".into())] {
             assert_eq!(parse(&to_hash(&screen)), screen);
         }
         assert_eq!(parse("#q=not-a-question"), Screen::Landing);
         assert_eq!(parse("#garbage"), Screen::Landing);
+        assert_eq!(parse("#past=yesterday"), Screen::Landing);
         assert_eq!(parse(""), Screen::Landing);
     }
 }

@@ -5,6 +5,7 @@ mod architecture;
 mod content;
 mod flow;
 mod guidance;
+mod history;
 mod profiles;
 mod properties;
 mod readability;

@@ -1,38 +1,183 @@
-//! The stored envelope, decoded natively (the browser side is in tests/browser.rs).
+//! The saved-data envelope, its migrations, and export/import, natively (the browser side is in
+//! tests/browser.rs).
 
-use backcheck::storage::{decode, encode, LoadProblem, CURRENT_VERSION};
+use backcheck::assessment::{History, PastCheck};
+use backcheck::storage::{
+    add_aside, aside_items, decode, encode, export_file, merge_import, read_import, ImportProblem, LoadProblem, SavedData,
+    CURRENT_VERSION,
+};
 
-use crate::profiles::all_good;
+use crate::profiles::{all_good, all_good_but};
+
+const DAY: u64 = 24 * 60 * 60 * 1000;
+const NOV_1: u64 = 1_793_491_200_000;
+
+fn some_history() -> History {
+    History::from_checks([
+        PastCheck { completed_at: NOV_1, answers: all_good_but("pain-now", 7u8) },
+        PastCheck { completed_at: NOV_1 + 7 * DAY, answers: all_good_but("pain-now", 5u8) },
+    ])
+}
+
+fn some_data() -> SavedData {
+    let mut answers = all_good();
+    answers.clear("exercise-worry");
+    SavedData { answers, recorded_as: None, history: some_history() }
+}
 
 #[test]
-fn answers_round_trip_through_the_envelope() {
-    let stored = encode(&all_good());
-    assert!(stored.starts_with(&format!("{{\"version\":{CURRENT_VERSION},\"answers\":{{")));
-    assert_eq!(decode(&stored), (all_good(), None));
+fn data_round_trips_through_the_current_envelope() {
+    let stored = encode(&some_data());
+    assert!(stored.starts_with(&format!("{{\"data\":")) && stored.contains(&format!("\"version\":{CURRENT_VERSION}")), "{stored}");
+    assert_eq!(decode(&stored), (some_data(), None));
+    let recorded = SavedData { answers: all_good_but("pain-now", 5u8), recorded_as: Some(NOV_1 + 7 * DAY), history: some_history() };
+    assert_eq!(decode(&encode(&recorded)), (recorded, None));
+}
+
+#[test]
+fn migration_v1_to_v2_keeps_the_answers_in_progress() {
+    // Exactly what version 1 of the app stored.
+    let v1 = r#"{"version":1,"answers":{"flag-bladder-bowel":false,"pain-now":6,"aggravating-moves":["bending","twisting"]}}"#;
+    let (data, problem) = decode(v1);
+    assert_eq!(problem, None);
+    assert_eq!(data.answers.scale("pain-now"), Some(6));
+    assert_eq!(data.answers.len(), 3);
+    assert!(data.history.is_empty(), "a version-1 check has no date, so it is not put in the history");
+    assert_eq!(data.recorded_as, None);
+}
+
+#[test]
+fn migration_v1_to_v2_keeps_a_finished_check_to_be_recorded_later() {
+    let v1 = format!(r#"{{"version":1,"answers":{}}}"#, backcheck::storage::answers_to_json(&all_good()));
+    let (data, problem) = decode(&v1);
+    assert_eq!(problem, None);
+    assert_eq!(data.answers, all_good());
+    let mut history = data.history;
+    assert_eq!(history.record(&data.answers, NOV_1, data.recorded_as), Some(NOV_1));
+}
+
+#[test]
+fn a_version_1_value_with_bad_answers_keeps_the_good_ones() {
+    let v1 = r#"{"version":1,"answers":{"pain-now":3,"pain-worst-week":42,"leg-pain":"sideways","flag-age":"yes","nope":true}}"#;
+    let (data, problem) = decode(v1);
+    assert_eq!(data.answers.scale("pain-now"), Some(3));
+    assert_eq!(data.answers.len(), 1);
+    assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 4, checks: 0 }));
+    assert!(problem.unwrap().message().contains("4 answers"));
 }
 
 #[test]
 fn corrupt_or_foreign_values_are_unreadable() {
-    for raw in ["", "{", "null", "[1,2]", "{\"answers\":{}}", "{\"version\":1,\"answers\":[]}", "{\"version\":\"1\",\"answers\":{}}"] {
-        let (answers, problem) = decode(raw);
-        assert!(answers.is_empty(), "{raw}");
+    for raw in [
+        "",
+        "{",
+        "null",
+        "[1,2]",
+        "{\"answers\":{}}",
+        "{\"version\":\"1\",\"answers\":{}}",
+        "{\"version\":0,\"answers\":{}}",
+        "{\"version\":1}",
+        "{\"version\":2,\"data\":[]}",
+        "{\"version\":2}",
+    ] {
+        let (data, problem) = decode(raw);
+        assert!(data.is_empty(), "{raw}");
         assert_eq!(problem, Some(LoadProblem::Unreadable), "{raw}");
     }
 }
 
 #[test]
 fn a_newer_version_is_not_guessed_at() {
-    let (answers, problem) = decode("{\"version\":2,\"answers\":{\"pain-now\":3}}");
-    assert!(answers.is_empty());
-    assert_eq!(problem, Some(LoadProblem::NewerVersion(2)));
+    let (data, problem) = decode("{\"version\":3,\"data\":{\"history\":[]}}");
+    assert!(data.is_empty());
+    assert_eq!(problem, Some(LoadProblem::NewerVersion(3)));
 }
 
 #[test]
-fn bad_answers_are_dropped_one_by_one_and_counted() {
-    let raw = r#"{"version":1,"answers":{"pain-now":3,"pain-worst-week":42,"leg-pain":"sideways","flag-age":"yes","nope":true}}"#;
-    let (answers, problem) = decode(raw);
-    assert_eq!(answers.scale("pain-now"), Some(3));
-    assert_eq!(answers.len(), 1);
-    assert_eq!(problem, Some(LoadProblem::SomeAnswersDropped(4)));
-    assert!(problem.unwrap().message().contains("4 saved answers"));
+fn values_of_the_wrong_shape_drop_only_their_part() {
+    let good = encode(&some_data());
+    let mut value: serde_json::Value = serde_json::from_str(&good).unwrap();
+    let history = value["data"]["history"].as_array_mut().unwrap();
+    history.push(serde_json::json!({"completed_at": "yesterday", "answers": {}}));
+    history.push(serde_json::json!({"completed_at": 5, "answers": {"pain-now": 3}}));
+    history.push(serde_json::json!(42));
+    value["data"]["current"]["answers"]["pain-now"] = serde_json::json!(-1);
+    let (data, problem) = decode(&value.to_string());
+    assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 1, checks: 3 }));
+    assert_eq!(data.history, some_history(), "the valid past checks are all kept");
+    assert_eq!(data.answers.len(), some_data().answers.len() - 1);
+    let message = problem.unwrap().message();
+    assert!(message.contains("3 past checks and 1 answer"), "{message}");
+
+    let (data, problem) = decode(r#"{"version":2,"data":{"current":{"answers":{"pain-now":4}},"history":{}}}"#);
+    assert_eq!(data.answers.scale("pain-now"), Some(4));
+    assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 0, checks: 1 }));
+}
+
+#[test]
+fn a_past_check_with_an_unfinished_answer_set_is_dropped_not_trusted() {
+    let mut unfinished = all_good();
+    unfinished.clear("exercise-worry");
+    let raw = format!(
+        r#"{{"version":2,"data":{{"history":[{{"completed_at":1,"answers":{}}}]}}}}"#,
+        backcheck::storage::answers_to_json(&unfinished)
+    );
+    assert_eq!(decode(&raw).1, Some(LoadProblem::PartsDropped { answers: 0, checks: 1 }));
+}
+
+#[test]
+fn the_aside_list_keeps_every_unreadable_value_once() {
+    assert_eq!(aside_items(None), Vec::<String>::new());
+    let one = add_aside(None, "{broken");
+    assert_eq!(aside_items(Some(&one)), vec!["{broken"]);
+    let two = add_aside(Some(&one), "{\"version\":9}");
+    assert_eq!(add_aside(Some(&two), "{broken"), two, "the same value is not kept twice");
+    assert_eq!(aside_items(Some(&two)), vec!["{broken", "{\"version\":9}"]);
+    // Version 1 of the app kept one raw value, not a list.
+    assert_eq!(aside_items(Some("{\"version\":1,\"answers\":")), vec!["{\"version\":1,\"answers\":"]);
+}
+
+#[test]
+fn an_export_imports_back_whole() {
+    let file = export_file(&some_data(), &["{broken".to_string()], NOV_1 + 10 * DAY);
+    let imported = read_import(&file).unwrap();
+    assert_eq!(imported.data, some_data());
+    assert_eq!(imported.kept_aside, vec!["{broken"]);
+}
+
+#[test]
+fn importing_merges_without_duplicates_and_keeps_local_answers() {
+    let file = read_import(&export_file(&some_data(), &[], NOV_1)).unwrap();
+
+    let mut empty = SavedData::default();
+    let summary = merge_import(&mut empty, &file);
+    assert_eq!((summary.added, summary.already_here, summary.took_answers_in_progress), (2, 0, true));
+    assert_eq!(empty, some_data(), "a new phone gets everything");
+    assert_eq!(summary.message(), "Imported 2 past checks. Your unfinished check from the file is ready to continue.");
+
+    let mut local = some_data();
+    local.answers = all_good_but("pain-now", 1u8);
+    let third = PastCheck { completed_at: NOV_1 + 14 * DAY, answers: all_good_but("pain-now", 3u8) };
+    local.history.merge(&History::from_checks([third.clone()]));
+    let summary = merge_import(&mut local, &file);
+    assert_eq!((summary.added, summary.already_here, summary.took_answers_in_progress), (0, 2, false));
+    assert_eq!(local.history.len(), 3);
+    assert_eq!(local.answers, all_good_but("pain-now", 1u8), "answers in progress here are never replaced");
+    assert_eq!(summary.message(), "Nothing new: the 2 checks in the file were already here.");
+}
+
+#[test]
+fn bad_files_are_refused_whole() {
+    assert_eq!(read_import("hello"), Err(ImportProblem::NotBackcheck));
+    assert_eq!(read_import("{\"name\":\"something else\"}"), Err(ImportProblem::NotBackcheck));
+    assert_eq!(read_import("{\"version\":7,\"data\":{}}"), Err(ImportProblem::NewerVersion));
+    let good = export_file(&some_data(), &[], NOV_1);
+    let damaged = good.replacen("\"pain-now\": 7", "\"pain-now\": 70", 1);
+    assert_ne!(damaged, good, "the test edits a real answer");
+    assert_eq!(read_import(&damaged), Err(ImportProblem::Damaged));
+    let bad_aside = good.replacen("{\n", "{\n  \"kept_aside\": [1],\n", 1);
+    assert_eq!(read_import(&bad_aside), Err(ImportProblem::Damaged));
+    for problem in [ImportProblem::NotBackcheck, ImportProblem::NewerVersion, ImportProblem::Damaged] {
+        assert!(problem.message().contains("nothing was imported"), "{problem:?}");
+    }
 }

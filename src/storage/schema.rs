@@ -1,0 +1,329 @@
+//! The saved data as JSON: one versioned envelope, `{"version":N,"data":{...}}`, for both local
+//! storage and exported files, with an explicit migration from every past version. Pure, so it is
+//! tested natively; `docs/answers-format.md` describes each version.
+//!
+//! JSON is read through `serde_json::Value` by hand rather than derived: every value is untrusted
+//! and checked against the question bank anyway, and one generic path keeps the wasm small.
+
+use serde_json::{json, Map, Value};
+
+use crate::assessment::{question, Answer, Answers, History, PastCheck, Timestamp};
+
+pub const CURRENT_VERSION: u64 = 2;
+
+/// Upgrades an envelope of version `index + 1` to `index + 2`. Never edit one once released:
+/// people's devices hold data in every past version. Add a new one for every schema change.
+const MIGRATIONS: [fn(Map<String, Value>) -> Option<Map<String, Value>>; 1] = [v1_to_v2];
+
+/// Version 1 kept only the answers of the check in progress: `{"version":1,"answers":{...}}`.
+/// A finished version-1 check has no date, so it stays the check in progress; it joins the
+/// history, dated, the next time its results are opened.
+fn v1_to_v2(mut envelope: Map<String, Value>) -> Option<Map<String, Value>> {
+    let answers = envelope.remove("answers")?;
+    Some(json_object(json!({
+        "version": 2,
+        "data": { "current": { "answers": answers, "recorded_as": null }, "history": [] },
+    })))
+}
+
+fn json_object(value: Value) -> Map<String, Value> {
+    match value {
+        Value::Object(map) => map,
+        _ => unreachable!("built as an object"),
+    }
+}
+
+/// Everything Backcheck keeps for a person.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SavedData {
+    /// The check in progress (or the last one, if finished and not started again).
+    pub answers: Answers,
+    /// The history entry the current answers were recorded as, once they were finished.
+    pub recorded_as: Option<Timestamp>,
+    pub history: History,
+}
+
+impl SavedData {
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty() && self.history.is_empty()
+    }
+}
+
+/// What could not be restored, in words for the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadProblem {
+    /// Not readable at all: not JSON, or not our envelope.
+    Unreadable,
+    /// Saved by a newer version of the app than this one.
+    NewerVersion(u64),
+    /// Readable, but some parts were not valid and were left out.
+    PartsDropped { answers: usize, checks: usize },
+}
+
+impl LoadProblem {
+    pub fn message(&self) -> String {
+        match self {
+            LoadProblem::Unreadable => "Your saved data could not be read, so Backcheck starts fresh. The old data is kept on this device, and is included when you save your data to a file.".to_string(),
+            LoadProblem::NewerVersion(_) => "Your data was saved by a newer version of Backcheck. Reload the page to get it. For now Backcheck starts fresh, and your saved data is kept.".to_string(),
+            LoadProblem::PartsDropped { answers, checks } => {
+                let mut parts = Vec::new();
+                if *checks > 0 {
+                    parts.push(count(*checks, "past check", "past checks"));
+                }
+                if *answers > 0 {
+                    parts.push(count(*answers, "answer", "answers"));
+                }
+                format!(
+                    "Some saved data could not be read ({}), so it is left out. The rest is here, and the unreadable part is kept on this device.",
+                    parts.join(" and "),
+                )
+            }
+        }
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The stored form of `data`.
+pub fn encode(data: &SavedData) -> String {
+    envelope(data).to_string()
+}
+
+fn envelope(data: &SavedData) -> Value {
+    json!({
+        "version": CURRENT_VERSION,
+        "data": {
+            "current": { "answers": answers_to_json(&data.answers), "recorded_as": data.recorded_as },
+            "history": data.history.checks().iter().map(|check| json!({
+                "completed_at": check.completed_at,
+                "answers": answers_to_json(&check.answers),
+            })).collect::<Vec<_>>(),
+        },
+    })
+}
+
+/// Reads stored data, keeping every valid part even when some are not.
+pub fn decode(raw: &str) -> (SavedData, Option<LoadProblem>) {
+    let data = match upgraded(raw) {
+        Ok(data) => data,
+        Err(problem) => return (SavedData::default(), Some(problem)),
+    };
+    let read = read_data(&data);
+    let problem = (read.dropped_answers + read.dropped_checks > 0)
+        .then_some(LoadProblem::PartsDropped { answers: read.dropped_answers, checks: read.dropped_checks });
+    (read.data, problem)
+}
+
+/// Parses an envelope of any known version and migrates it to the current one; returns its data.
+fn upgraded(raw: &str) -> Result<Map<String, Value>, LoadProblem> {
+    let Ok(Value::Object(mut envelope)) = serde_json::from_str::<Value>(raw) else {
+        return Err(LoadProblem::Unreadable);
+    };
+    let mut version = envelope.get("version").and_then(Value::as_u64).ok_or(LoadProblem::Unreadable)?;
+    if version > CURRENT_VERSION {
+        return Err(LoadProblem::NewerVersion(version));
+    }
+    while version < CURRENT_VERSION {
+        let migrate = MIGRATIONS.get(version.checked_sub(1).ok_or(LoadProblem::Unreadable)? as usize);
+        envelope = migrate.and_then(|migrate| migrate(envelope)).ok_or(LoadProblem::Unreadable)?;
+        version += 1;
+    }
+    match envelope.remove("data") {
+        Some(Value::Object(data)) => Ok(data),
+        _ => Err(LoadProblem::Unreadable),
+    }
+}
+
+struct ReadData {
+    data: SavedData,
+    dropped_answers: usize,
+    dropped_checks: usize,
+}
+
+/// Reads the current version's data. The answers in progress are kept one by one; a past check
+/// is kept whole or not at all, since a check missing an answer could show a wrong result.
+fn read_data(data: &Map<String, Value>) -> ReadData {
+    let current = data.get("current").and_then(Value::as_object);
+    let (answers, dropped_answers) = match current.and_then(|current| current.get("answers")) {
+        Some(raw) => answers_from_json(raw),
+        None => (Answers::new(), 0),
+    };
+    let recorded_as = current.and_then(|current| current.get("recorded_as")).and_then(Value::as_u64);
+    let raw_history = match data.get("history") {
+        Some(Value::Array(checks)) => checks.as_slice(),
+        Some(_) => &[Value::Null][..],
+        None => &[],
+    };
+    let checks: Vec<PastCheck> = raw_history.iter().filter_map(past_check_from_json).collect();
+    let dropped_checks = raw_history.len() - checks.len();
+    ReadData { data: SavedData { answers, recorded_as, history: History::from_checks(checks) }, dropped_answers, dropped_checks }
+}
+
+fn past_check_from_json(raw: &Value) -> Option<PastCheck> {
+    let completed_at = raw.get("completed_at")?.as_u64()?;
+    let (answers, dropped) = answers_from_json(raw.get("answers")?);
+    (dropped == 0 && crate::assessment::is_complete(&answers)).then_some(PastCheck { completed_at, answers })
+}
+
+/// Answers as one JSON object, question id to value (see `docs/answers-format.md`).
+pub fn answers_to_json(answers: &Answers) -> Value {
+    let map = answers.iter().map(|(id, answer)| (id.to_string(), answer_to_json(answer))).collect::<Map<_, _>>();
+    Value::Object(map)
+}
+
+fn answer_to_json(answer: &Answer) -> Value {
+    match answer {
+        Answer::YesNo(yes) => Value::Bool(*yes),
+        Answer::Scale(value) => Value::from(*value),
+        Answer::Choice(choice) => Value::from(choice.as_str()),
+        Answer::Choices(picked) => Value::from(picked.clone()),
+    }
+}
+
+/// Reads an answers object, keeping the valid answers; returns how many were dropped.
+/// Anything that is not an object counts as one dropped value.
+pub fn answers_from_json(raw: &Value) -> (Answers, usize) {
+    let Some(raw) = raw.as_object() else {
+        return (Answers::new(), 1);
+    };
+    let mut answers = Answers::new();
+    let mut dropped = 0;
+    for (id, value) in raw {
+        let valid = question(id).is_some() && answer_from_json(value).is_some_and(|answer| answers.set(id, answer).is_ok());
+        dropped += usize::from(!valid);
+    }
+    (answers, dropped)
+}
+
+fn answer_from_json(raw: &Value) -> Option<Answer> {
+    Some(match raw {
+        Value::Bool(yes) => Answer::YesNo(*yes),
+        Value::Number(n) => Answer::Scale(u8::try_from(n.as_u64()?).ok()?),
+        Value::String(choice) => Answer::Choice(choice.clone()),
+        Value::Array(picked) => {
+            Answer::Choices(picked.iter().map(|pick| pick.as_str().map(str::to_string)).collect::<Option<Vec<_>>>()?)
+        }
+        _ => return None,
+    })
+}
+
+/// Raw stored values that could not be read, kept so nothing is ever lost. Stored as a JSON
+/// array of strings; an older single raw value is read as a list of one.
+pub fn aside_items(stored: Option<&str>) -> Vec<String> {
+    match stored {
+        None => Vec::new(),
+        Some(raw) => match serde_json::from_str::<Value>(raw) {
+            Ok(Value::Array(items)) if items.iter().all(Value::is_string) => {
+                items.into_iter().filter_map(|item| item.as_str().map(str::to_string)).collect()
+            }
+            _ => vec![raw.to_string()],
+        },
+    }
+}
+
+/// The aside list with `raw` added, unless it is there already.
+pub fn add_aside(stored: Option<&str>, raw: &str) -> String {
+    let mut items = aside_items(stored);
+    if !items.iter().any(|item| item == raw) {
+        items.push(raw.to_string());
+    }
+    Value::from(items).to_string()
+}
+
+/// Everything, as a file a person can keep or move to another device.
+pub fn export_file(data: &SavedData, kept_aside: &[String], exported_at: Timestamp) -> String {
+    let mut file = json!({ "app": "Backcheck", "exported_at": exported_at });
+    let Value::Object(fields) = &mut file else { unreachable!("built as an object") };
+    fields.extend(json_object(envelope(data)));
+    if !kept_aside.is_empty() {
+        fields.insert("kept_aside".to_string(), Value::from(kept_aside.to_vec()));
+    }
+    serde_json::to_string_pretty(&file).expect("JSON values always serialize")
+}
+
+/// A file's contents, checked whole: an import either takes all of it or changes nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportFile {
+    pub data: SavedData,
+    pub kept_aside: Vec<String>,
+}
+
+/// Why a file was refused, in words for the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProblem {
+    NotBackcheck,
+    NewerVersion,
+    Damaged,
+}
+
+impl ImportProblem {
+    pub fn message(&self) -> &'static str {
+        match self {
+            ImportProblem::NotBackcheck => "This file is not a Backcheck data file, so nothing was imported. Choose the file you saved with “Save my data to a file”.",
+            ImportProblem::NewerVersion => "This file was saved by a newer version of Backcheck, so nothing was imported. Reload the page to get the newer version, then try again.",
+            ImportProblem::Damaged => "Part of this file is damaged or was changed by hand, so nothing was imported. Try a different copy of the file.",
+        }
+    }
+}
+
+/// Reads an exported file (or a stored envelope) of any known version.
+pub fn read_import(text: &str) -> Result<ImportFile, ImportProblem> {
+    let data = upgraded(text).map_err(|problem| match problem {
+        LoadProblem::NewerVersion(_) => ImportProblem::NewerVersion,
+        _ => ImportProblem::NotBackcheck,
+    })?;
+    let read = read_data(&data);
+    if read.dropped_answers + read.dropped_checks > 0 {
+        return Err(ImportProblem::Damaged);
+    }
+    let kept_aside = match serde_json::from_str::<Value>(text).ok().and_then(|file| file.get("kept_aside").cloned()) {
+        None => Vec::new(),
+        Some(Value::Array(items)) => {
+            items.iter().map(|item| item.as_str().map(str::to_string)).collect::<Option<_>>().ok_or(ImportProblem::Damaged)?
+        }
+        Some(_) => return Err(ImportProblem::Damaged),
+    };
+    Ok(ImportFile { data: read.data, kept_aside })
+}
+
+/// What an import did, for the message after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub added: usize,
+    pub already_here: usize,
+    pub took_answers_in_progress: bool,
+}
+
+impl ImportSummary {
+    pub fn message(&self) -> String {
+        let mut message = match (self.added, self.already_here) {
+            (0, 0) => "The file had no finished checks.".to_string(),
+            (0, here) => format!("Nothing new: the {} in the file {} already here.", count(here, "check", "checks"), if here == 1 { "was" } else { "were" }),
+            (added, 0) => format!("Imported {}.", count(added, "past check", "past checks")),
+            (added, here) => format!(
+                "Imported {}. {here} {} already here.",
+                count(added, "past check", "past checks"),
+                if here == 1 { "was" } else { "were" },
+            ),
+        };
+        if self.took_answers_in_progress {
+            message.push_str(" Your unfinished check from the file is ready to continue.");
+        }
+        message
+    }
+}
+
+/// Merges an imported file into the person's data: past checks are added without duplicates,
+/// and unfinished answers are taken only when there are none here, so nothing here is replaced.
+pub fn merge_import(local: &mut SavedData, file: &ImportFile) -> ImportSummary {
+    let merged = local.history.merge(&file.data.history);
+    let take_answers = local.answers.is_empty() && !file.data.answers.is_empty();
+    if take_answers {
+        local.answers = file.data.answers.clone();
+        // Still linked to its history entry, so opening its results does not record it twice.
+        local.recorded_as = file.data.recorded_as.filter(|&at| local.history.get(at).is_some_and(|check| check.answers == local.answers));
+    }
+    ImportSummary { added: merged.added, already_here: merged.already_here, took_answers_in_progress: take_answers }
+}

@@ -1,0 +1,28 @@
+//! Dates as people read them, in the device's time zone: "24 Nov 2026, 14:05". Built from
+//! the parts rather than with `toLocaleString`, so every browser shows the same words the rest
+//! of the app is written in.
+
+use crate::assessment::Timestamp;
+
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+fn local(at: Timestamp) -> js_sys::Date {
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64))
+}
+
+/// "24 Nov"
+pub fn short_date(at: Timestamp) -> String {
+    let date = local(at);
+    format!("{} {}", date.get_date(), MONTHS[date.get_month() as usize % 12])
+}
+
+/// "24 Nov 2026"
+pub fn date(at: Timestamp) -> String {
+    format!("{} {}", short_date(at), local(at).get_full_year())
+}
+
+/// "24 Nov 2026, 14:05"
+pub fn date_time(at: Timestamp) -> String {
+    let time = local(at);
+    format!("{}, {:02}:{:02}", date(at), time.get_hours(), time.get_minutes())
+}

@@ -1,0 +1,87 @@
+//! Past checks on the start page: how the latest compares with the one before, a chart of pain
+//! over time, and each check to open again, read-only.
+
+use leptos::prelude::*;
+
+use super::app_state;
+use super::dates::{date_time, short_date};
+use super::pain_chart::PainChart;
+use super::route::{to_hash, Screen};
+use crate::assessment::{question, Comparison, PastCheck, Trend};
+use crate::content::triage::outcome_text;
+
+#[component]
+pub fn PastChecks() -> impl IntoView {
+    let history = app_state().history;
+    move || {
+        let history = history.read();
+        (!history.is_empty()).then(|| {
+            let comparison = history.compare_latest();
+            let chart = (history.series("pain-now").len() >= 2).then(|| view! { <PainChart history=history.clone()/> });
+            let newest_first: Vec<PastCheck> = history.checks().iter().rev().cloned().collect();
+            view! {
+                <section class="past-checks" aria-labelledby="past-title">
+                    <h2 id="past-title">"Your past checks"</h2>
+                    {comparison.map(|comparison| view! { <ComparisonSummary comparison=comparison/> })}
+                    {chart}
+                    <ol class="past-list">
+                        {newest_first.into_iter().map(|check| view! { <PastCheckItem check=check/> }).collect_view()}
+                    </ol>
+                </section>
+            }
+        })
+    }
+}
+
+#[component]
+fn ComparisonSummary(comparison: Comparison) -> impl IntoView {
+    let (outcome_then, outcome_now) = comparison.outcome;
+    let outcome_line = if outcome_then == outcome_now {
+        format!("Result: the same as before, “{}”.", outcome_text(outcome_now).title)
+    } else {
+        format!("Result: was “{}”, now “{}”.", outcome_text(outcome_then).title, outcome_text(outcome_now).title)
+    };
+    view! {
+        <div class="comparison">
+            <p>
+                "Your latest check (" {short_date(comparison.later)} ") compared with the one before ("
+                {short_date(comparison.earlier)} "):"
+            </p>
+            <ul>
+                {comparison.pain.into_iter().map(|change| {
+                    let topic = question(change.question).map_or(change.question, |q| q.topic);
+                    let (trend_class, trend_words) = match change.trend() {
+                        Trend::Better => ("trend-better", "lower, better"),
+                        Trend::Same => ("trend-same", "no change"),
+                        Trend::Worse => ("trend-worse", "higher, worse"),
+                    };
+                    view! {
+                        <li class=trend_class data-pain=change.question>
+                            <span class="topic">{topic} ": "</span>
+                            <span class="change">
+                                {change.from}
+                                <span aria-hidden="true">" → "</span>
+                                <span class="visually-hidden">" to "</span>
+                                {change.to}
+                            </span>
+                            " (" {trend_words} ")"
+                        </li>
+                    }
+                }).collect_view()}
+                <li>{outcome_line}</li>
+            </ul>
+        </div>
+    }
+}
+
+#[component]
+fn PastCheckItem(check: PastCheck) -> impl IntoView {
+    let outcome = check.outcome();
+    let pain = check.answers.scale("pain-now").map(|pain| format!(", pain now {pain} out of 10"));
+    view! {
+        <li data-past-check=check.completed_at.to_string()>
+            <a href=to_hash(&Screen::PastResults(check.completed_at))>{date_time(check.completed_at)}</a>
+            <span class="past-summary">": " {outcome_text(outcome).title} {pain}</span>
+        </li>
+    }
+}

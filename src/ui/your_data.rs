@@ -1,0 +1,167 @@
+//! The person's control over their data: save it to a file, load a file (say, on a new phone),
+//! and delete all of it from this device.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::app_state;
+use super::confirm::Confirm;
+use crate::assessment::Timestamp;
+use crate::backup::{self, ReadProblem};
+use crate::storage::{self, SavedData};
+
+/// A message after an action; `problem` ones are styled as warnings.
+#[derive(Clone)]
+struct Status {
+    text: String,
+    problem: bool,
+}
+
+impl Status {
+    fn done(text: impl Into<String>) -> Option<Status> {
+        Some(Status { text: text.into(), problem: false })
+    }
+
+    fn problem(text: impl Into<String>) -> Option<Status> {
+        Some(Status { text: text.into(), problem: true })
+    }
+}
+
+/// "2026-11-24", for the file name.
+fn file_date(at: Timestamp) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
+    format!("{}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
+}
+
+#[component]
+pub fn YourData() -> impl IntoView {
+    let state = app_state();
+    let status = RwSignal::new(None::<Status>);
+    let confirming_delete = RwSignal::new(false);
+    let kept_aside = RwSignal::new(storage::kept_aside());
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let delete_button = NodeRef::<leptos::html::Button>::new();
+    let has_data = move || !state.history.read().is_empty() || !state.answers.read().is_empty() || !kept_aside.read().is_empty();
+
+    let save_to_file = move |_| {
+        let now = js_sys::Date::now() as Timestamp;
+        let file_name = format!("backcheck-data-{}.json", file_date(now));
+        let text = storage::export_file(&state.saved_data(), &kept_aside.get_untracked(), now);
+        status.set(match backup::download(&file_name, &text) {
+            Ok(()) => Status::done(format!(
+                "Saved as “{file_name}” in your downloads. Keep it somewhere safe: anyone who opens it can read your answers."
+            )),
+            Err(_) => Status::problem("This browser did not let Backcheck save a file. Your data is still here."),
+        });
+    };
+
+    let pick_file = move |_| {
+        if let Some(input) = file_input.get_untracked() {
+            input.click();
+        }
+    };
+    let on_file_picked = move |_| {
+        let Some(input) = file_input.get_untracked() else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        // Cleared, so picking the same file again still counts as a change.
+        input.set_value("");
+        spawn_local(async move {
+            let text = match backup::read_text(file).await {
+                Ok(text) => text,
+                Err(ReadProblem::TooLarge) => {
+                    status.set(Status::problem("This file is too large to be a Backcheck data file, so nothing was imported."));
+                    return;
+                }
+                Err(ReadProblem::Unreadable) => {
+                    status.set(Status::problem("This file could not be read, so nothing was imported."));
+                    return;
+                }
+            };
+            match storage::read_import(&text) {
+                Err(problem) => status.set(Status::problem(problem.message())),
+                Ok(file) => {
+                    let mut data = state.saved_data();
+                    let summary = storage::merge_import(&mut data, &file);
+                    state.replace(data);
+                    let aside_saved = storage::keep_aside(&file.kept_aside);
+                    kept_aside.set(storage::kept_aside());
+                    status.set(match aside_saved {
+                        Ok(()) => Status::done(summary.message()),
+                        Err(problem) => Status::problem(format!("{} {}", summary.message(), problem.message())),
+                    });
+                }
+            }
+        });
+    };
+
+    let delete_everything = move || {
+        confirming_delete.set(false);
+        let result = storage::delete_all();
+        state.replace(SavedData::default());
+        kept_aside.set(Vec::new());
+        status.set(match result {
+            Ok(()) => Status::done("All your Backcheck data was deleted from this device."),
+            Err(_) => Status::problem("Your data was cleared from this page, but this browser did not let Backcheck delete what it had stored. You can clear this site's data in the browser settings."),
+        });
+    };
+    let cancel_delete = move || {
+        confirming_delete.set(false);
+        if let Some(button) = delete_button.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    let delete_question = move || {
+        let checks = state.history.read().len();
+        let what = match checks {
+            0 => "your unfinished answers".to_string(),
+            1 => "your 1 past check and any unfinished answers".to_string(),
+            n => format!("your {n} past checks and any unfinished answers"),
+        };
+        format!("Delete all your Backcheck data from this device? This removes {what}, and cannot be undone. To keep a copy, save your data to a file first.")
+    };
+
+    view! {
+        <section class="your-data" aria-labelledby="data-title">
+            <h2 id="data-title">"Your data"</h2>
+            <p>
+                "Everything you enter is kept only in this browser. Save it to a file to keep a copy "
+                "or to move it to another phone or computer, then load it there."
+            </p>
+            <div class="button-row">
+                <Show when=has_data>
+                    <button type="button" class="button button-secondary" on:click=save_to_file>"Save my data to a file"</button>
+                </Show>
+                <button type="button" class="button button-secondary" on:click=pick_file>"Load data from a file"</button>
+                <input
+                    type="file"
+                    accept=".json,application/json"
+                    class="visually-hidden"
+                    tabindex="-1"
+                    aria-hidden="true"
+                    node_ref=file_input
+                    on:change=on_file_picked
+                />
+            </div>
+            <p class="data-status" role="status">
+                {move || status.get().map(|status| view! {
+                    <span class=if status.problem { "status-problem" } else { "status-done" }>{status.text}</span>
+                })}
+            </p>
+            <Show when=has_data>
+                <p>
+                    <button type="button" class="button button-danger-quiet" node_ref=delete_button on:click=move |_| confirming_delete.set(true)>
+                        "Delete all my data"
+                    </button>
+                </p>
+            </Show>
+            <Show when=move || confirming_delete.get()>
+                <Confirm
+                    question=delete_question()
+                    confirm_label="Yes, delete everything"
+                    on_confirm=delete_everything
+                    on_cancel=cancel_delete
+                />
+            </Show>
+        </section>
+    }
+}
