@@ -41,7 +41,7 @@ impl History {
         Self::default()
     }
 
-    /// Builds a history from checks in any order; exact duplicates are kept once.
+    /// Builds a history from checks in any order; of checks with the same time, the first is kept.
     pub fn from_checks(checks: impl IntoIterator<Item = PastCheck>) -> Self {
         let mut history = History::new();
         history.merge(&History(checks.into_iter().collect()));
@@ -87,29 +87,20 @@ impl History {
         Some(completed_at)
     }
 
-    /// Adds the checks of `other` that are not here yet. A check counts as here when one with the
-    /// same answers was finished within the same second; a different check that happens to share
-    /// a time is kept under the next free millisecond, so nothing is lost (and the second-wide
-    /// match still finds it there on a later merge).
+    /// Adds the checks of `other` that are not here yet. A check's time is its id: one with the
+    /// same time is the same check, and the version here is kept (it may have been updated since,
+    /// by a changed answer). Callers pick which side is "here" to decide which version wins.
     pub fn merge(&mut self, other: &History) -> MergeSummary {
         let mut summary = MergeSummary::default();
         for check in &other.0 {
-            if self.contains(check) {
+            if self.get(check.completed_at).is_some() {
                 summary.already_here += 1;
             } else {
-                let completed_at = self.free_time_from(check.completed_at);
-                self.insert(PastCheck { completed_at, answers: check.answers.clone() });
+                self.insert(check.clone());
                 summary.added += 1;
             }
         }
         summary
-    }
-
-    fn contains(&self, check: &PastCheck) -> bool {
-        const SAME_CHECK_WITHIN_MS: Timestamp = 1000;
-        self.0.iter().any(|existing| {
-            existing.completed_at.abs_diff(check.completed_at) < SAME_CHECK_WITHIN_MS && existing.answers == check.answers
-        })
     }
 
     fn free_time_from(&self, mut at: Timestamp) -> Timestamp {

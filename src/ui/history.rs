@@ -77,11 +77,16 @@ fn ComparisonSummary(comparison: Comparison) -> impl IntoView {
 #[component]
 fn PastCheckItem(check: PastCheck) -> impl IntoView {
     let outcome = check.outcome();
-    let pain = check.answers.scale("pain-now").map(|pain| format!(", pain now {pain} out of 10"));
+    let summary = match check.answers.scale("pain-now") {
+        Some(pain) => format!("{} (pain now {pain} out of 10)", outcome_text(outcome).title),
+        None => outcome_text(outcome).title.to_string(),
+    };
     view! {
         <li data-past-check=check.completed_at.to_string()>
-            <a href=to_hash(&Screen::PastResults(check.completed_at))>{date_time(check.completed_at)}</a>
-            <span class="past-summary">": " {outcome_text(outcome).title} {pain}</span>
+            <a class="past-item" href=to_hash(&Screen::PastResults(check.completed_at))>
+                <span class="past-date">{date_time(check.completed_at)}</span>
+                <span class="past-summary">{summary}</span>
+            </a>
         </li>
     }
 }

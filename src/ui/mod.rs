@@ -184,9 +184,11 @@ pub fn App(
             state.replace(storage::SavedData::default());
             return;
         }
+        // The other tab's versions win (it may have updated a check); checks only here are kept.
         let (stored, _) = storage::load();
-        let mut history = state.history.get_untracked();
-        if history.merge(&stored.history).added > 0 {
+        let mut history = stored.history;
+        history.merge(&state.history.get_untracked());
+        if history != state.history.get_untracked() {
             state.history.set(history);
         }
     });

@@ -13,8 +13,15 @@ const RIGHT: f64 = 14.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 30.0;
 
-fn x(index: usize, count: usize) -> f64 {
-    LEFT + (WIDTH - LEFT - RIGHT) * index as f64 / (count.max(2) - 1) as f64
+/// Placed by date, so a gap of weeks looks like one; checks all at one time fall back to even steps.
+fn x(points: &[(Timestamp, u8)], index: usize) -> f64 {
+    let (first, last) = (points[0].0, points[points.len() - 1].0);
+    let share = if last > first {
+        (points[index].0 - first) as f64 / (last - first) as f64
+    } else {
+        index as f64 / (points.len().max(2) - 1) as f64
+    };
+    LEFT + (WIDTH - LEFT - RIGHT) * share
 }
 
 fn y(pain: u8) -> f64 {
@@ -33,12 +40,11 @@ fn spoken(points: &[(Timestamp, u8)]) -> String {
 #[component]
 pub fn PainChart(history: History) -> impl IntoView {
     let points = history.series("pain-now");
-    let count = points.len();
     let label = format!("Chart of pain now at each check, from 0 (no pain) to 10 (worst): {}.", spoken(&points));
     let line: String = points
         .iter()
         .enumerate()
-        .map(|(i, (_, pain))| format!("{:.1},{:.1}", x(i, count), y(*pain)))
+        .map(|(i, (_, pain))| format!("{:.1},{:.1}", x(&points, i), y(*pain)))
         .collect::<Vec<_>>()
         .join(" ");
     let first = points.first().map(|(at, _)| short_date(*at)).unwrap_or_default();
@@ -60,7 +66,7 @@ pub fn PainChart(history: History) -> impl IntoView {
                 }).collect_view()}
                 <polyline class="chart-line" points=line></polyline>
                 {points.iter().enumerate().map(|(i, (_, pain))| view! {
-                    <circle class="chart-point" cx=x(i, count) cy=y(*pain) r="5"></circle>
+                    <circle class="chart-point" cx=x(&points, i) cy=y(*pain) r="5"></circle>
                 }).collect_view()}
                 <text class="chart-label" x=LEFT y=HEIGHT - 8.0 text-anchor="start">{first}</text>
                 <text class="chart-label" x=WIDTH - RIGHT y=HEIGHT - 8.0 text-anchor="end">{last}</text>

@@ -58,12 +58,16 @@ fn merging_adds_only_what_is_new() {
 }
 
 #[test]
-fn a_different_check_at_the_same_time_survives_repeated_merges() {
-    let mut here = History::from_checks([check(0, 7)]);
-    let there = History::from_checks([check(0, 2)]);
-    assert_eq!(here.merge(&there).added, 1);
-    assert_eq!(here.merge(&there).added, 0, "found again under its shifted time");
-    assert_eq!(here.len(), 2);
+fn the_version_here_wins_when_both_sides_have_the_same_check() {
+    // This tab changed an answer of its check; the stored copy still has the old one.
+    let here_updated = History::from_checks([check(0, 2)]);
+    let stored_old = History::from_checks([check(0, 7)]);
+    let mut on_write = here_updated.clone();
+    assert_eq!(on_write.merge(&stored_old).already_here, 1);
+    assert_eq!(on_write, here_updated, "a save keeps this tab's update and adds no copy");
+    let mut on_event = stored_old.clone();
+    on_event.merge(&here_updated);
+    assert_eq!(on_event, stored_old, "taking another tab's change: its version wins");
 }
 
 #[test]

@@ -27,7 +27,8 @@ export async function startServer() {
 
 /// A fresh context and page that records every problem; call `assertClean()` at the end of a test.
 export async function openPage(browser, server, options = {}) {
-  const context = await browser.newContext({ ...PHONE, ...options });
+  // One time zone, so dates the app shows are the same on every machine.
+  const context = await browser.newContext({ ...PHONE, timezoneId: "UTC", ...options });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (message) => {

@@ -216,7 +216,7 @@ describe("moving around", () => {
     await page.reload();
     await waitForApp(page);
     assert.match(await page.locator(".notice").textContent(), /could not be read/);
-    assert.equal(await page.evaluate(() => localStorage.getItem("backcheck.unreadable")), "{not json");
+    assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck.unreadable"))), ["{not json"], "kept aside, unchanged");
     await start(page);
     await answerByClicking(page, SELF_CARE);
     page.assertClean();
@@ -256,6 +256,8 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
       const page = await fresh({ viewport: { width, height: 800 } });
       await start(page);
       for (let i = 0; i < 10; i++) await answerByClicking(page, SELF_CARE);
+      // The fragment changes first; the 0-10 scale renders just after.
+      await page.waitForSelector('label[for="pain-now-10"]');
       const sizes = await page.$$eval("label, button", (els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.width, r.height]));
       assert.ok(sizes.length >= 13);
       for (const [w, h] of sizes) assert.ok(w >= 44 && h >= 44, `a ${w}x${h} target at ${width} px`);

@@ -1,0 +1,289 @@
+// Results kept on the device: history, progress, export/import, delete-all, bad data and two tabs.
+import assert from "node:assert/strict";
+import { readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+
+import { accessibilityViolations } from "./axe.mjs";
+import { openPage, startBrowser, startServer, waitForApp } from "./harness.mjs";
+import { EMERGENCY, SELF_CARE } from "./profiles.mjs";
+import { answerByClicking, completeQuiz } from "./quiz-driver.mjs";
+
+let browser;
+let server;
+before(async () => {
+  browser = await startBrowser();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const NOV_1 = Date.UTC(2026, 10, 1, 9, 0);
+const DAY = 24 * 60 * 60 * 1000;
+
+async function fresh(options) {
+  const page = await openPage(browser, server, options);
+  await page.goto(server.url);
+  await waitForApp(page);
+  return page;
+}
+
+/** Stores data as the app would have, then reloads so the app reads it. */
+async function seed(page, value) {
+  await page.evaluate((raw) => localStorage.setItem("backcheck", raw), typeof value === "string" ? value : JSON.stringify(value));
+  await page.reload();
+  await waitForApp(page);
+}
+
+const checkWith = (day, changes) => ({ completed_at: NOV_1 + day * DAY, answers: { ...SELF_CARE, ...changes } });
+const v2 = (history, answers = {}) => ({ version: 2, data: { current: { answers, recorded_as: null }, history } });
+const storedHistory = (page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem("backcheck") ?? "null")?.data.history ?? []);
+
+async function finishCheck(page, profile) {
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.locator("button", { hasText: /^(Start the check|Start a new check)$/ }).click();
+  if (await page.locator(".confirm").count()) await page.click("text=Yes, start again");
+  await page.waitForSelector("form.question");
+  await completeQuiz(page, profile);
+}
+
+describe("history", () => {
+  test("a finished check is in the history after a reload, and opens again read-only", async () => {
+    const page = await fresh();
+    await finishCheck(page, SELF_CARE);
+    await page.reload();
+    await page.waitForSelector("[data-triage]");
+    assert.equal((await storedHistory(page)).length, 1, "recorded once, not again on reload");
+    await page.goto(server.url);
+    await waitForApp(page);
+    const items = page.locator("[data-past-check]");
+    assert.equal(await items.count(), 1);
+    assert.match(await items.textContent(), /Exercise is likely to help you \(pain now 3 out of 10\)/);
+    await items.locator("a").click();
+    await page.waitForSelector("[data-triage=self-care]");
+    assert.match(await page.locator("h1").textContent(), /^Your check of \d+ \w{3} \d{4}, \d\d:\d\d$/);
+    assert.equal(await page.locator("text=Change my answers").count(), 0, "a past check cannot be changed");
+    assert.match(page.url(), /#past=\d+$/);
+    await page.click("text=Back to your checks");
+    await page.waitForSelector("[data-past-check]");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("changing an answer after finishing updates the same check instead of adding one", async () => {
+    const page = await fresh();
+    await finishCheck(page, SELF_CARE);
+    await page.click("text=Change my answers");
+    await page.waitForSelector("form.question");
+    await completeQuiz(page, { ...SELF_CARE, "exercise-worry": "very" });
+    const history = await storedHistory(page);
+    assert.equal(history.length, 1);
+    assert.equal(history[0].answers["exercise-worry"], "very");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("the latest check is compared with the one before, with a chart and its text alternative", async () => {
+    const page = await fresh();
+    await seed(page, v2([checkWith(0, { "pain-now": 8 }), checkWith(7, { "pain-now": 5, "pain-worst-week": 6 }), checkWith(21, { "pain-now": 3 })]));
+    const pain = page.locator("[data-pain=pain-now]");
+    // Seen as "5 → 3"; read as "5 to 3": the arrow is hidden from screen readers, "to" is only for them.
+    const spoken = (locator) => locator.evaluate((li) => {
+      const copy = li.cloneNode(true);
+      copy.querySelectorAll("[aria-hidden=true]").forEach((hidden) => hidden.remove());
+      return copy.textContent.replace(/\s+/g, " ");
+    });
+    assert.equal(await spoken(pain), "Pain now: 5 to 3 (lower, better)");
+    assert.equal(await pain.locator("[aria-hidden=true]").textContent(), " → ");
+    assert.equal(await pain.locator(".visually-hidden").textContent(), " to ");
+    assert.equal(await spoken(page.locator("[data-pain=pain-worst-week]")), "Worst pain in the last week: 6 to 5 (lower, better)");
+    const chart = page.locator(".pain-chart svg");
+    assert.equal(await chart.getAttribute("role"), "img");
+    assert.match(await chart.getAttribute("aria-label"), /8 on 1 Nov, 5 on 8 Nov and 3 on 22 Nov\.$/);
+    assert.equal(await page.locator(".pain-chart circle").count(), 3);
+    await page.click("text=Show as a table");
+    assert.deepEqual(await page.$$eval(".pain-chart tbody tr", (rows) => rows.map((r) => r.innerText.split("\t"))), [
+      ["1 Nov 2026", "8", "5"],
+      ["8 Nov 2026", "5", "6"],
+      ["22 Nov 2026", "3", "5"],
+    ]);
+    assert.deepEqual(await accessibilityViolations(page), []);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("data saved by version 1 of the app is migrated, and the check goes on", async () => {
+    const page = await fresh();
+    await seed(page, { version: 1, answers: { "flag-bladder-bowel": false, "flag-saddle-numbness": false } });
+    assert.equal(await page.locator(".notice").count(), 0, "a migration is silent");
+    await page.click("text=Continue where you left off");
+    await page.waitForFunction(() => location.hash === "#q=flag-leg-weakness");
+    await answerByClicking(page, SELF_CARE);
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
+    assert.equal(stored.version, 2);
+    assert.deepEqual(Object.keys(stored.data.current.answers).length, 3);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("an unfinished check asks before starting again; a finished one is kept", async () => {
+    const page = await fresh();
+    await page.click("text=Start the check");
+    await page.waitForSelector("form.question");
+    await answerByClicking(page, SELF_CARE);
+    await page.goto(server.url);
+    await waitForApp(page);
+    await page.click("text=Start a new check");
+    assert.match(await page.locator(".confirm").textContent(), /unfinished check will be cleared/);
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Yes, start again");
+    await page.click(".confirm >> text=Cancel");
+    assert.equal(await page.locator(".confirm").count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "Start a new check", "focus goes back");
+    assert.equal(await page.locator("text=Continue where you left off").count(), 1, "nothing was cleared");
+    await page.click("text=Start a new check");
+    await page.click("text=Yes, start again");
+    await page.waitForFunction(() => location.hash === "#q=flag-bladder-bowel");
+    assert.equal(await page.locator("#flag-bladder-bowel-no:checked").count(), 0, "the answers were cleared");
+    page.assertClean();
+    await page.closeAll();
+  });
+});
+
+describe("your data", () => {
+  test("save to a file, delete everything, load the file: the same history comes back", async () => {
+    const page = await fresh({ acceptDownloads: true });
+    await finishCheck(page, SELF_CARE);
+    await finishCheck(page, EMERGENCY);
+    await page.goto(server.url);
+    await waitForApp(page);
+    const before = await storedHistory(page);
+    assert.equal(before.length, 2);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Save my data to a file")]);
+    assert.match(download.suggestedFilename(), /^backcheck-data-\d{4}-\d\d-\d\d\.json$/);
+    const file = join(tmpdir(), `backcheck-export-${process.pid}.json`);
+    await download.saveAs(file);
+    const exported = JSON.parse(await readFile(file, "utf8"));
+    assert.equal(exported.app, "Backcheck");
+    assert.equal(exported.version, 2);
+    assert.match(await page.locator(".data-status").textContent(), /Saved as/);
+
+    await page.click("text=Delete all my data");
+    assert.match(await page.locator(".confirm").textContent(), /2 past checks/);
+    await page.click("text=Yes, delete everything");
+    assert.match(await page.locator(".data-status").textContent(), /All your Backcheck data was deleted/);
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], "no key left behind");
+    assert.equal(await page.locator("[data-past-check]").count(), 0);
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.locator("text=Start the check").count(), 1, "a clean start after reload");
+
+    await page.setInputFiles("input[type=file]", file);
+    await page.waitForSelector("[data-past-check]");
+    assert.match(await page.locator(".data-status").textContent(), /Imported 2 past checks/);
+    assert.deepEqual(await storedHistory(page), before);
+    // The same file again adds nothing.
+    await page.setInputFiles("input[type=file]", file);
+    await page.waitForFunction(() => /Nothing new/.test(document.querySelector(".data-status").textContent));
+    assert.deepEqual(await storedHistory(page), before);
+    assert.equal(await page.locator("[data-past-check]").count(), 2);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("a bad file gets a clear message and changes nothing", async () => {
+    const page = await fresh();
+    await seed(page, v2([checkWith(0, {})]));
+    const stored = await page.evaluate(() => localStorage.getItem("backcheck"));
+    const damaged = JSON.stringify({ ...v2([checkWith(3, { "pain-now": 70 })]), app: "Backcheck" });
+    for (const [contents, message] of [
+      ["just some text", /not a Backcheck data file/],
+      [JSON.stringify({ version: 9, data: {} }), /newer version/],
+      [damaged, /damaged or was changed by hand/],
+    ]) {
+      const file = join(tmpdir(), `backcheck-bad-${process.pid}.json`);
+      await writeFile(file, contents);
+      await page.setInputFiles("input[type=file]", file);
+      await page.waitForFunction((pattern) => new RegExp(pattern).test(document.querySelector(".data-status").textContent), message.source);
+      assert.match(await page.locator(".data-status").textContent(), /nothing was imported/);
+      assert.equal(await page.evaluate(() => localStorage.getItem("backcheck")), stored);
+      assert.equal(await page.locator("[data-past-check]").count(), 1);
+    }
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("the delete confirmation and the data section pass axe, and Cancel keeps everything", async () => {
+    const page = await fresh();
+    await seed(page, v2([checkWith(0, {}), checkWith(7, { "pain-now": 1 })]));
+    await page.click("text=Delete all my data");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Yes, delete everything");
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.click(".confirm >> text=Cancel");
+    assert.equal((await storedHistory(page)).length, 2);
+    page.assertClean();
+    await page.closeAll();
+  });
+});
+
+describe("bad storage and two tabs", () => {
+  test("data from a newer version is kept aside untouched and the app starts fresh", async () => {
+    const page = await fresh();
+    const newer = JSON.stringify({ version: 3, data: { something: "new" } });
+    await seed(page, newer);
+    assert.match(await page.locator(".notice").textContent(), /newer version of Backcheck/);
+    await page.click("text=Start the check");
+    await answerByClicking(page, SELF_CARE);
+    assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck.unreadable"))), [newer]);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("storage switched off: the check still works in memory and says so once", async () => {
+    const page = await openPage(browser, server);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", { get() { throw new DOMException("blocked", "SecurityError"); } });
+    });
+    await page.goto(server.url);
+    await waitForApp(page);
+    await page.click("text=Start the check");
+    await answerByClicking(page, SELF_CARE);
+    await answerByClicking(page, SELF_CARE);
+    assert.equal(await page.locator(".notice").count(), 1);
+    assert.match(await page.locator(".notice").textContent(), /not letting Backcheck save/);
+    await completeQuiz(page, SELF_CARE);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("two tabs keep each other's checks", async () => {
+    const first = await fresh();
+    const second = await first.context().newPage();
+    await second.goto(server.url);
+    await waitForApp(second);
+    await finishCheck(first, SELF_CARE);
+    // The second tab, left open on the start page, shows the first tab's check without a reload.
+    await second.waitForSelector("[data-past-check]");
+    await finishCheck(second, EMERGENCY);
+    await first.goto(server.url);
+    await waitForApp(first);
+    await first.waitForFunction(() => document.querySelectorAll("[data-past-check]").length === 2);
+    assert.equal((await storedHistory(first)).length, 2);
+    // Delete-all in one tab clears the other too, and its next save does not bring the data back.
+    await first.click("text=Delete all my data");
+    await first.click("text=Yes, delete everything");
+    await second.goto(server.url);
+    await waitForApp(second);
+    assert.equal(await second.locator("[data-past-check]").count(), 0);
+    await second.click("text=Start the check");
+    await answerByClicking(second, SELF_CARE);
+    assert.deepEqual(await storedHistory(second), []);
+    first.assertClean();
+    await first.closeAll();
+  });
+});
