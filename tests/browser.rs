@@ -158,7 +158,7 @@ async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
     settle().await;
     // The answer is saved at once, so a reload would keep it.
     let saved = local_storage().get_item(KEY).unwrap().unwrap();
-    assert_eq!(saved, r#"{"data":{"current":{"answers":{"flag-bladder-bowel":false},"recorded_as":null},"history":[]},"version":2}"#);
+    assert_eq!(saved, r#"{"version":2,"data":{"current":{"answers":{"flag-bladder-bowel":false},"recorded_as":null},"history":[]}}"#);
     window.location().set_hash("").unwrap();
     reset();
 }

@@ -5,6 +5,7 @@
 //! storage is blocked or full, the app keeps working in memory. Other tabs write the same key, so
 //! every write merges in the history already stored, and the app listens for their changes.
 
+pub mod json;
 mod schema;
 
 use wasm_bindgen::JsCast;

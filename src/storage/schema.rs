@@ -2,35 +2,33 @@
 //! storage and exported files, with an explicit migration from every past version. Pure, so it is
 //! tested natively; `docs/answers-format.md` describes each version.
 //!
-//! JSON is read through `serde_json::Value` by hand rather than derived: every value is untrusted
-//! and checked against the question bank anyway, and one generic path keeps the wasm small.
+//! JSON goes through the small `json` module: every value is untrusted and checked against the
+//! question bank by hand anyway.
 
-use serde_json::{json, Map, Value};
-
+use super::json::Json;
 use crate::assessment::{question, Answer, Answers, History, PastCheck, Timestamp};
 
 pub const CURRENT_VERSION: u64 = 2;
 
 /// Upgrades an envelope of version `index + 1` to `index + 2`. Never edit one once released:
 /// people's devices hold data in every past version. Add a new one for every schema change.
-const MIGRATIONS: [fn(Map<String, Value>) -> Option<Map<String, Value>>; 1] = [v1_to_v2];
+const MIGRATIONS: [fn(&Json) -> Option<Json>; 1] = [v1_to_v2];
 
 /// Version 1 kept only the answers of the check in progress: `{"version":1,"answers":{...}}`.
 /// A finished version-1 check has no date, so it stays the check in progress; it joins the
 /// history, dated, the next time its results are opened.
-fn v1_to_v2(mut envelope: Map<String, Value>) -> Option<Map<String, Value>> {
-    let answers = envelope.remove("answers")?;
-    Some(json_object(json!({
-        "version": 2,
-        "data": { "current": { "answers": answers, "recorded_as": null }, "history": [] },
-    })))
-}
-
-fn json_object(value: Value) -> Map<String, Value> {
-    match value {
-        Value::Object(map) => map,
-        _ => unreachable!("built as an object"),
-    }
+fn v1_to_v2(envelope: &Json) -> Option<Json> {
+    let answers = envelope.get("answers")?.clone();
+    Some(Json::object([
+        ("version", Json::from(2u64)),
+        (
+            "data",
+            Json::object([
+                ("current", Json::object([("answers", answers), ("recorded_as", Json::Null)])),
+                ("history", Json::Array(Vec::new())),
+            ]),
+        ),
+    ]))
 }
 
 /// Everything Backcheck keeps for a person.
@@ -88,20 +86,23 @@ fn count(n: usize, one: &str, many: &str) -> String {
 
 /// The stored form of `data`.
 pub fn encode(data: &SavedData) -> String {
-    envelope(data).to_string()
+    Json::object(envelope(data)).to_text()
 }
 
-fn envelope(data: &SavedData) -> Value {
-    json!({
-        "version": CURRENT_VERSION,
-        "data": {
-            "current": { "answers": answers_to_json(&data.answers), "recorded_as": data.recorded_as },
-            "history": data.history.checks().iter().map(|check| json!({
-                "completed_at": check.completed_at,
-                "answers": answers_to_json(&check.answers),
-            })).collect::<Vec<_>>(),
-        },
-    })
+fn envelope(data: &SavedData) -> [(&'static str, Json); 2] {
+    let history = data.history.checks().iter().map(|check| {
+        Json::object([("completed_at", Json::from(check.completed_at)), ("answers", answers_to_json(&check.answers))])
+    });
+    [
+        ("version", Json::from(CURRENT_VERSION)),
+        (
+            "data",
+            Json::object([
+                ("current", Json::object([("answers", answers_to_json(&data.answers)), ("recorded_as", Json::from(data.recorded_as))])),
+                ("history", Json::Array(history.collect())),
+            ]),
+        ),
+    ]
 }
 
 /// Reads stored data, keeping every valid part even when some are not.
@@ -117,21 +118,19 @@ pub fn decode(raw: &str) -> (SavedData, Option<LoadProblem>) {
 }
 
 /// Parses an envelope of any known version and migrates it to the current one; returns its data.
-fn upgraded(raw: &str) -> Result<Map<String, Value>, LoadProblem> {
-    let Ok(Value::Object(mut envelope)) = serde_json::from_str::<Value>(raw) else {
-        return Err(LoadProblem::Unreadable);
-    };
-    let mut version = envelope.get("version").and_then(Value::as_u64).ok_or(LoadProblem::Unreadable)?;
+fn upgraded(raw: &str) -> Result<Json, LoadProblem> {
+    let mut envelope = Json::parse(raw).filter(|json| json.members().is_some()).ok_or(LoadProblem::Unreadable)?;
+    let mut version = envelope.get("version").and_then(Json::as_u64).ok_or(LoadProblem::Unreadable)?;
     if version > CURRENT_VERSION {
         return Err(LoadProblem::NewerVersion(version));
     }
     while version < CURRENT_VERSION {
         let migrate = MIGRATIONS.get(version.checked_sub(1).ok_or(LoadProblem::Unreadable)? as usize);
-        envelope = migrate.and_then(|migrate| migrate(envelope)).ok_or(LoadProblem::Unreadable)?;
+        envelope = migrate.and_then(|migrate| migrate(&envelope)).ok_or(LoadProblem::Unreadable)?;
         version += 1;
     }
-    match envelope.remove("data") {
-        Some(Value::Object(data)) => Ok(data),
+    match envelope.get("data") {
+        Some(data @ Json::Object(_)) => Ok(data.clone()),
         _ => Err(LoadProblem::Unreadable),
     }
 }
@@ -144,16 +143,16 @@ struct ReadData {
 
 /// Reads the current version's data. The answers in progress are kept one by one; a past check
 /// is kept whole or not at all, since a check missing an answer could show a wrong result.
-fn read_data(data: &Map<String, Value>) -> ReadData {
-    let current = data.get("current").and_then(Value::as_object);
+fn read_data(data: &Json) -> ReadData {
+    let current = data.get("current");
     let (answers, dropped_answers) = match current.and_then(|current| current.get("answers")) {
         Some(raw) => answers_from_json(raw),
         None => (Answers::new(), 0),
     };
-    let recorded_as = current.and_then(|current| current.get("recorded_as")).and_then(Value::as_u64);
+    let recorded_as = current.and_then(|current| current.get("recorded_as")).and_then(Json::as_u64);
     let raw_history = match data.get("history") {
-        Some(Value::Array(checks)) => checks.as_slice(),
-        Some(_) => &[Value::Null][..],
+        Some(Json::Array(checks)) => checks.as_slice(),
+        Some(_) => &[Json::Null][..],
         None => &[],
     };
     let checks: Vec<PastCheck> = raw_history.iter().filter_map(past_check_from_json).collect();
@@ -161,31 +160,30 @@ fn read_data(data: &Map<String, Value>) -> ReadData {
     ReadData { data: SavedData { answers, recorded_as, history: History::from_checks(checks) }, dropped_answers, dropped_checks }
 }
 
-fn past_check_from_json(raw: &Value) -> Option<PastCheck> {
+fn past_check_from_json(raw: &Json) -> Option<PastCheck> {
     let completed_at = raw.get("completed_at")?.as_u64()?;
     let (answers, dropped) = answers_from_json(raw.get("answers")?);
     (dropped == 0 && crate::assessment::is_complete(&answers)).then_some(PastCheck { completed_at, answers })
 }
 
 /// Answers as one JSON object, question id to value (see `docs/answers-format.md`).
-pub fn answers_to_json(answers: &Answers) -> Value {
-    let map = answers.iter().map(|(id, answer)| (id.to_string(), answer_to_json(answer))).collect::<Map<_, _>>();
-    Value::Object(map)
+pub fn answers_to_json(answers: &Answers) -> Json {
+    Json::Object(answers.iter().map(|(id, answer)| (id.to_string(), answer_to_json(answer))).collect())
 }
 
-fn answer_to_json(answer: &Answer) -> Value {
+fn answer_to_json(answer: &Answer) -> Json {
     match answer {
-        Answer::YesNo(yes) => Value::Bool(*yes),
-        Answer::Scale(value) => Value::from(*value),
-        Answer::Choice(choice) => Value::from(choice.as_str()),
-        Answer::Choices(picked) => Value::from(picked.clone()),
+        Answer::YesNo(yes) => Json::from(*yes),
+        Answer::Scale(value) => Json::from(*value),
+        Answer::Choice(choice) => Json::from(choice.as_str()),
+        Answer::Choices(picked) => Json::Array(picked.iter().map(|pick| Json::from(pick.as_str())).collect()),
     }
 }
 
 /// Reads an answers object, keeping the valid answers; returns how many were dropped.
 /// Anything that is not an object counts as one dropped value.
-pub fn answers_from_json(raw: &Value) -> (Answers, usize) {
-    let Some(raw) = raw.as_object() else {
+pub fn answers_from_json(raw: &Json) -> (Answers, usize) {
+    let Some(raw) = raw.members() else {
         return (Answers::new(), 1);
     };
     let mut answers = Answers::new();
@@ -197,12 +195,12 @@ pub fn answers_from_json(raw: &Value) -> (Answers, usize) {
     (answers, dropped)
 }
 
-fn answer_from_json(raw: &Value) -> Option<Answer> {
+fn answer_from_json(raw: &Json) -> Option<Answer> {
     Some(match raw {
-        Value::Bool(yes) => Answer::YesNo(*yes),
-        Value::Number(n) => Answer::Scale(u8::try_from(n.as_u64()?).ok()?),
-        Value::String(choice) => Answer::Choice(choice.clone()),
-        Value::Array(picked) => {
+        Json::Bool(yes) => Answer::YesNo(*yes),
+        Json::Number(_) => Answer::Scale(u8::try_from(raw.as_u64()?).ok()?),
+        Json::String(choice) => Answer::Choice(choice.clone()),
+        Json::Array(picked) => {
             Answer::Choices(picked.iter().map(|pick| pick.as_str().map(str::to_string)).collect::<Option<Vec<_>>>()?)
         }
         _ => return None,
@@ -214,9 +212,9 @@ fn answer_from_json(raw: &Value) -> Option<Answer> {
 pub fn aside_items(stored: Option<&str>) -> Vec<String> {
     match stored {
         None => Vec::new(),
-        Some(raw) => match serde_json::from_str::<Value>(raw) {
-            Ok(Value::Array(items)) if items.iter().all(Value::is_string) => {
-                items.into_iter().filter_map(|item| item.as_str().map(str::to_string)).collect()
+        Some(raw) => match Json::parse(raw) {
+            Some(Json::Array(items)) if items.iter().all(|item| item.as_str().is_some()) => {
+                items.iter().filter_map(|item| item.as_str().map(str::to_string)).collect()
             }
             _ => vec![raw.to_string()],
         },
@@ -229,18 +227,17 @@ pub fn add_aside(stored: Option<&str>, raw: &str) -> String {
     if !items.iter().any(|item| item == raw) {
         items.push(raw.to_string());
     }
-    Value::from(items).to_string()
+    Json::Array(items.iter().map(|item| Json::from(item.as_str())).collect()).to_text()
 }
 
 /// Everything, as a file a person can keep or move to another device.
 pub fn export_file(data: &SavedData, kept_aside: &[String], exported_at: Timestamp) -> String {
-    let mut file = json!({ "app": "Backcheck", "exported_at": exported_at });
-    let Value::Object(fields) = &mut file else { unreachable!("built as an object") };
-    fields.extend(json_object(envelope(data)));
+    let mut fields = vec![("app", Json::from("Backcheck")), ("exported_at", Json::from(exported_at))];
+    fields.extend(envelope(data));
     if !kept_aside.is_empty() {
-        fields.insert("kept_aside".to_string(), Value::from(kept_aside.to_vec()));
+        fields.push(("kept_aside", Json::Array(kept_aside.iter().map(|item| Json::from(item.as_str())).collect())));
     }
-    serde_json::to_string_pretty(&file).expect("JSON values always serialize")
+    Json::object(fields).to_pretty_text()
 }
 
 /// A file's contents, checked whole: an import either takes all of it or changes nothing.
@@ -278,9 +275,10 @@ pub fn read_import(text: &str) -> Result<ImportFile, ImportProblem> {
     if read.dropped_answers + read.dropped_checks > 0 {
         return Err(ImportProblem::Damaged);
     }
-    let kept_aside = match serde_json::from_str::<Value>(text).ok().and_then(|file| file.get("kept_aside").cloned()) {
+    let file = Json::parse(text).ok_or(ImportProblem::NotBackcheck)?;
+    let kept_aside = match file.get("kept_aside") {
         None => Vec::new(),
-        Some(Value::Array(items)) => {
+        Some(Json::Array(items)) => {
             items.iter().map(|item| item.as_str().map(str::to_string)).collect::<Option<_>>().ok_or(ImportProblem::Damaged)?
         }
         Some(_) => return Err(ImportProblem::Damaged),

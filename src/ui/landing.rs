@@ -2,13 +2,12 @@
 //! app takes over.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::confirm::Confirm;
 use super::history::PastChecks;
 use super::share_button::ShareButton;
 use super::your_data::YourData;
-use super::{app_state, go, start_new_check, step_screen};
+use super::{app_state, go, set_title, start_new_check, step_screen};
 use crate::assessment::{is_complete, resume_step};
 use crate::share::{page_url, LinkProblem};
 
@@ -39,8 +38,8 @@ pub fn Landing(
     };
     let resume = move |_| go(step_screen(resume_step(&answers.read_untracked())));
 
+    set_title("Backcheck: should I exercise with low back pain?");
     view! {
-        <Title text="Backcheck: should I exercise with low back pain?"/>
         <main id="main" class="screen" tabindex="-1">
             {link_problem.map(|problem| view! { <p class="notice notice-warning" role="alert">{problem.message()}</p> })}
             <h1>"Should I exercise with low back pain?"</h1>

@@ -14,7 +14,6 @@ mod your_data;
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use leptos_meta::provide_meta_context;
 
 use crate::assessment::{is_complete, is_reachable, resume_step, Answers, History, Step, Timestamp};
 use crate::content::source::ARTICLE;
@@ -62,6 +61,11 @@ impl AppState {
 
 pub fn app_state() -> AppState {
     expect_context::<AppState>()
+}
+
+/// The tab's title, which screen readers announce and the history list shows.
+pub fn set_title(title: &str) {
+    document().set_title(title);
 }
 
 fn current_hash() -> String {
@@ -115,7 +119,6 @@ pub fn App(
     #[prop(optional)]
     offline: bool,
 ) -> impl IntoView {
-    provide_meta_context();
     let (saved, load_problem) = storage::load();
     let state = AppState::new(saved, load_problem.map(|problem| problem.message()));
     provide_context(state);

@@ -6,26 +6,29 @@ use leptos::prelude::*;
 use super::dates::{date, short_date};
 use crate::assessment::{History, Timestamp};
 
-const WIDTH: f64 = 320.0;
-const HEIGHT: f64 = 170.0;
-const LEFT: f64 = 30.0;
-const RIGHT: f64 = 14.0;
-const TOP: f64 = 12.0;
-const BOTTOM: f64 = 30.0;
+// Whole numbers only: SVG units are small next to the drawn size, and integer formatting keeps
+// float-printing code out of the wasm.
+const WIDTH: u64 = 320;
+const HEIGHT: u64 = 170;
+const LEFT: u64 = 30;
+const RIGHT: u64 = 14;
+const TOP: u64 = 10;
+const BOTTOM: u64 = 30;
 
 /// Placed by date, so a gap of weeks looks like one; checks all at one time fall back to even steps.
-fn x(points: &[(Timestamp, u8)], index: usize) -> f64 {
+fn x(points: &[(Timestamp, u8)], index: usize) -> u64 {
     let (first, last) = (points[0].0, points[points.len() - 1].0);
-    let share = if last > first {
-        (points[index].0 - first) as f64 / (last - first) as f64
+    let (part, whole) = if last > first {
+        (points[index].0 - first, last - first)
     } else {
-        index as f64 / (points.len().max(2) - 1) as f64
+        (index as u64, (points.len() as u64).max(2) - 1)
     };
-    LEFT + (WIDTH - LEFT - RIGHT) * share
+    LEFT + ((WIDTH - LEFT - RIGHT) as u128 * part as u128 / whole as u128) as u64
 }
 
-fn y(pain: u8) -> f64 {
-    TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - f64::from(pain) / 10.0)
+/// 13 units a point: the plot is 130 high.
+fn y(pain: u8) -> u64 {
+    TOP + (HEIGHT - TOP - BOTTOM) * u64::from(10 - pain.min(10)) / 10
 }
 
 /// "7 on 2 Nov, 5 on 10 Nov and 4 on 24 Nov"
@@ -44,7 +47,7 @@ pub fn PainChart(history: History) -> impl IntoView {
     let line: String = points
         .iter()
         .enumerate()
-        .map(|(i, (_, pain))| format!("{:.1},{:.1}", x(&points, i), y(*pain)))
+        .map(|(i, (_, pain))| format!("{},{}", x(&points, i), y(*pain)))
         .collect::<Vec<_>>()
         .join(" ");
     let first = points.first().map(|(at, _)| short_date(*at)).unwrap_or_default();
@@ -62,14 +65,14 @@ pub fn PainChart(history: History) -> impl IntoView {
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label class="chart">
                 {[0u8, 5, 10].into_iter().map(|level| view! {
                     <line class="chart-grid" x1=LEFT x2=WIDTH - RIGHT y1=y(level) y2=y(level)></line>
-                    <text class="chart-label" x=LEFT - 8.0 y=y(level) + 5.0 text-anchor="end">{level.to_string()}</text>
+                    <text class="chart-label" x=LEFT - 8 y=y(level) + 5 text-anchor="end">{level.to_string()}</text>
                 }).collect_view()}
                 <polyline class="chart-line" points=line></polyline>
                 {points.iter().enumerate().map(|(i, (_, pain))| view! {
                     <circle class="chart-point" cx=x(&points, i) cy=y(*pain) r="5"></circle>
                 }).collect_view()}
-                <text class="chart-label" x=LEFT y=HEIGHT - 8.0 text-anchor="start">{first}</text>
-                <text class="chart-label" x=WIDTH - RIGHT y=HEIGHT - 8.0 text-anchor="end">{last}</text>
+                <text class="chart-label" x=LEFT y=HEIGHT - 8 text-anchor="start">{first}</text>
+                <text class="chart-label" x=WIDTH - RIGHT y=HEIGHT - 8 text-anchor="end">{last}</text>
             </svg>
             <details>
                 <summary>"Show as a table"</summary>

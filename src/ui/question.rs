@@ -3,9 +3,8 @@
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use leptos_meta::Title;
 
-use super::{app_state, go, step_screen, Screen};
+use super::{app_state, go, set_title, step_screen, Screen};
 use crate::assessment::{next_step, previous_question, progress, question, Answer, Question, QuestionId, QuestionKind};
 
 /// One input of the question: what it shows and how it reads and writes the answer.
@@ -147,8 +146,11 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
         _ => None,
     };
 
+    Effect::new(move |_| {
+        let (n, total) = step.get();
+        set_title(&format!("Step {n} of {total}: {} - Backcheck", question.topic));
+    });
     view! {
-        <Title text=move || { let (n, total) = step.get(); format!("Step {n} of {total}: {} - Backcheck", question.topic) }/>
         <main id="main" class="screen">
             <form class="question" novalidate on:submit=on_submit on:keydown=on_keydown>
                 <div class="progress" aria-hidden="true">

@@ -1,11 +1,10 @@
 //! The results: the triage outcome first, then the guidance cards, then what is already right.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::dates::date_time;
 use super::share_button::ShareButton;
-use super::{go, start_new_check, Screen};
+use super::{go, set_title, start_new_check, Screen};
 use crate::assessment::{evaluate, path, question, Answers, Card, Finding, Outcome, Reason, Stance, Timestamp};
 use crate::share::results_url;
 use crate::content::guidance::guidance_text;
@@ -52,8 +51,8 @@ pub fn Results(
         let _ = window().print();
     };
 
+    set_title(&format!("Your results: {} - Backcheck", text.title));
     view! {
-        <Title text=format!("Your results: {} - Backcheck", text.title)/>
         <main id="main" class="screen results">
             <h1 tabindex="-1" node_ref=heading>
                 {match kind {

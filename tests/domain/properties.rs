@@ -107,8 +107,8 @@ proptest! {
 
     #[test]
     fn answers_survive_a_json_round_trip(answers in valid_answers()) {
-        let json = backcheck::storage::answers_to_json(&answers).to_string();
-        let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let json = backcheck::storage::answers_to_json(&answers).to_text();
+        let parsed = backcheck::storage::json::Json::parse(&json).unwrap();
         prop_assert_eq!(backcheck::storage::answers_from_json(&parsed), (answers, 0));
     }
 }

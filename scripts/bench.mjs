@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// The speed and size benchmark behind `make bench` (not a test: it prints figures and budget
+// lines). It serves dist/ like a real host (brotli or gzip, a year of caching for hashed files),
+// loads it in Debian's Chromium to list every file of the first load with its raw, gzip and
+// brotli size, then runs Lighthouse for mobile and desktop (median of several runs) and checks
+// the budgets. Figures also go to bench/last-run.json.
+//   node scripts/bench.mjs [--runs N] [--no-lighthouse]
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { brotliCompressSync, gzipSync, constants as zlib } from "node:zlib";
+import { chromium } from "playwright-core";
+
+import { startStaticServer } from "../tests/e2e/static-server.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const DIST = join(ROOT, "dist");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const LIGHTHOUSE = join(ROOT, "bench/node_modules/.bin/lighthouse");
+const BASE = "/some/sub/path/";
+const args = process.argv.slice(2);
+const RUNS = Number(args.includes("--runs") ? args[args.indexOf("--runs") + 1] : 3);
+const WITH_LIGHTHOUSE = !args.includes("--no-lighthouse");
+// The same quiet flags as the tests: this machine has no network but the package registries.
+const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+const BUDGETS = {
+  firstLoadBrotliBytes: 100 * 1024,
+  mobilePerformance: 98,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  mobileLcpMs: 1500,
+  cls: 0,
+};
+
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
+
+/** Every file the page fetches until the app is on screen, the service worker blocked (it fetches the rest later). */
+async function firstLoadFiles(url) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((f) => !f.startsWith("--headless")) });
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const paths = [];
+  page.on("request", (request) => paths.push(new URL(request.url()).pathname));
+  await page.goto(url);
+  await page.waitForSelector("main#main button:not(.is-loading)");
+  await page.waitForLoadState("networkidle");
+  await browser.close();
+  const files = [];
+  for (const path of [...new Set(paths)]) {
+    const relative = path.slice(BASE.length) || "index.html";
+    const body = await readFile(join(DIST, relative));
+    files.push({
+      file: relative,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  return files;
+}
+
+function printFiles(files) {
+  console.log("\nFirst load (every file fetched before the app is on screen; KB = 1024 bytes)");
+  console.log(`${"file".padEnd(42)} ${"raw".padStart(7)} ${"gzip".padStart(7)} ${"brotli".padStart(7)}`);
+  for (const f of files) console.log(`${f.file.padEnd(42)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
+  const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
+  console.log(`${"total".padEnd(42)} ${kb(total("raw"))} ${kb(total("gzip"))} ${kb(total("brotli"))}`);
+  return { raw: total("raw"), gzip: total("gzip"), brotli: total("brotli") };
+}
+
+async function lighthouseOnce(url, formFactor, dir, run) {
+  const out = join(dir, `${formFactor}-${run}.json`);
+  const flags = [
+    url,
+    "--quiet",
+    "--output=json",
+    `--output-path=${out}`,
+    "--only-categories=performance,accessibility,best-practices,seo",
+    `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
+  ];
+  if (formFactor === "desktop") flags.push("--preset=desktop");
+  await promisify(execFile)(LIGHTHOUSE, flags, { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 << 20 });
+  const report = JSON.parse(await readFile(out, "utf8"));
+  const score = (id) => Math.round(report.categories[id].score * 100);
+  const audit = (id) => report.audits[id].numericValue;
+  const failed = Object.values(report.audits)
+    .filter((a) => a.score !== null && a.score < 1 && ["binary", "numeric"].includes(a.scoreDisplayMode) && a.details?.type !== "opportunity")
+    .map((a) => a.id);
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    fcpMs: Math.round(audit("first-contentful-paint")),
+    lcpMs: Math.round(audit("largest-contentful-paint")),
+    tbtMs: Math.round(audit("total-blocking-time")),
+    cls: Number(audit("cumulative-layout-shift").toFixed(3)),
+    notPassed: failed,
+  };
+}
+
+/** The run with the median performance score, as Lighthouse's own docs advise for variance. */
+async function lighthouse(url, formFactor, dir) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await lighthouseOnce(url, formFactor, dir, run));
+  runs.sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs);
+  return { ...runs[Math.floor(runs.length / 2)], runs: runs.map((r) => r.performance) };
+}
+
+function printLighthouse(results) {
+  console.log(`\nLighthouse ${process.env.npm_package_version ?? ""}(median of ${RUNS} runs; simulated slow 4G for mobile)`);
+  console.log(`${"".padEnd(8)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"b.p.".padStart(5)} ${"seo".padStart(5)} ${"FCP".padStart(7)} ${"LCP".padStart(7)} ${"TBT".padStart(6)} ${"CLS".padStart(6)}`);
+  for (const [name, r] of Object.entries(results)) {
+    console.log(
+      `${name.padEnd(8)} ${String(r.performance).padStart(5)} ${String(r.accessibility).padStart(5)} ${String(r.bestPractices).padStart(5)} ${String(r.seo).padStart(5)} ${`${r.fcpMs} ms`.padStart(7)} ${`${r.lcpMs} ms`.padStart(7)} ${`${r.tbtMs} ms`.padStart(6)} ${String(r.cls).padStart(6)}`,
+    );
+    if (r.notPassed.length) console.log(`${"".padEnd(8)} not passed: ${r.notPassed.join(", ")}`);
+  }
+}
+
+const server = await startStaticServer({ root: DIST, base: BASE, compress: true });
+const results = { date: new Date().toISOString(), url: server.url };
+let failures = 0;
+const budget = (ok, text) => {
+  console.log(`${ok ? "PASS" : "FAIL"}  ${text}`);
+  if (!ok) failures++;
+};
+try {
+  results.files = await firstLoadFiles(server.url);
+  results.firstLoad = printFiles(results.files);
+  if (WITH_LIGHTHOUSE) {
+    const dir = await mkdtemp(join(tmpdir(), "backcheck-lighthouse-"));
+    results.lighthouse = { mobile: await lighthouse(server.url, "mobile", dir), desktop: await lighthouse(server.url, "desktop", dir) };
+    await rm(dir, { recursive: true, force: true });
+    printLighthouse(results.lighthouse);
+  }
+  console.log("\nBudgets");
+  budget(results.firstLoad.brotli <= BUDGETS.firstLoadBrotliBytes, `first load ${kb(results.firstLoad.brotli).trim()} KB brotli (at most ${BUDGETS.firstLoadBrotliBytes / 1024} KB)`);
+  const lh = results.lighthouse;
+  if (lh) {
+    budget(lh.mobile.performance >= BUDGETS.mobilePerformance, `mobile performance ${lh.mobile.performance} (at least ${BUDGETS.mobilePerformance})`);
+    for (const [name, r] of Object.entries(lh)) {
+      budget(r.accessibility >= BUDGETS.accessibility, `${name} accessibility ${r.accessibility} (${BUDGETS.accessibility})`);
+      budget(r.bestPractices >= BUDGETS.bestPractices, `${name} best practices ${r.bestPractices} (${BUDGETS.bestPractices})`);
+      budget(r.seo >= BUDGETS.seo, `${name} SEO ${r.seo} (${BUDGETS.seo})`);
+      budget(r.cls <= BUDGETS.cls, `${name} CLS ${r.cls} (${BUDGETS.cls})`);
+    }
+    budget(lh.mobile.lcpMs <= BUDGETS.mobileLcpMs, `mobile LCP ${lh.mobile.lcpMs} ms (at most ${BUDGETS.mobileLcpMs} ms)`);
+  }
+  results.budgets = BUDGETS;
+  results.failedBudgets = failures;
+  await writeFile(join(ROOT, "bench/last-run.json"), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nFigures written to bench/last-run.json. ${failures ? `${failures} budget(s) not met.` : "All budgets met."}`);
+} finally {
+  await server.close();
+}
+process.exitCode = failures ? 1 : 0;
