@@ -69,6 +69,52 @@ describe("first load", () => {
   });
 });
 
+describe("rendering", () => {
+  test("the first screen in index.html has the start page's layout, so nothing moves when the app takes over", async () => {
+    // Where each block starts and how tall it is (a button's width follows its words).
+    const layout = (page) =>
+      page.$$eval("main h1, main h2, main .lead, main .button, main .privacy-note, main .small, .site-footer", (elements) =>
+        elements.map((e, i) => {
+          const box = e.getBoundingClientRect();
+          return `${i}: x=${Math.round(box.x)} y=${Math.round(box.y)} h=${Math.round(box.height)}`;
+        }),
+      );
+    const before = await openPage(browser, server);
+    // No wasm: the placeholder stays on screen to be measured (the failed load is expected here).
+    await before.route("**/*.wasm", (route) => route.abort());
+    await before.goto(server.url);
+    await before.waitForSelector(".button.is-loading");
+    const placeholder = await layout(before);
+    await before.closeAll();
+    const page = await fresh();
+    assert.deepEqual(await layout(page), placeholder);
+    assert.equal(placeholder.length, 9);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("answering and moving on change only what changed in the page", async () => {
+    const page = await fresh();
+    await start(page);
+    // Mark nodes; a re-rendered node would come back without its mark.
+    const mark = () => page.evaluate(() => {
+      for (const selector of [".site-header", ".site-footer", "form.question", "progress"]) document.querySelector(selector).dataset.kept = "yes";
+    });
+    const kept = (selectors) => page.evaluate((list) => list.filter((s) => document.querySelector(s)?.dataset.kept === "yes"), selectors);
+    await mark();
+    await page.click('label[for="flag-bladder-bowel-no"]');
+    assert.deepEqual(await kept([".site-header", ".site-footer", "form.question", "progress"]), [".site-header", ".site-footer", "form.question", "progress"], "picking an answer keeps the whole question");
+    await page.click("button[type=submit]");
+    await page.waitForSelector('input[name="flag-saddle-numbness"]');
+    // Leptos patches the same form in place: only the words, the choices and the progress change.
+    assert.deepEqual(await kept([".site-header", ".site-footer", "form.question", "progress"]), [".site-header", ".site-footer", "form.question", "progress"]);
+    assert.match(await page.locator("legend .step").textContent(), /^Step 2 of/);
+    assert.equal(await page.locator('input[name="flag-bladder-bowel"]').count(), 0, "nothing of the last question is left");
+    page.assertClean();
+    await page.closeAll();
+  });
+});
+
 describe("answering", () => {
   test("a self-care profile, answered by keyboard alone, gets guidance tailored to it", async () => {
     const page = await fresh();
