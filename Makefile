@@ -9,7 +9,7 @@ export TRUNK_OFFLINE := true
 
 PORT ?= 8080
 
-.PHONY: serve build test test-native test-browser test-e2e tools-build tools-test clean
+.PHONY: serve build test test-native test-browser test-e2e bench tools-build tools-test tools-bench clean
 
 serve: tools-build
 	trunk serve --release --port $(PORT)
@@ -32,11 +32,19 @@ test-browser:
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
+# Not a test: prints sizes, Lighthouse scores and PASS/FAIL budget lines; figures in bench/last-run.json.
+bench: tools-bench
+	$(MAKE) --no-print-directory build
+	node scripts/bench.mjs
+
 tools-build:
 	scripts/ensure-tools.sh build
 
 tools-test:
 	scripts/ensure-tools.sh test
+
+tools-bench:
+	scripts/ensure-tools.sh bench
 
 clean:
 	rm -rf dist target

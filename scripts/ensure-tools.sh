@@ -3,6 +3,7 @@
 # so a second run costs a few seconds. Called by `make serve` and `make test`; safe to run by hand.
 #   scripts/ensure-tools.sh build   tools to build the release (wasm target, trunk, wasm-bindgen, wasm-opt)
 #   scripts/ensure-tools.sh test    the build tools plus headless Chromium, chromedriver and the e2e packages
+#   scripts/ensure-tools.sh bench   the test tools plus Lighthouse (bench/package-lock.json), for `make bench` only
 set -euo pipefail
 
 TRUNK_VERSION="0.21.14"   # every 0.22.x needs a newer rustc than this machine's
@@ -40,13 +41,15 @@ ensure_wasm_bindgen() {
   fi
 }
 
-# npm packages (binaryen's wasm-opt 132, playwright-core, axe-core) follow package-lock.json exactly.
+# npm packages follow their lock file exactly: ./ has binaryen's wasm-opt 132, playwright-core and
+# axe-core; bench/ has Lighthouse, kept apart so the tests never install it.
 ensure_node_modules() {
-  local stamp=node_modules/.lock-sha256 want
-  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  local dir=${1:-.} stamp want
+  stamp=$dir/node_modules/.lock-sha256
+  want=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
-    say "installing npm packages from package-lock.json"
-    npm ci --no-audit --no-fund
+    say "installing npm packages from $dir/package-lock.json"
+    (cd "$dir" && npm ci --no-audit --no-fund)
     echo "$want" > "$stamp"
   fi
 }
@@ -62,5 +65,6 @@ ensure_chromium() {
 case "${1:-test}" in
   build) ensure_wasm_target; ensure_node_modules; ensure_trunk; ensure_wasm_bindgen ;;
   test)  ensure_wasm_target; ensure_node_modules; ensure_chromium; ensure_trunk; ensure_wasm_bindgen ;;
-  *) say "usage: $0 [build|test]"; exit 2 ;;
+  bench) ensure_wasm_target; ensure_node_modules; ensure_node_modules bench; ensure_chromium; ensure_trunk; ensure_wasm_bindgen ;;
+  *) say "usage: $0 [build|test|bench]"; exit 2 ;;
 esac
