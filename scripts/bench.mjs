@@ -17,7 +17,8 @@ import { chromium } from "playwright-core";
 import { startStaticServer } from "../tests/e2e/static-server.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const DIST = join(ROOT, "dist");
+// BENCH_DIST measures another build (say, an older commit's) with this same script.
+const DIST = process.env.BENCH_DIST ?? join(ROOT, "dist");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const LIGHTHOUSE = join(ROOT, "bench/node_modules/.bin/lighthouse");
 const BASE = "/some/sub/path/";
@@ -156,8 +157,8 @@ try {
   }
   results.budgets = BUDGETS;
   results.failedBudgets = failures;
-  await writeFile(join(ROOT, "bench/last-run.json"), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nFigures written to bench/last-run.json. ${failures ? `${failures} budget(s) not met.` : "All budgets met."}`);
+  await writeFile(process.env.BENCH_OUT ?? join(ROOT, "bench/last-run.json"), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nFigures written to ${process.env.BENCH_OUT ?? "bench/last-run.json"}. ${failures ? `${failures} budget(s) not met.` : "All budgets met."}`);
 } finally {
   await server.close();
 }
