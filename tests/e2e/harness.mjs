@@ -3,6 +3,7 @@
 // error, page error, or request to another origin.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { startStaticServer } from "./static-server.mjs";
 
@@ -23,6 +24,22 @@ export async function startBrowser() {
 
 export async function startServer() {
   return startStaticServer({ root: DIST, base: SUB_PATH });
+}
+
+/// One browser and one server for a whole test file: started before its first test, closed after
+/// its last; `receive` gets them once started.
+export function useBrowserAndServer(receive) {
+  let browser;
+  let server;
+  before(async () => {
+    browser = await startBrowser();
+    server = await startServer();
+    receive(browser, server);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }
 
 /// A fresh context and page that records every problem; call `assertClean()` at the end of a test.

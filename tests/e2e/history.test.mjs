@@ -3,22 +3,18 @@ import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import { accessibilityViolations } from "./axe.mjs";
-import { openPage, startBrowser, startServer, waitForApp } from "./harness.mjs";
+import { openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
 import { EMERGENCY, SELF_CARE } from "./profiles.mjs";
 import { answerByClicking, completeQuiz } from "./quiz-driver.mjs";
 
 let browser;
 let server;
-before(async () => {
-  browser = await startBrowser();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndServer((started, serving) => {
+  browser = started;
+  server = serving;
 });
 
 const NOV_1 = Date.UTC(2026, 10, 1, 9, 0);

@@ -1,21 +1,17 @@
 // The quiz and results in headless Chromium, against the release build served under a sub-path.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import { accessibilityViolations } from "./axe.mjs";
-import { DESKTOP, openPage, startBrowser, startServer, waitForApp } from "./harness.mjs";
+import { DESKTOP, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
 import { EMERGENCY, SEE_CLINICIAN, SELF_CARE, URGENT } from "./profiles.mjs";
 import { answerByClicking, answerByKeyboard, completeQuiz, currentQuestion, guidanceIds } from "./quiz-driver.mjs";
 
 let browser;
 let server;
-before(async () => {
-  browser = await startBrowser();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useBrowserAndServer((started, serving) => {
+  browser = started;
+  server = serving;
 });
 
 async function fresh(options) {
