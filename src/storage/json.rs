@@ -1,7 +1,8 @@
 //! A small JSON reader and writer, just enough for the saved data and exported files.
 //!
-//! Why not serde_json: it was about a sixth of the app's download, for a format this simple, and
-//! every value read is untrusted and checked against the question bank by hand anyway. The reader
+//! Why not serde_json: dropping it (with float formatting and leptos_meta, in one step) cut the
+//! compressed wasm by about 21 KB, for a format this simple, and every value read is untrusted
+//! and checked against the question bank by hand anyway. The reader
 //! follows RFC 8259 (tested against serde_json on random input); numbers are kept as their text,
 //! and only whole numbers are ever read out of them.
 

@@ -148,7 +148,7 @@ pub fn App(
             let answers = state.answers.read();
             let mut history = state.history.get_untracked();
             let recorded = history.record(&answers, js_sys::Date::now() as Timestamp, state.recorded_as.get_untracked());
-            if history != state.history.get_untracked() {
+            if state.history.with_untracked(|current| *current != history) {
                 state.history.set(history);
             }
             if recorded != state.recorded_as.get_untracked() {
@@ -190,8 +190,8 @@ pub fn App(
         // The other tab's versions win (it may have updated a check); checks only here are kept.
         let (stored, _) = storage::load();
         let mut history = stored.history;
-        history.merge(&state.history.get_untracked());
-        if history != state.history.get_untracked() {
+        state.history.with_untracked(|here| history.merge(here));
+        if state.history.with_untracked(|current| *current != history) {
             state.history.set(history);
         }
     });

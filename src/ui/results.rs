@@ -63,19 +63,9 @@ pub fn Results(
             </h1>
             {match kind {
                 Kind::Current => None,
-                Kind::Past(_) => Some(view! {
-                    <p class="notice shared-note">
-                        "This is one of your past checks, kept on this device. You can read it, but not change it. "
-                        "The advice is what your answers then led to."
-                    </p>
-                }),
-                Kind::Shared => Some(view! {
-                    <p class="notice shared-note">
-                        "Someone shared these results with you. You can read them, but not change them. "
-                        "Your own answers on this device are not affected."
-                    </p>
-                }),
-            }}
+                Kind::Past(_) => Some("This is one of your past checks, kept on this device. You can read it, but not change it. The advice is what your answers then led to."),
+                Kind::Shared => Some("Someone shared these results with you. You can read them, but not change them. Your own answers on this device are not affected."),
+            }.map(|note| view! { <p class="notice shared-note">{note}</p> })}
             <section class=format!("triage triage-{}", outcome.id()) data-triage=outcome.id() aria-labelledby="triage-title">
                 <h2 id="triage-title">{text.title}</h2>
                 <p>{text.summary}</p>
@@ -127,12 +117,10 @@ pub fn Results(
                         <button type="button" class="button button-secondary" on:click=print>"Print"</button>
                         <button type="button" class="button button-secondary" on:click=move |_| start_new_check()>"Start a new check"</button>
                     }.into_any(),
-                    Kind::Past(_) => view! {
-                        <button type="button" class="button button-primary" on:click=move |_| go(Screen::Landing)>"Back to your checks"</button>
-                        <button type="button" class="button button-secondary" on:click=print>"Print"</button>
-                    }.into_any(),
-                    Kind::Shared => view! {
-                        <button type="button" class="button button-primary" on:click=move |_| go(Screen::Landing)>"Take the check yourself"</button>
+                    Kind::Past(_) | Kind::Shared => view! {
+                        <button type="button" class="button button-primary" on:click=move |_| go(Screen::Landing)>
+                            {if kind == Kind::Shared { "Take the check yourself" } else { "Back to your checks" }}
+                        </button>
                         <button type="button" class="button button-secondary" on:click=print>"Print"</button>
                     }.into_any(),
                 }}
