@@ -9,7 +9,7 @@
 //! layout needs a new version (a test pins a version 1 code, so it cannot happen by accident).
 
 use crate::assessment::{is_complete, Answer, Answers, Question, QuestionKind};
-use crate::content::questions::QUESTIONS;
+use crate::content::questions::BANK;
 
 pub const CODE_VERSION: u32 = 1;
 
@@ -126,14 +126,14 @@ fn bit_at(bytes: &[u8], position: u32) -> u8 {
 }
 
 fn payload_bits() -> u32 {
-    QUESTIONS.iter().map(width).sum()
+    BANK.questions().iter().map(width).sum()
 }
 
 /// The code for these answers, as it goes after `#r=`.
 pub fn encode(answers: &Answers) -> String {
     let mut bytes = vec![0u8; payload_bits().div_ceil(8) as usize];
     let mut position = 0u32;
-    for question in QUESTIONS {
+    for question in BANK.questions() {
         let (value, bits) = (field(question, answers.get(question.id)), width(question));
         for bit in 0..bits {
             if value >> (bits - 1 - bit) & 1 == 1 {
@@ -167,9 +167,9 @@ pub fn decode(code: &str) -> Result<Answers, LinkProblem> {
     if fletcher16(payload) != checksum {
         return Err(LinkProblem::Broken);
     }
-    let mut answers = Answers::new();
+    let mut answers = BANK.answers();
     let mut position = 0u32;
-    for question in QUESTIONS {
+    for question in BANK.questions() {
         let mut value = 0u64;
         for _ in 0..width(question) {
             value = value << 1 | u64::from(bit_at(payload, position));

@@ -2,6 +2,7 @@
 //! components in a real DOM. Run alone with `make test-browser`.
 #![cfg(target_arch = "wasm32")]
 
+use backcheck::content::questions::BANK;
 use backcheck::assessment::{Answers, History, PastCheck};
 use backcheck::storage::{self, LoadProblem, SaveProblem, SavedData, KEY, UNREADABLE_KEY};
 use wasm_bindgen::JsCast;
@@ -18,7 +19,7 @@ fn reset() {
 }
 
 fn some_answers() -> Answers {
-    let mut answers = Answers::new();
+    let mut answers = BANK.answers();
     answers.set("flag-bladder-bowel", false.into()).unwrap();
     answers.set("pain-now", 6u8.into()).unwrap();
     answers.set("aggravating-moves", ["bending", "twisting"].into()).unwrap();
@@ -27,7 +28,7 @@ fn some_answers() -> Answers {
 
 /// A finished check: an emergency answer ends it at the first question.
 fn finished_at(at: u64) -> PastCheck {
-    let mut answers = Answers::new();
+    let mut answers = BANK.answers();
     answers.set("flag-bladder-bowel", true.into()).unwrap();
     PastCheck { completed_at: at, answers }
 }
@@ -88,13 +89,41 @@ fn a_save_merges_the_past_checks_another_tab_stored() {
     reset();
     storage::save(&some_data()).unwrap();
     // Another tab finishes a check and saves its own history.
-    let other_tab = SavedData { answers: Answers::new(), recorded_as: None, history: History::from_checks([finished_at(1_000), finished_at(2_000)]) };
+    let other_tab = SavedData { answers: BANK.answers(), recorded_as: None, history: History::from_checks([finished_at(1_000), finished_at(2_000)]) };
     storage::save(&other_tab).unwrap();
     // This tab, which has not seen it, saves next: the other tab's check is kept, and returned to show.
     let merged = storage::save(&some_data()).unwrap().expect("the history grew");
     assert_eq!(merged, History::from_checks([finished_at(1_000), finished_at(2_000)]));
     assert_eq!(storage::load().0.history, merged);
     assert_eq!(storage::load().0.answers, some_answers(), "this tab's answers in progress are what it saved");
+    reset();
+}
+
+/// Makes `window.localStorage` throw, as blocked site data and some private modes do, for the
+/// length of `body`.
+fn with_storage_blocked(body: impl FnOnce()) {
+    let block = js_sys::Function::new_no_args(
+        "window.__savedStorage = Object.getOwnPropertyDescriptor(window, 'localStorage');
+         Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });",
+    );
+    let unblock = js_sys::Function::new_no_args("Object.defineProperty(window, 'localStorage', window.__savedStorage);");
+    block.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    assert!(web_sys::window().unwrap().local_storage().is_err(), "storage is blocked");
+    body();
+    unblock.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn blocked_storage_is_reported_not_thrown() {
+    reset();
+    storage::save(&some_data()).unwrap();
+    with_storage_blocked(|| {
+        assert_eq!(storage::load(), (SavedData::default(), None), "nothing can be read, and nothing throws");
+        assert_eq!(storage::save(&some_data()), Err(SaveProblem::Unavailable));
+        assert_eq!(storage::kept_aside(), Vec::<String>::new());
+        assert_eq!(storage::delete_all(), Err(SaveProblem::Unavailable));
+    });
+    assert_eq!(storage::load(), (some_data(), None), "what was saved before is untouched");
     reset();
 }
 
@@ -145,7 +174,7 @@ async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
 
     let heading = root.query_selector("h1").unwrap().unwrap();
     assert_eq!(heading.text_content().unwrap(), "Should I exercise with low back pain?");
-    let start = root.query_selector("button.button-primary").unwrap().unwrap();
+    let start = root.query_selector("a.start-link").unwrap().unwrap();
     assert_eq!(start.text_content().unwrap(), "Start the check");
     start.unchecked_into::<web_sys::HtmlElement>().click();
     settle().await;

@@ -4,8 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::question::{Question, QuestionId, QuestionKind};
-use crate::content::questions::QUESTIONS;
+use super::question::{Question, QuestionBank, QuestionId, QuestionKind};
 
 /// One answer. Its JSON form (in `storage::schema`) is plain: `true`, `7`, `"under-6-weeks"`, `["bending"]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,10 +41,6 @@ impl fmt::Display for AnswerError {
             }
         }
     }
-}
-
-pub fn question(id: &str) -> Option<&'static Question> {
-    QUESTIONS.iter().find(|question| question.id == id)
 }
 
 impl Answer {
@@ -89,27 +84,46 @@ impl Answer {
     }
 }
 
-/// All answers given so far, keyed by question id. Only valid answers get in.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<String, Answer>);
+/// All answers given so far, keyed by question id, with the bank they are checked against. Only
+/// valid answers get in.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Answers {
+    bank: QuestionBank,
+    given: BTreeMap<String, Answer>,
+}
+
+impl fmt::Debug for Answers {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(&self.given).finish()
+    }
+}
 
 impl Answers {
-    pub fn new() -> Self {
-        Self::default()
+    pub fn new(bank: QuestionBank) -> Self {
+        Answers { bank, given: BTreeMap::new() }
+    }
+
+    /// The questions these answers are checked against.
+    pub fn bank(&self) -> QuestionBank {
+        self.bank
+    }
+
+    pub fn question(&self, id: &str) -> Option<&'static Question> {
+        self.bank.question(id)
     }
 
     /// Records an answer, replacing any earlier one to the same question.
     pub fn set(&mut self, question_id: &str, answer: Answer) -> Result<(), AnswerError> {
-        let question = question(question_id).ok_or_else(|| AnswerError::UnknownQuestion(question_id.to_string()))?;
+        let question = self.question(question_id).ok_or_else(|| AnswerError::UnknownQuestion(question_id.to_string()))?;
         let answer = answer.validated(question)?;
-        self.0.insert(question.id.to_string(), answer);
+        self.given.insert(question.id.to_string(), answer);
         Ok(())
     }
 
     /// Builds answers from untrusted data (storage, a file, a link), keeping every valid answer
     /// and listing what was dropped, so one bad value does not cost the person the rest.
-    pub fn from_untrusted(raw: BTreeMap<String, Answer>) -> (Answers, Vec<AnswerError>) {
-        let mut answers = Answers::new();
+    pub fn from_untrusted(bank: QuestionBank, raw: BTreeMap<String, Answer>) -> (Answers, Vec<AnswerError>) {
+        let mut answers = Answers::new(bank);
         let mut problems = Vec::new();
         for (id, answer) in raw {
             if let Err(problem) = answers.set(&id, answer) {
@@ -123,7 +137,7 @@ impl Answers {
     /// ("None of these") unticks the rest, and ticking any other unticks the exclusive one.
     /// Unticking the last choice leaves the question unanswered.
     pub fn toggle(&mut self, question_id: &str, choice_id: &str) -> Result<(), AnswerError> {
-        let question = question(question_id).ok_or_else(|| AnswerError::UnknownQuestion(question_id.to_string()))?;
+        let question = self.question(question_id).ok_or_else(|| AnswerError::UnknownQuestion(question_id.to_string()))?;
         let toggled = question
             .choice(choice_id)
             .ok_or_else(|| AnswerError::UnknownChoice { question: question.id, choice: choice_id.to_string() })?;
@@ -146,32 +160,33 @@ impl Answers {
     }
 
     pub fn clear(&mut self, question_id: &str) {
-        self.0.remove(question_id);
+        self.given.remove(question_id);
     }
 
     pub fn get(&self, question_id: &str) -> Option<&Answer> {
-        self.0.get(question_id)
+        self.given.get(question_id)
     }
 
     pub fn is_answered(&self, question_id: &str) -> bool {
-        self.0.contains_key(question_id)
+        self.given.contains_key(question_id)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.given.is_empty()
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.given.len()
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Answer)> {
-        self.0.iter().map(|(id, answer)| (id.as_str(), answer))
+        self.given.iter().map(|(id, answer)| (id.as_str(), answer))
     }
 
     /// Keeps only the answers to the given questions.
     pub fn restricted_to(&self, question_ids: &[QuestionId]) -> Answers {
-        Answers(self.0.iter().filter(|(id, _)| question_ids.contains(&id.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect())
+        let given = self.given.iter().filter(|(id, _)| question_ids.contains(&id.as_str()));
+        Answers { bank: self.bank, given: given.map(|(k, v)| (k.clone(), v.clone())).collect() }
     }
 
     pub fn is_yes(&self, question_id: &str) -> bool {
@@ -210,7 +225,7 @@ impl Answers {
 
     /// The answer in words, as a person would read it back.
     pub fn describe(&self, question_id: &str) -> Option<String> {
-        let question = question(question_id)?;
+        let question = self.question(question_id)?;
         Some(match self.get(question_id)? {
             Answer::YesNo(true) => "Yes".to_string(),
             Answer::YesNo(false) => "No".to_string(),

@@ -5,7 +5,6 @@
 use super::answers::Answers;
 use super::question::{Question, QuestionId, Section};
 use super::triage::{red_flag_outcome, Outcome};
-use crate::content::questions::QUESTIONS;
 
 /// Where the person is in the check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,9 +23,10 @@ fn does_no_exercise(answers: &Answers) -> bool {
 /// The questions to ask, in order, given the answers so far. Unanswered questions count as
 /// "no flag", so the path only gets shorter as flags are found.
 pub fn path(answers: &Answers) -> Vec<&'static Question> {
-    let mut path = Vec::with_capacity(QUESTIONS.len());
+    let questions = answers.bank().questions();
+    let mut path = Vec::with_capacity(questions.len());
     let mut worst_flag = Outcome::SelfCare;
-    for question in QUESTIONS.iter().filter(|q| q.section == Section::Safety) {
+    for question in questions.iter().filter(|q| q.section == Section::Safety) {
         path.push(question);
         if answers.is_yes(question.id) {
             worst_flag = worst_flag.max(red_flag_outcome(question.id).unwrap_or(Outcome::SelfCare));
@@ -42,7 +42,7 @@ pub fn path(answers: &Answers) -> Vec<&'static Question> {
     }
     let skip_workouts = does_no_exercise(answers);
     path.extend(
-        QUESTIONS
+        questions
             .iter()
             .filter(|q| q.section != Section::Safety)
             .filter(|q| !(skip_workouts && WORKOUT_QUESTIONS.contains(&q.id))),

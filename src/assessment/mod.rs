@@ -9,13 +9,13 @@ mod question;
 mod reason;
 mod triage;
 
-pub use answers::{describe_choices, describe_scale, question, Answer, AnswerError, Answers};
+pub use answers::{describe_choices, describe_scale, Answer, AnswerError, Answers};
 pub use flow::{
     is_complete, is_reachable, next_step, path, previous_question, progress, relevant_answers, resume_step, Progress,
     Step,
 };
 pub use guidance::{evaluate, guidance, Card, GuidanceId, Report, Stance, RULES};
 pub use history::{Comparison, History, MergeSummary, PainChange, PastCheck, Timestamp, Trend, TRACKED_PAIN};
-pub use question::{Choice, Question, QuestionId, QuestionKind, Section};
+pub use question::{Choice, Question, QuestionBank, QuestionId, QuestionKind, Section};
 pub use reason::Reason;
 pub use triage::{red_flag_outcome, triage, Finding, Outcome, Triage, RED_FLAGS, SEVERE_PAIN};

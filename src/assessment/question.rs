@@ -65,3 +65,37 @@ impl Question {
         self.choices().iter().find(|choice| choice.id == id)
     }
 }
+
+/// Every question of a check, in the order asked. The questions themselves, with their words, are
+/// data in `content`; the domain walks whichever bank its answers were given against, so it never
+/// reaches up into the content layer.
+#[derive(Debug, Clone, Copy)]
+pub struct QuestionBank(&'static [Question]);
+
+impl QuestionBank {
+    pub const fn new(questions: &'static [Question]) -> Self {
+        QuestionBank(questions)
+    }
+
+    pub fn questions(self) -> &'static [Question] {
+        self.0
+    }
+
+    pub fn question(self, id: &str) -> Option<&'static Question> {
+        self.0.iter().find(|question| question.id == id)
+    }
+
+    /// No answers yet, to be checked against this bank.
+    pub fn answers(self) -> super::Answers {
+        super::Answers::new(self)
+    }
+}
+
+/// Two banks are the same when they are the same list (banks are statics).
+impl PartialEq for QuestionBank {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for QuestionBank {}

@@ -81,11 +81,11 @@ pub fn triage(answers: &Answers) -> Triage {
     let mut findings: Vec<Finding> = RED_FLAGS
         .iter()
         .filter(|(question, _)| answers.is_yes(question))
-        .map(|&(question, outcome)| Finding { outcome, reason: Reason::new(question, "Yes") })
+        .map(|&(question, outcome)| Finding { outcome, reason: Reason::new(answers, question, "Yes") })
         .collect();
 
     if let Some(pain) = answers.scale("pain-now").filter(|pain| *pain >= SEVERE_PAIN) {
-        findings.push(Finding { outcome: Outcome::SeeClinician, reason: Reason::new("pain-now", describe_scale(pain)) });
+        findings.push(Finding { outcome: Outcome::SeeClinician, reason: Reason::new(answers, "pain-now", describe_scale(pain)) });
     }
     for (question, long_or_spreading) in [("pain-duration", "over-12-weeks"), ("leg-pain", "below-knee")] {
         if answers.choice(question) == Some(long_or_spreading) {

@@ -1,7 +1,7 @@
 //! Every question of the check, in the order it is asked. Ids are stable: stored answers and
 //! share links refer to them (see docs/answers-format.md). Change wording freely; never reuse an id.
 
-use crate::assessment::{Choice, Question, QuestionKind, Section};
+use crate::assessment::{Choice, Question, QuestionBank, QuestionKind, Section};
 
 const fn choice(id: &'static str, label: &'static str) -> Choice {
     Choice { id, label, exclusive: false }
@@ -20,7 +20,10 @@ const PAIN_SCALE: QuestionKind =
 
 const NEW_OR_WORSE: Option<&str> = Some("Answer yes only if this is new, or has got worse, in the last few weeks.");
 
-pub static QUESTIONS: &[Question] = &[
+/// The check's questions; every `Answers` the app makes is checked against this bank.
+pub static BANK: QuestionBank = QuestionBank::new(QUESTIONS);
+
+static QUESTIONS: &[Question] = &[
     // Safety check. The first three are signs of pressure on the nerves at the base of the spine.
     safety(
         "flag-bladder-bowel",

@@ -5,14 +5,15 @@
 //! storage is blocked or full, the app keeps working in memory. Other tabs write the same key, so
 //! every write merges in the history already stored, and the app listens for their changes.
 
-pub mod json;
 mod schema;
 
-use wasm_bindgen::JsCast;
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
 
 pub use schema::{
-    add_aside, answers_from_json, answers_to_json, aside_items, decode, encode, export_file, merge_import, read_import,
-    ImportFile, ImportProblem, ImportSummary, LoadProblem, SavedData, CURRENT_VERSION,
+    add_aside, answers_from_json, aside_items, decode, decode_value, encode, envelope, export_file, merge_import,
+    read_import, with_aside, AnswersOut, ImportFile, ImportProblem, ImportSummary, LoadProblem, SavedData,
+    CURRENT_VERSION,
 };
 use crate::assessment::History;
 
@@ -21,31 +22,35 @@ pub const KEY: &str = "backcheck";
 /// later version, or an export, can still recover them.
 pub const UNREADABLE_KEY: &str = "backcheck.unreadable";
 
-/// This browser's local storage, or `None` where it is switched off or blocked (some private
-/// modes, blocked site data). Reached through web-sys, not gloo-storage: gloo's `raw()` throws a
-/// JS exception when storage is blocked, and we need to tell a full storage from a blocked one.
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Whether local storage can be used at all. gloo-storage reaches it through `LocalStorage::raw()`,
+/// which throws a JS exception (it cannot return an error) when `window.localStorage` is switched
+/// off or blocked (some private modes, blocked site data). So this asks web-sys once, before any
+/// gloo call, and the app runs in memory when the answer is no.
+fn available() -> bool {
+    web_sys::window().and_then(|window| window.local_storage().ok().flatten()).is_some()
+}
+
+/// The exact text stored under `key`, for keeping a value aside as it was.
+fn raw_text(key: &str) -> Option<String> {
+    LocalStorage::raw().get_item(key).ok().flatten()
 }
 
 /// The data saved in this browser, and what could not be restored.
 pub fn load() -> (SavedData, Option<LoadProblem>) {
-    let Some(storage) = local_storage() else {
+    if !available() {
         return (SavedData::default(), None);
-    };
-    match storage.get_item(KEY).ok().flatten() {
-        Some(raw) => decode_keeping_aside(&storage, &raw),
-        None => (SavedData::default(), None),
     }
-}
-
-/// Decodes a stored value; anything it could not read in full is copied aside first, before a
-/// later save overwrites the key.
-fn decode_keeping_aside(storage: &web_sys::Storage, raw: &str) -> (SavedData, Option<LoadProblem>) {
-    let (data, problem) = decode(raw);
+    let (data, problem) = match LocalStorage::get::<serde_json::Value>(KEY) {
+        Ok(value) => decode_value(value),
+        Err(StorageError::KeyNotFound(_)) => return (SavedData::default(), None),
+        Err(StorageError::SerdeError(_)) => (SavedData::default(), Some(LoadProblem::Unreadable)),
+        Err(StorageError::JsError(_)) => return (SavedData::default(), None),
+    };
+    // Copied aside before a later save overwrites the key, exactly as it was stored.
     if problem.is_some() {
-        let aside = storage.get_item(UNREADABLE_KEY).ok().flatten();
-        let _ = storage.set_item(UNREADABLE_KEY, &add_aside(aside.as_deref(), raw));
+        if let Some(raw) = raw_text(KEY) {
+            let _ = store_aside(&with_aside(read_aside(), &raw));
+        }
     }
     (data, problem)
 }
@@ -65,9 +70,9 @@ impl SaveProblem {
         }
     }
 
-    fn from_js(error: wasm_bindgen::JsValue) -> Self {
-        match error.dyn_ref::<web_sys::DomException>().map(|e| e.name()).as_deref() {
-            Some("QuotaExceededError") => SaveProblem::Full,
+    fn from_storage_error(error: StorageError) -> Self {
+        match error {
+            StorageError::JsError(error) if error.name == "QuotaExceededError" => SaveProblem::Full,
             _ => SaveProblem::Unavailable,
         }
     }
@@ -76,43 +81,60 @@ impl SaveProblem {
 /// Saves the data, first merging in any past checks another tab stored meanwhile; returns the
 /// merged history when that added any, for the screen to show. Empty data leaves no key behind.
 pub fn save(data: &SavedData) -> Result<Option<History>, SaveProblem> {
-    let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
-    let mut history = data.history.clone();
-    if let Some(raw) = storage.get_item(KEY).ok().flatten() {
-        let (stored, _) = decode_keeping_aside(&storage, &raw);
-        history.merge(&stored.history);
+    if !available() {
+        return Err(SaveProblem::Unavailable);
     }
+    let (stored, _) = load();
+    let mut history = data.history.clone();
+    history.merge(&stored.history);
     let grew = history.len() > data.history.len();
     let merged = SavedData { history, ..data.clone() };
     if merged.is_empty() {
-        storage.remove_item(KEY).map_err(SaveProblem::from_js)?;
+        LocalStorage::delete(KEY);
     } else {
-        storage.set_item(KEY, &encode(&merged)).map_err(SaveProblem::from_js)?;
+        LocalStorage::set(KEY, envelope(&merged)).map_err(SaveProblem::from_storage_error)?;
     }
     Ok(grew.then_some(merged.history))
 }
 
+/// The kept-aside list as stored; an older single raw value counts as a list of one.
+fn read_aside() -> Vec<String> {
+    match LocalStorage::get::<Vec<String>>(UNREADABLE_KEY) {
+        Ok(items) => items,
+        Err(StorageError::SerdeError(_)) => raw_text(UNREADABLE_KEY).into_iter().collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+fn store_aside(items: &[String]) -> Result<(), SaveProblem> {
+    LocalStorage::set(UNREADABLE_KEY, items).map_err(SaveProblem::from_storage_error)
+}
+
 /// The raw values kept aside because they could not be read.
 pub fn kept_aside() -> Vec<String> {
-    let stored = local_storage().and_then(|storage| storage.get_item(UNREADABLE_KEY).ok().flatten());
-    aside_items(stored.as_deref())
+    if available() {
+        read_aside()
+    } else {
+        Vec::new()
+    }
 }
 
 /// Adds values to the kept-aside list (from an imported file), so they are not lost either.
 pub fn keep_aside(items: &[String]) -> Result<(), SaveProblem> {
-    let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
-    for item in items {
-        let aside = storage.get_item(UNREADABLE_KEY).ok().flatten();
-        storage.set_item(UNREADABLE_KEY, &add_aside(aside.as_deref(), item)).map_err(SaveProblem::from_js)?;
+    if !available() {
+        return Err(SaveProblem::Unavailable);
     }
-    Ok(())
+    store_aside(&items.iter().fold(read_aside(), |kept, item| with_aside(kept, item)))
 }
 
 /// Removes everything Backcheck stored on this device, the kept-aside values too.
 pub fn delete_all() -> Result<(), SaveProblem> {
-    let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
-    storage.remove_item(KEY).map_err(SaveProblem::from_js)?;
-    storage.remove_item(UNREADABLE_KEY).map_err(SaveProblem::from_js)
+    if !available() {
+        return Err(SaveProblem::Unavailable);
+    }
+    LocalStorage::delete(KEY);
+    LocalStorage::delete(UNREADABLE_KEY);
+    Ok(())
 }
 
 /// Whether a `storage` event from another tab concerns the saved data (`None`: storage cleared).

@@ -2,43 +2,48 @@
 //! storage and exported files, with an explicit migration from every past version. Pure, so it is
 //! tested natively; `docs/answers-format.md` describes each version.
 //!
-//! JSON goes through the small `json` module: every value is untrusted and checked against the
-//! question bank by hand anyway.
+//! Writing goes through derived serde types, whose field order fixes the bytes written. Reading
+//! goes through `serde_json::Value`, not derived types, because it must be forgiving: one bad
+//! answer drops only itself, one bad past check drops only itself.
 
-use super::json::Json;
-use crate::assessment::{question, Answer, Answers, History, PastCheck, Timestamp};
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::assessment::{Answer, Answers, History, PastCheck, Timestamp};
+use crate::content::questions::BANK;
 
 pub const CURRENT_VERSION: u64 = 2;
 
 /// Upgrades an envelope of version `index + 1` to `index + 2`. Never edit one once released:
 /// people's devices hold data in every past version. Add a new one for every schema change.
-const MIGRATIONS: [fn(&Json) -> Option<Json>; 1] = [v1_to_v2];
+const MIGRATIONS: [fn(Value) -> Option<Value>; 1] = [v1_to_v2];
 
 /// Version 1 kept only the answers of the check in progress: `{"version":1,"answers":{...}}`.
 /// A finished version-1 check has no date, so it stays the check in progress; it joins the
 /// history, dated, the next time its results are opened.
-fn v1_to_v2(envelope: &Json) -> Option<Json> {
-    let answers = envelope.get("answers")?.clone();
-    Some(Json::object([
-        ("version", Json::from(2u64)),
-        (
-            "data",
-            Json::object([
-                ("current", Json::object([("answers", answers), ("recorded_as", Json::Null)])),
-                ("history", Json::Array(Vec::new())),
-            ]),
-        ),
-    ]))
+fn v1_to_v2(mut envelope: Value) -> Option<Value> {
+    let answers = envelope.get_mut("answers")?.take();
+    Some(json!({
+        "version": 2,
+        "data": { "current": { "answers": answers, "recorded_as": null }, "history": [] },
+    }))
 }
 
 /// Everything Backcheck keeps for a person.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedData {
     /// The check in progress (or the last one, if finished and not started again).
     pub answers: Answers,
     /// The history entry the current answers were recorded as, once they were finished.
     pub recorded_as: Option<Timestamp>,
     pub history: History,
+}
+
+impl Default for SavedData {
+    fn default() -> Self {
+        SavedData { answers: BANK.answers(), recorded_as: None, history: History::new() }
+    }
 }
 
 impl SavedData {
@@ -84,30 +89,93 @@ fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// The stored form of `data`.
-pub fn encode(data: &SavedData) -> String {
-    Json::object(envelope(data)).to_text()
+/// The stored envelope as serde writes it; `encode` gives its text.
+#[derive(Serialize)]
+pub struct Envelope<'a> {
+    version: u64,
+    data: DataOut<'a>,
 }
 
-fn envelope(data: &SavedData) -> [(&'static str, Json); 2] {
-    let history = data.history.checks().iter().map(|check| {
-        Json::object([("completed_at", Json::from(check.completed_at)), ("answers", answers_to_json(&check.answers))])
-    });
-    [
-        ("version", Json::from(CURRENT_VERSION)),
-        (
-            "data",
-            Json::object([
-                ("current", Json::object([("answers", answers_to_json(&data.answers)), ("recorded_as", Json::from(data.recorded_as))])),
-                ("history", Json::Array(history.collect())),
-            ]),
-        ),
-    ]
+#[derive(Serialize)]
+struct DataOut<'a> {
+    current: CurrentOut<'a>,
+    history: Vec<PastCheckOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct CurrentOut<'a> {
+    answers: AnswersOut<'a>,
+    recorded_as: Option<Timestamp>,
+}
+
+#[derive(Serialize)]
+struct PastCheckOut<'a> {
+    completed_at: Timestamp,
+    answers: AnswersOut<'a>,
+}
+
+/// Answers as one JSON object, question id to value, in id order (see `docs/answers-format.md`).
+pub struct AnswersOut<'a>(pub &'a Answers);
+
+impl Serialize for AnswersOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (id, answer) in self.0.iter() {
+            map.serialize_entry(id, &AnswerOut::from(answer))?;
+        }
+        map.end()
+    }
+}
+
+/// One answer's plain JSON value: `true`, `7`, `"under-6-weeks"`, `["bending"]`.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum AnswerOut<'a> {
+    YesNo(bool),
+    Scale(u8),
+    Choice(&'a str),
+    Choices(&'a [String]),
+}
+
+impl<'a> From<&'a Answer> for AnswerOut<'a> {
+    fn from(answer: &'a Answer) -> Self {
+        match answer {
+            Answer::YesNo(yes) => AnswerOut::YesNo(*yes),
+            Answer::Scale(value) => AnswerOut::Scale(*value),
+            Answer::Choice(choice) => AnswerOut::Choice(choice),
+            Answer::Choices(picked) => AnswerOut::Choices(picked),
+        }
+    }
+}
+
+/// The stored form of `data`, for local storage.
+pub fn envelope(data: &SavedData) -> Envelope<'_> {
+    let history = data.history.checks().iter();
+    Envelope {
+        version: CURRENT_VERSION,
+        data: DataOut {
+            current: CurrentOut { answers: AnswersOut(&data.answers), recorded_as: data.recorded_as },
+            history: history.map(|check| PastCheckOut { completed_at: check.completed_at, answers: AnswersOut(&check.answers) }).collect(),
+        },
+    }
+}
+
+/// The stored form of `data` as text: what local storage holds.
+pub fn encode(data: &SavedData) -> String {
+    serde_json::to_string(&envelope(data)).expect("the envelope has only string keys")
 }
 
 /// Reads stored data, keeping every valid part even when some are not.
 pub fn decode(raw: &str) -> (SavedData, Option<LoadProblem>) {
-    let data = match upgraded(raw) {
+    match serde_json::from_str(raw) {
+        Ok(value) => decode_value(value),
+        Err(_) => (SavedData::default(), Some(LoadProblem::Unreadable)),
+    }
+}
+
+/// `decode` for a value already parsed (gloo-storage parses what it reads).
+pub fn decode_value(value: Value) -> (SavedData, Option<LoadProblem>) {
+    let data = match upgraded(value) {
         Ok(data) => data,
         Err(problem) => return (SavedData::default(), Some(problem)),
     };
@@ -117,20 +185,19 @@ pub fn decode(raw: &str) -> (SavedData, Option<LoadProblem>) {
     (read.data, problem)
 }
 
-/// Parses an envelope of any known version and migrates it to the current one; returns its data.
-fn upgraded(raw: &str) -> Result<Json, LoadProblem> {
-    let mut envelope = Json::parse(raw).filter(|json| json.members().is_some()).ok_or(LoadProblem::Unreadable)?;
-    let mut version = envelope.get("version").and_then(Json::as_u64).ok_or(LoadProblem::Unreadable)?;
+/// Migrates an envelope of any known version to the current one; returns its data.
+fn upgraded(mut envelope: Value) -> Result<Value, LoadProblem> {
+    let mut version = envelope.get("version").and_then(Value::as_u64).ok_or(LoadProblem::Unreadable)?;
     if version > CURRENT_VERSION {
         return Err(LoadProblem::NewerVersion(version));
     }
     while version < CURRENT_VERSION {
         let migrate = MIGRATIONS.get(version.checked_sub(1).ok_or(LoadProblem::Unreadable)? as usize);
-        envelope = migrate.and_then(|migrate| migrate(&envelope)).ok_or(LoadProblem::Unreadable)?;
+        envelope = migrate.and_then(|migrate| migrate(envelope)).ok_or(LoadProblem::Unreadable)?;
         version += 1;
     }
-    match envelope.get("data") {
-        Some(data @ Json::Object(_)) => Ok(data.clone()),
+    match envelope.get_mut("data") {
+        Some(data @ Value::Object(_)) => Ok(data.take()),
         _ => Err(LoadProblem::Unreadable),
     }
 }
@@ -143,16 +210,16 @@ struct ReadData {
 
 /// Reads the current version's data. The answers in progress are kept one by one; a past check
 /// is kept whole or not at all, since a check missing an answer could show a wrong result.
-fn read_data(data: &Json) -> ReadData {
+fn read_data(data: &Value) -> ReadData {
     let current = data.get("current");
     let (answers, dropped_answers) = match current.and_then(|current| current.get("answers")) {
         Some(raw) => answers_from_json(raw),
-        None => (Answers::new(), 0),
+        None => (BANK.answers(), 0),
     };
-    let recorded_as = current.and_then(|current| current.get("recorded_as")).and_then(Json::as_u64);
+    let recorded_as = current.and_then(|current| current.get("recorded_as")).and_then(Value::as_u64);
     let raw_history = match data.get("history") {
-        Some(Json::Array(checks)) => checks.as_slice(),
-        Some(_) => &[Json::Null][..],
+        Some(Value::Array(checks)) => checks.as_slice(),
+        Some(_) => &[Value::Null][..],
         None => &[],
     };
     let checks: Vec<PastCheck> = raw_history.iter().filter_map(past_check_from_json).collect();
@@ -160,47 +227,33 @@ fn read_data(data: &Json) -> ReadData {
     ReadData { data: SavedData { answers, recorded_as, history: History::from_checks(checks) }, dropped_answers, dropped_checks }
 }
 
-fn past_check_from_json(raw: &Json) -> Option<PastCheck> {
+fn past_check_from_json(raw: &Value) -> Option<PastCheck> {
     let completed_at = raw.get("completed_at")?.as_u64()?;
     let (answers, dropped) = answers_from_json(raw.get("answers")?);
     (dropped == 0 && crate::assessment::is_complete(&answers)).then_some(PastCheck { completed_at, answers })
 }
 
-/// Answers as one JSON object, question id to value (see `docs/answers-format.md`).
-pub fn answers_to_json(answers: &Answers) -> Json {
-    Json::Object(answers.iter().map(|(id, answer)| (id.to_string(), answer_to_json(answer))).collect())
-}
-
-fn answer_to_json(answer: &Answer) -> Json {
-    match answer {
-        Answer::YesNo(yes) => Json::from(*yes),
-        Answer::Scale(value) => Json::from(*value),
-        Answer::Choice(choice) => Json::from(choice.as_str()),
-        Answer::Choices(picked) => Json::Array(picked.iter().map(|pick| Json::from(pick.as_str())).collect()),
-    }
-}
-
 /// Reads an answers object, keeping the valid answers; returns how many were dropped.
 /// Anything that is not an object counts as one dropped value.
-pub fn answers_from_json(raw: &Json) -> (Answers, usize) {
-    let Some(raw) = raw.members() else {
-        return (Answers::new(), 1);
+pub fn answers_from_json(raw: &Value) -> (Answers, usize) {
+    let mut answers = BANK.answers();
+    let Some(raw) = raw.as_object() else {
+        return (answers, 1);
     };
-    let mut answers = Answers::new();
     let mut dropped = 0;
     for (id, value) in raw {
-        let valid = question(id).is_some() && answer_from_json(value).is_some_and(|answer| answers.set(id, answer).is_ok());
+        let valid = answer_from_json(value).is_some_and(|answer| answers.set(id, answer).is_ok());
         dropped += usize::from(!valid);
     }
     (answers, dropped)
 }
 
-fn answer_from_json(raw: &Json) -> Option<Answer> {
+fn answer_from_json(raw: &Value) -> Option<Answer> {
     Some(match raw {
-        Json::Bool(yes) => Answer::YesNo(*yes),
-        Json::Number(_) => Answer::Scale(u8::try_from(raw.as_u64()?).ok()?),
-        Json::String(choice) => Answer::Choice(choice.clone()),
-        Json::Array(picked) => {
+        Value::Bool(yes) => Answer::YesNo(*yes),
+        Value::Number(number) => Answer::Scale(u8::try_from(number.as_u64()?).ok()?),
+        Value::String(choice) => Answer::Choice(choice.clone()),
+        Value::Array(picked) => {
             Answer::Choices(picked.iter().map(|pick| pick.as_str().map(str::to_string)).collect::<Option<Vec<_>>>()?)
         }
         _ => return None,
@@ -212,32 +265,37 @@ fn answer_from_json(raw: &Json) -> Option<Answer> {
 pub fn aside_items(stored: Option<&str>) -> Vec<String> {
     match stored {
         None => Vec::new(),
-        Some(raw) => match Json::parse(raw) {
-            Some(Json::Array(items)) if items.iter().all(|item| item.as_str().is_some()) => {
-                items.iter().filter_map(|item| item.as_str().map(str::to_string)).collect()
-            }
-            _ => vec![raw.to_string()],
-        },
+        Some(raw) => serde_json::from_str(raw).unwrap_or_else(|_| vec![raw.to_string()]),
     }
 }
 
 /// The aside list with `raw` added, unless it is there already.
-pub fn add_aside(stored: Option<&str>, raw: &str) -> String {
-    let mut items = aside_items(stored);
+pub fn with_aside(mut items: Vec<String>, raw: &str) -> Vec<String> {
     if !items.iter().any(|item| item == raw) {
         items.push(raw.to_string());
     }
-    Json::Array(items.iter().map(|item| Json::from(item.as_str())).collect()).to_text()
+    items
 }
 
-/// Everything, as a file a person can keep or move to another device.
+/// `with_aside` on the stored text of the list, giving the text to store.
+pub fn add_aside(stored: Option<&str>, raw: &str) -> String {
+    serde_json::to_string(&with_aside(aside_items(stored), raw)).expect("a list of strings is JSON")
+}
+
+#[derive(Serialize)]
+struct ExportOut<'a> {
+    app: &'static str,
+    exported_at: Timestamp,
+    #[serde(flatten)]
+    envelope: Envelope<'a>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    kept_aside: &'a [String],
+}
+
+/// Everything, as a file a person can keep or move to another device (indented, for people who open it).
 pub fn export_file(data: &SavedData, kept_aside: &[String], exported_at: Timestamp) -> String {
-    let mut fields = vec![("app", Json::from("Backcheck")), ("exported_at", Json::from(exported_at))];
-    fields.extend(envelope(data));
-    if !kept_aside.is_empty() {
-        fields.push(("kept_aside", Json::Array(kept_aside.iter().map(|item| Json::from(item.as_str())).collect())));
-    }
-    Json::object(fields).to_pretty_text()
+    let file = ExportOut { app: "Backcheck", exported_at, envelope: envelope(data), kept_aside };
+    serde_json::to_string_pretty(&file).expect("the export has only string keys")
 }
 
 /// A file's contents, checked whole: an import either takes all of it or changes nothing.
@@ -267,7 +325,9 @@ impl ImportProblem {
 
 /// Reads an exported file (or a stored envelope) of any known version.
 pub fn read_import(text: &str) -> Result<ImportFile, ImportProblem> {
-    let data = upgraded(text).map_err(|problem| match problem {
+    let mut file: Value = serde_json::from_str(text).map_err(|_| ImportProblem::NotBackcheck)?;
+    let kept_aside = file.get_mut("kept_aside").map(Value::take);
+    let data = upgraded(file).map_err(|problem| match problem {
         LoadProblem::NewerVersion(_) => ImportProblem::NewerVersion,
         _ => ImportProblem::NotBackcheck,
     })?;
@@ -275,13 +335,9 @@ pub fn read_import(text: &str) -> Result<ImportFile, ImportProblem> {
     if read.dropped_answers + read.dropped_checks > 0 {
         return Err(ImportProblem::Damaged);
     }
-    let file = Json::parse(text).ok_or(ImportProblem::NotBackcheck)?;
-    let kept_aside = match file.get("kept_aside") {
+    let kept_aside = match kept_aside {
         None => Vec::new(),
-        Some(Json::Array(items)) => {
-            items.iter().map(|item| item.as_str().map(str::to_string)).collect::<Option<_>>().ok_or(ImportProblem::Damaged)?
-        }
-        Some(_) => return Err(ImportProblem::Damaged),
+        Some(items) => serde_json::from_value(items).map_err(|_| ImportProblem::Damaged)?,
     };
     Ok(ImportFile { data: read.data, kept_aside })
 }

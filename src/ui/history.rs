@@ -7,7 +7,8 @@ use super::app_state;
 use super::dates::{date_time, short_date};
 use super::pain_chart::PainChart;
 use super::route::{to_hash, Screen};
-use crate::assessment::{question, Comparison, PastCheck, Trend};
+use crate::assessment::{Comparison, PastCheck, Trend};
+use crate::content::questions::BANK;
 use crate::content::triage::outcome_text;
 
 #[component]
@@ -49,7 +50,7 @@ fn ComparisonSummary(comparison: Comparison) -> impl IntoView {
             </p>
             <ul>
                 {comparison.pain.into_iter().map(|change| {
-                    let topic = question(change.question).map_or(change.question, |q| q.topic);
+                    let topic = BANK.question(change.question).map_or(change.question, |q| q.topic);
                     let (trend_class, trend_words) = match change.trend() {
                         Trend::Better => ("trend-better", "lower, better"),
                         Trend::Same => ("trend-same", "no change"),

@@ -50,7 +50,12 @@ pub fn Landing(
             <Show
                 when=started
                 fallback=move || view! {
-                    <p><button type="button" class="button button-primary" on:click=move |_| start_new_check()>"Start the check"</button></p>
+                    <p>
+                        <a class="button button-primary start-link" href="#start" on:click=move |ev| {
+                            ev.prevent_default();
+                            start_new_check();
+                        }>"Start the check"</a>
+                    </p>
                 }
             >
                 <div class="button-row">

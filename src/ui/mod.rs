@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::assessment::{is_complete, is_reachable, resume_step, Answers, History, Step, Timestamp};
+use crate::content::questions::BANK;
 use crate::content::source::ARTICLE;
 use crate::{offline, share, storage};
 pub use route::Screen;
@@ -88,9 +89,9 @@ fn replace_hash(screen: &Screen) {
 /// Forgets the answers in progress (a finished check stays in the history) and opens the first question.
 pub fn start_new_check() {
     let state = app_state();
-    state.answers.set(Answers::new());
+    state.answers.set(BANK.answers());
     state.recorded_as.set(None);
-    go(step_screen(resume_step(&Answers::new())));
+    go(step_screen(resume_step(&BANK.answers())));
 }
 
 fn step_screen(step: Step) -> Screen {
@@ -210,7 +211,7 @@ pub fn App(
             Screen::Question(id) => view! { <question::QuestionScreen id=id/> }.into_any(),
             Screen::Results => view! { <results::Results answers=state.answers.get_untracked()/> }.into_any(),
             Screen::PastResults(at) => {
-                let answers = state.history.read_untracked().get(at).map(|check| check.answers.clone()).unwrap_or_default();
+                let answers = state.history.read_untracked().get(at).map(|check| check.answers.clone()).unwrap_or_else(|| BANK.answers());
                 view! { <results::Results answers=answers kind=results::Kind::Past(at)/> }.into_any()
             }
             Screen::SharedResults(code) => match share::decode(&code) {

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{app_state, go, set_title, step_screen, Screen};
-use crate::assessment::{next_step, previous_question, progress, question, Answer, Question, QuestionId, QuestionKind};
+use crate::assessment::{next_step, previous_question, progress, Answer, Question, QuestionId, QuestionKind};
+use crate::content::questions::BANK;
 
 /// One input of the question: what it shows and how it reads and writes the answer.
 #[derive(Clone, Copy)]
@@ -54,7 +55,7 @@ fn is_picked(answer: Option<&Answer>, option: Option_) -> bool {
 
 #[component]
 pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
-    let question = question(id).expect("the route only names known questions");
+    let question = BANK.question(id).expect("the route only names known questions");
     let answers = app_state().answers;
     let show_error = RwSignal::new(false);
     let step = Memo::new(move |_| progress(&answers.read(), id).map(|p| (p.number, p.total)).unwrap_or((1, 1)));

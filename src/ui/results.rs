@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::dates::date_time;
 use super::share_button::ShareButton;
 use super::{go, set_title, start_new_check, Screen};
-use crate::assessment::{evaluate, path, question, Answers, Card, Finding, Outcome, Reason, Stance, Timestamp};
+use crate::assessment::{evaluate, path, Answers, Card, Finding, Outcome, Reason, Stance, Timestamp};
 use crate::share::results_url;
 use crate::content::guidance::guidance_text;
 use crate::content::source::{ARTICLE, DISCLAIMER};
@@ -143,14 +143,14 @@ fn Findings(findings: Vec<Finding>) -> impl IntoView {
 
 #[component]
 fn ReasonItem(reason: Reason) -> impl IntoView {
-    view! { <li><span class="topic">{reason.topic()} ": "</span>{reason.answer}</li> }
+    view! { <li><span class="topic">{reason.topic} ": "</span>{reason.answer}</li> }
 }
 
 #[component]
 fn AnswerSummary(answers: Answers) -> impl IntoView {
     let rows: Vec<(&'static str, String)> = SUMMARY_QUESTIONS
         .iter()
-        .filter_map(|id| Some((question(id)?.topic, answers.describe(id)?)))
+        .filter_map(|id| Some((answers.question(id)?.topic, answers.describe(id)?)))
         .collect();
     (!rows.is_empty()).then(|| {
         view! {

@@ -1,7 +1,8 @@
 //! Which screen the URL fragment names. Everything lives in the fragment, so any static host
 //! serves the one page and the browser's Back button moves between questions.
 
-use crate::assessment::{question, QuestionId, Timestamp};
+use crate::assessment::{QuestionId, Timestamp};
+use crate::content::questions::BANK;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
@@ -17,6 +18,10 @@ pub enum Screen {
 /// Reads a fragment such as `#q=pain-now`. Anything unknown is the landing screen.
 pub fn parse(hash: &str) -> Screen {
     let hash = hash.trim_start_matches('#');
+    // The first screen's Start link, which works before the app runs: it means the first question.
+    if hash == "start" {
+        return Screen::Question(crate::assessment::path(&BANK.answers())[0].id);
+    }
     if hash == "results" {
         return Screen::Results;
     }
@@ -26,7 +31,7 @@ pub fn parse(hash: &str) -> Screen {
     if let Some(code) = hash.strip_prefix("r=") {
         return Screen::SharedResults(code.to_string());
     }
-    match hash.strip_prefix("q=").and_then(question) {
+    match hash.strip_prefix("q=").and_then(|id| BANK.question(id)) {
         Some(question) => Screen::Question(question.id),
         None => Screen::Landing,
     }

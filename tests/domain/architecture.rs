@@ -1,4 +1,5 @@
-//! The domain stays pure: nothing under src/assessment/ or src/content/ may use a web type.
+//! The domain stays pure: nothing under src/assessment/ or src/content/ may use a web type, and
+//! the domain does not reach up into the texts (content depends on assessment, never the reverse).
 
 use std::fs;
 use std::path::Path;
@@ -17,6 +18,9 @@ fn assessment_and_content_have_no_web_dependency() {
             let source = fs::read_to_string(&file).unwrap();
             for word in forbidden {
                 assert!(!source.contains(word), "{} mentions {word}", file.display());
+            }
+            if dir == "assessment" {
+                assert!(!source.contains("crate::content"), "{} reads the content layer", file.display());
             }
             checked += 1;
         }

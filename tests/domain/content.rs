@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use backcheck::assessment::{QuestionKind, Section, RED_FLAGS, RULES};
 use backcheck::content::guidance::{guidance_text, GUIDANCE};
-use backcheck::content::questions::QUESTIONS;
+use backcheck::content::questions::BANK;
 
 /// Stored answers and share links depend on these ids. Adding a question is fine; renaming or
 /// removing one breaks people's saved data, so this list changes only with a storage migration.
@@ -24,13 +24,13 @@ const STABLE_GUIDANCE_IDS: &[&str] = &[
 
 #[test]
 fn question_ids_are_the_stable_ones_in_order() {
-    let ids: Vec<&str> = QUESTIONS.iter().map(|q| q.id).collect();
+    let ids: Vec<&str> = BANK.questions().iter().map(|q| q.id).collect();
     assert_eq!(ids, STABLE_QUESTION_IDS);
 }
 
 #[test]
 fn choice_ids_are_unique_within_each_question_and_every_question_has_choices_or_a_scale() {
-    for question in QUESTIONS {
+    for question in BANK.questions() {
         let ids: HashSet<&str> = question.choices().iter().map(|c| c.id).collect();
         assert_eq!(ids.len(), question.choices().len(), "duplicate choice id in {}", question.id);
         match question.kind {
@@ -47,7 +47,7 @@ fn choice_ids_are_unique_within_each_question_and_every_question_has_choices_or_
 
 #[test]
 fn every_question_has_a_prompt_and_a_topic() {
-    for question in QUESTIONS {
+    for question in BANK.questions() {
         assert!(question.prompt.ends_with('?'), "{} prompt should be a question", question.id);
         assert!(!question.topic.is_empty(), "{}", question.id);
         assert!(question.choices().iter().all(|c| !c.label.is_empty()), "{}", question.id);
@@ -56,11 +56,11 @@ fn every_question_has_a_prompt_and_a_topic() {
 
 #[test]
 fn safety_questions_come_first_and_are_all_red_flags() {
-    let safety: Vec<&str> = QUESTIONS.iter().take_while(|q| q.section == Section::Safety).map(|q| q.id).collect();
+    let safety: Vec<&str> = BANK.questions().iter().take_while(|q| q.section == Section::Safety).map(|q| q.id).collect();
     let flags: Vec<&str> = RED_FLAGS.iter().map(|(id, _)| *id).collect();
     assert_eq!(safety, flags, "every safety question is a red flag, in the order asked");
-    assert!(QUESTIONS.iter().skip(safety.len()).all(|q| q.section != Section::Safety));
-    assert!(QUESTIONS.iter().filter(|q| q.section == Section::Safety).all(|q| q.kind == QuestionKind::YesNo));
+    assert!(BANK.questions().iter().skip(safety.len()).all(|q| q.section != Section::Safety));
+    assert!(BANK.questions().iter().filter(|q| q.section == Section::Safety).all(|q| q.kind == QuestionKind::YesNo));
 }
 
 #[test]
@@ -86,11 +86,12 @@ fn every_guidance_text_is_complete() {
 }
 
 mod answers {
-    use backcheck::assessment::{Answer, AnswerError, Answers};
+    use backcheck::assessment::{Answer, AnswerError};
+    use backcheck::content::questions::BANK;
 
     #[test]
     fn set_checks_the_answer_against_its_question() {
-        let mut answers = Answers::new();
+        let mut answers = BANK.answers();
         assert_eq!(answers.set("pain-now", 11u8.into()), Err(AnswerError::OutOfRange { question: "pain-now", value: 11 }));
         assert_eq!(answers.set("pain-now", true.into()), Err(AnswerError::WrongKind { question: "pain-now" }));
         assert!(matches!(answers.set("leg-pain", "sideways".into()), Err(AnswerError::UnknownChoice { .. })));
@@ -104,7 +105,7 @@ mod answers {
 
     #[test]
     fn toggling_handles_the_exclusive_choice() {
-        let mut answers = Answers::new();
+        let mut answers = BANK.answers();
         answers.toggle("exercise-types", "walking").unwrap();
         answers.toggle("exercise-types", "hiit").unwrap();
         assert_eq!(answers.describe("exercise-types").unwrap(), "CrossFit, HIIT or boot camp classes, Walking");
@@ -119,14 +120,14 @@ mod answers {
 
     #[test]
     fn the_json_form_is_the_documented_one() {
-        let mut answers = Answers::new();
+        let mut answers = BANK.answers();
         answers.set("flag-age", false.into()).unwrap();
         answers.set("pain-now", 6u8.into()).unwrap();
         answers.set("leg-pain", "none".into()).unwrap();
         answers.set("aggravating-moves", ["bending", "sitting"].into()).unwrap();
-        let json = backcheck::storage::answers_to_json(&answers).to_text();
+        let json = serde_json::to_string(&backcheck::storage::AnswersOut(&answers)).unwrap();
         assert_eq!(json, r#"{"aggravating-moves":["bending","sitting"],"flag-age":false,"leg-pain":"none","pain-now":6}"#);
-        let out_of_range = backcheck::storage::json::Json::parse(r#"{"pain-now": 60, "leg-pain": "none"}"#).unwrap();
+        let out_of_range = serde_json::from_str::<serde_json::Value>(r#"{"pain-now": 60, "leg-pain": "none"}"#).unwrap();
         assert_eq!(backcheck::storage::answers_from_json(&out_of_range).1, 1, "the bad answer is dropped, the other kept");
     }
 }

@@ -2,7 +2,7 @@ use backcheck::assessment::{
     is_complete, is_reachable, next_step, path, previous_question, progress, relevant_answers, resume_step, Answer,
     Outcome, Progress, Section, Step, RED_FLAGS,
 };
-use backcheck::content::questions::QUESTIONS;
+use backcheck::content::questions::BANK;
 
 use crate::profiles::{all_flags_no, all_good, all_good_but, answers};
 
@@ -12,7 +12,7 @@ fn ids(answers: &backcheck::assessment::Answers) -> Vec<&'static str> {
 
 #[test]
 fn with_no_answers_every_question_is_on_the_path_in_bank_order() {
-    let all: Vec<&str> = QUESTIONS.iter().map(|q| q.id).collect();
+    let all: Vec<&str> = BANK.questions().iter().map(|q| q.id).collect();
     assert_eq!(ids(&answers(&[])), all);
     assert_eq!(resume_step(&answers(&[])), Step::Question("flag-bladder-bowel"));
 }
@@ -48,7 +48,7 @@ fn an_urgent_flag_ends_the_check_after_the_safety_questions() {
     pairs.retain(|(id, _)| *id != "flag-fever");
     pairs.push(("flag-fever", true.into()));
     let urgent = answers(&pairs);
-    let safety = QUESTIONS.iter().filter(|q| q.section == Section::Safety).count();
+    let safety = BANK.questions().iter().filter(|q| q.section == Section::Safety).count();
     assert_eq!(path(&urgent).len(), safety);
     assert_eq!(next_step(&urgent, "flag-age"), Some(Step::Results));
     assert!(is_complete(&urgent));
@@ -76,7 +76,7 @@ fn answers_off_the_path_are_kept_but_do_not_count() {
 
 #[test]
 fn progress_counts_from_one_over_the_current_path() {
-    let total = QUESTIONS.len();
+    let total = BANK.questions().len();
     assert_eq!(progress(&answers(&[]), "flag-bladder-bowel"), Some(Progress { number: 1, total }));
     assert_eq!(progress(&all_good(), "exercise-worry"), Some(Progress { number: total, total }));
     let no_exercise = all_good_but("exercise-types", ["none"]);

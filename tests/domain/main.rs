@@ -6,7 +6,6 @@ mod content;
 mod flow;
 mod guidance;
 mod history;
-mod json;
 mod profiles;
 mod properties;
 mod readability;

@@ -1,9 +1,10 @@
 //! Answer sets shared by the tests.
 
+use backcheck::content::questions::BANK;
 use backcheck::assessment::{Answer, Answers};
 
 pub fn answers(pairs: &[(&str, Answer)]) -> Answers {
-    let mut answers = Answers::new();
+    let mut answers = BANK.answers();
     for (id, answer) in pairs {
         answers.set(id, answer.clone()).unwrap_or_else(|e| panic!("test profile: {e}"));
     }

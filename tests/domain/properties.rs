@@ -4,10 +4,10 @@
 use std::collections::BTreeMap;
 
 use backcheck::assessment::{
-    evaluate, is_complete, next_step, path, previous_question, progress, question, resume_step, triage, Answer,
+    evaluate, is_complete, next_step, path, previous_question, progress, resume_step, triage, Answer,
     Answers, Outcome, Step, RED_FLAGS,
 };
-use backcheck::content::questions::QUESTIONS;
+use backcheck::content::questions::BANK;
 use proptest::prelude::*;
 
 fn any_answer() -> impl Strategy<Value = Answer> {
@@ -22,7 +22,7 @@ fn any_answer() -> impl Strategy<Value = Answer> {
 /// A valid answer for a question, so the sets reach deep into the flow.
 fn valid_answer(index: usize) -> BoxedStrategy<Answer> {
     use backcheck::assessment::QuestionKind::*;
-    let question = &QUESTIONS[index];
+    let question = &BANK.questions()[index];
     match question.kind {
         YesNo => any::<bool>().prop_map(Answer::YesNo).boxed(),
         Scale { min, max, .. } => (min..=max).prop_map(Answer::Scale).boxed(),
@@ -40,10 +40,10 @@ fn valid_answer(index: usize) -> BoxedStrategy<Answer> {
 }
 
 fn valid_answers() -> impl Strategy<Value = Answers> {
-    let per_question: Vec<_> = (0..QUESTIONS.len()).map(|i| prop::option::weighted(0.8, valid_answer(i))).collect();
+    let per_question: Vec<_> = (0..BANK.questions().len()).map(|i| prop::option::weighted(0.8, valid_answer(i))).collect();
     per_question.prop_map(|answers| {
-        let mut set = Answers::new();
-        for (question, answer) in QUESTIONS.iter().zip(answers) {
+        let mut set = BANK.answers();
+        for (question, answer) in BANK.questions().iter().zip(answers) {
             if let Some(answer) = answer {
                 set.set(question.id, answer).expect("valid by construction");
             }
@@ -53,17 +53,17 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
 }
 
 fn random_raw() -> impl Strategy<Value = BTreeMap<String, Answer>> {
-    let ids: Vec<String> = QUESTIONS.iter().map(|q| q.id.to_string()).chain(["junk".to_string()]).collect();
+    let ids: Vec<String> = BANK.questions().iter().map(|q| q.id.to_string()).chain(["junk".to_string()]).collect();
     prop::collection::btree_map(prop::sample::select(ids), any_answer(), 0..30)
 }
 
 proptest! {
     #[test]
     fn untrusted_answers_never_panic_and_only_valid_ones_get_in(raw in random_raw()) {
-        let (answers, problems) = Answers::from_untrusted(raw.clone());
+        let (answers, problems) = Answers::from_untrusted(BANK, raw.clone());
         prop_assert_eq!(answers.len() + problems.len(), raw.len());
         for (id, answer) in answers.iter() {
-            prop_assert!(answer.clone().validated(question(id).unwrap()).is_ok());
+            prop_assert!(answer.clone().validated(BANK.question(id).unwrap()).is_ok());
         }
         let report = evaluate(&answers);
         if !report.triage.outcome.allows_exercise_guidance() {
@@ -107,8 +107,8 @@ proptest! {
 
     #[test]
     fn answers_survive_a_json_round_trip(answers in valid_answers()) {
-        let json = backcheck::storage::answers_to_json(&answers).to_text();
-        let parsed = backcheck::storage::json::Json::parse(&json).unwrap();
+        let json = serde_json::to_string(&backcheck::storage::AnswersOut(&answers)).unwrap();
+        let parsed = serde_json::from_str::<serde_json::Value>(&json).unwrap();
         prop_assert_eq!(backcheck::storage::answers_from_json(&parsed), (answers, 0));
     }
 }

@@ -5,7 +5,7 @@
 
 use backcheck::assessment::Outcome;
 use backcheck::content::guidance::GUIDANCE;
-use backcheck::content::questions::QUESTIONS;
+use backcheck::content::questions::BANK;
 use backcheck::content::source::DISCLAIMER;
 use backcheck::content::triage::outcome_text;
 
@@ -48,7 +48,7 @@ pub fn grade(text: &str) -> f64 {
 
 fn all_texts() -> Vec<(String, String)> {
     let mut texts = Vec::new();
-    for q in QUESTIONS {
+    for q in BANK.questions() {
         let labels: Vec<&str> = q.choices().iter().map(|c| c.label).collect();
         texts.push((q.id.to_string(), format!("{} {} {}", q.prompt, q.hint.unwrap_or(""), labels.join(". "))));
     }

@@ -48,7 +48,7 @@ fn migration_v1_to_v2_keeps_the_answers_in_progress() {
 
 #[test]
 fn migration_v1_to_v2_keeps_a_finished_check_to_be_recorded_later() {
-    let v1 = format!(r#"{{"version":1,"answers":{}}}"#, backcheck::storage::answers_to_json(&all_good()).to_text());
+    let v1 = format!(r#"{{"version":1,"answers":{}}}"#, serde_json::to_string(&backcheck::storage::AnswersOut(&all_good())).unwrap());
     let (data, problem) = decode(&v1);
     assert_eq!(problem, None);
     assert_eq!(data.answers, all_good());
@@ -120,7 +120,7 @@ fn a_past_check_with_an_unfinished_answer_set_is_dropped_not_trusted() {
     unfinished.clear("exercise-worry");
     let raw = format!(
         r#"{{"version":2,"data":{{"history":[{{"completed_at":1,"answers":{}}}]}}}}"#,
-        backcheck::storage::answers_to_json(&unfinished).to_text()
+        serde_json::to_string(&backcheck::storage::AnswersOut(&unfinished)).unwrap()
     );
     assert_eq!(decode(&raw).1, Some(LoadProblem::PartsDropped { answers: 0, checks: 1 }));
 }
@@ -180,4 +180,29 @@ fn bad_files_are_refused_whole() {
     for problem in [ImportProblem::NotBackcheck, ImportProblem::NewerVersion, ImportProblem::Damaged] {
         assert!(problem.message().contains("nothing was imported"), "{problem:?}");
     }
+}
+
+/// Written by the release before the serde port (its own JSON writer), so every byte of data
+/// stored or exported then must read back, and be written again, exactly.
+const STORED_V2: &str = include_str!("../fixtures/stored-v2.json");
+const EXPORTED_V2: &str = include_str!("../fixtures/export-v2.json");
+
+#[test]
+fn data_stored_by_the_earlier_release_loads_unchanged() {
+    let (data, problem) = decode(STORED_V2);
+    assert_eq!(problem, None);
+    assert_eq!(data.answers.scale("pain-now"), Some(4));
+    assert!(!data.answers.is_answered("exercise-worry"), "the check in progress stays unfinished");
+    assert_eq!(data.history.len(), 2);
+    assert_eq!(encode(&data), STORED_V2, "written again byte for byte");
+}
+
+#[test]
+fn a_file_exported_by_the_earlier_release_loads_unchanged() {
+    let file = read_import(EXPORTED_V2).unwrap();
+    assert_eq!(file.data.history.len(), 2);
+    assert_eq!(file.data.recorded_as, Some(1_794_096_000_000));
+    assert_eq!(file.kept_aside, ["{not json", "quote \" backslash \\ tab \t é 😀 \u{1} end"]);
+    let exported_at = 1_794_182_400_000;
+    assert_eq!(export_file(&file.data, &file.kept_aside, exported_at), EXPORTED_V2, "written again byte for byte");
 }

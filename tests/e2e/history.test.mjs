@@ -42,7 +42,7 @@ const storedHistory = (page) =>
 async function finishCheck(page, profile) {
   await page.goto(server.url);
   await waitForApp(page);
-  await page.locator("button", { hasText: /^(Start the check|Start a new check)$/ }).click();
+  await page.locator("main a, main button", { hasText: /^(Start the check|Start a new check)$/ }).click();
   if (await page.locator(".confirm").count()) await page.click("text=Yes, start again");
   await page.waitForSelector("form.question");
   await completeQuiz(page, profile);

@@ -48,6 +48,30 @@ describe("first load", () => {
     await page.closeAll();
   });
 
+  test("Start pressed before the app runs is not lost: the first question opens as the app starts", async () => {
+    const page = await openPage(browser, server);
+    // Hold the wasm back until Start has been pressed on the plain first screen.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route("**/*.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    await page.click("a.start-link");
+    assert.equal(await page.locator(".start-pending").isVisible(), true, "it says the question is on its way");
+    assert.equal(await page.locator("form.question").count(), 0);
+    release();
+    await page.waitForSelector("form.question");
+    assert.match(await page.locator("legend .step").textContent(), /^Step 1 of/);
+    assert.match(await page.evaluate(() => location.hash), /^#q=[a-z-]+$/, "the address names the first question");
+    await page.goBack();
+    await page.waitForSelector("main .start-link");
+    assert.equal(await page.locator("h1").textContent(), "Should I exercise with low back pain?", "Back returns to the start page");
+    page.assertClean();
+    await page.closeAll();
+  });
+
   test("the app replaces the first screen without a layout shift", async () => {
     const page = await openPage(browser, server);
     await page.addInitScript(() => {
@@ -79,7 +103,7 @@ describe("rendering", () => {
     // No wasm: the placeholder stays on screen to be measured (the failed load is expected here).
     await before.route("**/*.wasm", (route) => route.abort());
     await before.goto(server.url);
-    await before.waitForSelector(".button.is-loading");
+    await before.waitForSelector(".start-link");
     const placeholder = await layout(before);
     await before.closeAll();
     const page = await fresh();
