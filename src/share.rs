@@ -1,17 +1,47 @@
 //! Share links. The quiz link is the page itself; a results link carries the answers in the URL
 //! fragment (never sent to a server) in a compact, versioned, checksummed code: `#r=1.<base64url>`.
 //!
-//! Code version 1: for each question of the bank, in order, a bit field (most significant bit
-//! first): yes/no in 2 bits (0 unanswered, 1 no, 2 yes); a scale as value - min + 1 (0 unanswered);
-//! a single choice as its index + 1 (0 unanswered); a multiple choice as one bit per choice. Fields
-//! use the fewest bits that hold their largest value, the last byte is padded with zero bits, and a
-//! Fletcher-16 checksum of those bytes follows. Any change to the question bank that changes this
-//! layout needs a new version (a test pins a version 1 code, so it cannot happen by accident).
+//! Every code version lists the questions it carries (`LAYOUTS`). For each, in order, a bit field
+//! (most significant bit first): yes/no in 2 bits (0 unanswered, 1 no, 2 yes); a scale as
+//! value - min + 1 (0 unanswered); a single choice as its index + 1 (0 unanswered); a multiple
+//! choice as one bit per choice. Fields use the fewest bits that hold their largest value, the
+//! last byte is padded with zero bits, and a Fletcher-16 checksum of those bytes follows. Any
+//! change to the question bank that changes a layout needs a new version (tests pin a code of
+//! each version, so it cannot happen by accident).
 
-use crate::assessment::{is_complete, Answer, Answers, Question, QuestionKind};
+use crate::assessment::{answered_first_safety_check, is_complete, Answer, Answers, Question, QuestionId, QuestionKind};
 use crate::content::questions::BANK;
 
-pub const CODE_VERSION: u32 = 1;
+/// The version new links are made with.
+pub const CODE_VERSION: u32 = 2;
+
+/// Version 1: the first release's questions, with its ten yes/no safety questions. Released:
+/// never edit it.
+const LAYOUT_V1: &[QuestionId] = &[
+    "flag-bladder-bowel", "flag-saddle-numbness", "flag-leg-weakness", "flag-trauma", "flag-fever",
+    "flag-cancer-history", "flag-weight-loss", "flag-night-pain", "flag-bone-weakness", "flag-age",
+    "pain-now", "pain-worst-week", "pain-duration", "leg-pain", "aggravating-moves", "pain-with-activity",
+    "active-days", "exercise-types", "warm-up", "stretching", "toe-touches", "sitting-hours", "slouching",
+    "bed-rest-days", "push-through-pain", "exercise-worry",
+];
+
+/// Version 2: the safety check as tick lists, and two more questions about the pain.
+const LAYOUT_V2: &[QuestionId] = &[
+    "emergency-signs", "who-for", "urgent-signs", "risk-factors",
+    "pain-now", "pain-worst-week", "pain-duration", "pain-course", "leg-pain", "daily-life", "aggravating-moves",
+    "pain-with-activity", "active-days", "exercise-types", "warm-up", "stretching", "toe-touches", "sitting-hours",
+    "slouching", "bed-rest-days", "push-through-pain", "exercise-worry",
+];
+
+/// The questions a code version carries, from the bank.
+fn layout(version: u32) -> Option<Vec<&'static Question>> {
+    let ids = match version {
+        1 => LAYOUT_V1,
+        2 => LAYOUT_V2,
+        _ => return None,
+    };
+    Some(ids.iter().map(|id| BANK.question(id).expect("released layouts name only questions the bank keeps")).collect())
+}
 
 /// Why a results link could not be opened, in words for the person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,15 +155,18 @@ fn bit_at(bytes: &[u8], position: u32) -> u8 {
     bytes[(position / 8) as usize] >> (7 - position % 8) & 1
 }
 
-fn payload_bits() -> u32 {
-    BANK.questions().iter().map(width).sum()
+fn payload_bits(layout: &[&Question]) -> u32 {
+    layout.iter().map(|question| width(question)).sum()
 }
 
-/// The code for these answers, as it goes after `#r=`.
+/// The code for these answers, as it goes after `#r=`. A check made with the first release's
+/// safety questions keeps their version, so its link shows the same result.
 pub fn encode(answers: &Answers) -> String {
-    let mut bytes = vec![0u8; payload_bits().div_ceil(8) as usize];
+    let version = if answered_first_safety_check(answers) { 1 } else { CODE_VERSION };
+    let layout = layout(version).expect("both versions have a layout");
+    let mut bytes = vec![0u8; payload_bits(&layout).div_ceil(8) as usize];
     let mut position = 0u32;
-    for question in BANK.questions() {
+    for question in layout {
         let (value, bits) = (field(question, answers.get(question.id)), width(question));
         for bit in 0..bits {
             if value >> (bits - 1 - bit) & 1 == 1 {
@@ -144,7 +177,7 @@ pub fn encode(answers: &Answers) -> String {
     }
     let checksum = fletcher16(&bytes);
     bytes.extend(checksum);
-    format!("{CODE_VERSION}.{}", base64url_encode(&bytes))
+    format!("{version}.{}", base64url_encode(&bytes))
 }
 
 /// Reads a results code. Anything but a complete, untouched code from a known version is refused.
@@ -153,13 +186,13 @@ pub fn decode(code: &str) -> Result<Answers, LinkProblem> {
     if version.is_empty() || version.len() > 9 || !version.bytes().all(|b| b.is_ascii_digit()) {
         return Err(LinkProblem::Broken);
     }
-    match version.parse::<u32>() {
-        Ok(CODE_VERSION) => {}
+    let layout = match version.parse::<u32>() {
         Ok(newer) if newer > CODE_VERSION => return Err(LinkProblem::NewerVersion),
-        _ => return Err(LinkProblem::Broken),
-    }
+        Ok(known) => layout(known).ok_or(LinkProblem::Broken)?,
+        Err(_) => return Err(LinkProblem::Broken),
+    };
     let bytes = base64url_decode(data).ok_or(LinkProblem::Broken)?;
-    let payload_len = payload_bits().div_ceil(8) as usize;
+    let payload_len = payload_bits(&layout).div_ceil(8) as usize;
     if bytes.len() != payload_len + 2 {
         return Err(LinkProblem::Broken);
     }
@@ -169,7 +202,7 @@ pub fn decode(code: &str) -> Result<Answers, LinkProblem> {
     }
     let mut answers = BANK.answers();
     let mut position = 0u32;
-    for question in BANK.questions() {
+    for question in layout {
         let mut value = 0u64;
         for _ in 0..width(question) {
             value = value << 1 | u64::from(bit_at(payload, position));

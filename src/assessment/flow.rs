@@ -1,10 +1,11 @@
 //! Which question comes next. The path through the check depends on the answers so far:
-//! an emergency flag ends the check at once, an urgent flag ends it after the safety check,
-//! and people who do no exercise are not asked about their workouts.
+//! an emergency sign ends the check at once, an urgent sign (or a person the check is not made
+//! for) ends it after the safety check, and people who do no exercise are not asked about
+//! their workouts.
 
 use super::answers::Answers;
 use super::question::{Question, QuestionId, Section};
-use super::triage::{red_flag_outcome, Outcome};
+use super::triage::{flag_outcome, Outcome};
 
 /// Where the person is in the check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +14,10 @@ pub enum Step {
     Results,
 }
 
+/// Questions added together with the current safety check: a check made with the first
+/// release's questions never had them, and is complete without them.
+const ADDED_WITH_THE_SAFETY_LISTS: &[QuestionId] = &["pain-course", "daily-life"];
+
 /// Questions about workouts, skipped for people who said they do no exercise.
 const WORKOUT_QUESTIONS: &[QuestionId] = &["warm-up", "push-through-pain"];
 
@@ -20,32 +25,41 @@ fn does_no_exercise(answers: &Answers) -> bool {
     answers.picked_any("exercise-types", &["none"])
 }
 
+/// Whether these answers were given to the first release's safety check (ten yes/no questions),
+/// which a check, file or link made before the current one holds. Such a check is read with
+/// the questions it answered; a new check is always asked the current ones.
+pub fn answered_first_safety_check(answers: &Answers) -> bool {
+    answers.bank().questions().iter().any(|q| q.section == Section::FirstSafetyCheck && answers.is_answered(q.id))
+}
+
 /// The questions to ask, in order, given the answers so far. Unanswered questions count as
 /// "no flag", so the path only gets shorter as flags are found.
 pub fn path(answers: &Answers) -> Vec<&'static Question> {
     let questions = answers.bank().questions();
+    let first_release = answered_first_safety_check(answers);
+    let safety = if first_release { Section::FirstSafetyCheck } else { Section::Safety };
     let mut path = Vec::with_capacity(questions.len());
     let mut worst_flag = Outcome::SelfCare;
-    for question in questions.iter().filter(|q| q.section == Section::Safety) {
+    for question in questions.iter().filter(|q| q.section == safety) {
         path.push(question);
-        if answers.is_yes(question.id) {
-            worst_flag = worst_flag.max(red_flag_outcome(question.id).unwrap_or(Outcome::SelfCare));
-        }
+        worst_flag = worst_flag.max(flag_outcome(answers, question.id).unwrap_or(Outcome::SelfCare));
         // An emergency sign ends the check at once: nothing else could change the advice.
         if worst_flag == Outcome::Emergency {
             return path;
         }
     }
-    // Someone with an urgent flag needs a doctor, not questions about their habits.
-    if worst_flag >= Outcome::Urgent {
+    // Someone who needs a doctor, or whom the check is not made for, gets no questions about
+    // their habits.
+    if worst_flag > Outcome::SeeClinician {
         return path;
     }
     let skip_workouts = does_no_exercise(answers);
     path.extend(
         questions
             .iter()
-            .filter(|q| q.section != Section::Safety)
-            .filter(|q| !(skip_workouts && WORKOUT_QUESTIONS.contains(&q.id))),
+            .filter(|q| matches!(q.section, Section::Pain | Section::Habits))
+            .filter(|q| !(skip_workouts && WORKOUT_QUESTIONS.contains(&q.id)))
+            .filter(|q| !(first_release && ADDED_WITH_THE_SAFETY_LISTS.contains(&q.id))),
     );
     path
 }

@@ -28,15 +28,18 @@ pub struct Card {
     pub reasons: Vec<Reason>,
     /// Ids of extra sentences (in `content::guidance`) that fit these answers.
     pub notes: Vec<&'static str>,
+    /// Id of a text (in `content::guidance`) that replaces the card's usual one for these
+    /// answers, where the usual one would not fit them (say, a thigh stretch for sciatica).
+    pub variant: Option<&'static str>,
 }
 
 impl Card {
     fn advice(id: GuidanceId, priority: u8) -> Self {
-        Card { id, stance: Stance::Advice, priority, reasons: Vec::new(), notes: Vec::new() }
+        Card { id, stance: Stance::Advice, priority, reasons: Vec::new(), notes: Vec::new(), variant: None }
     }
 
     fn already_right(id: GuidanceId) -> Self {
-        Card { id, stance: Stance::AlreadyRight, priority: 0, reasons: Vec::new(), notes: Vec::new() }
+        Card { id, stance: Stance::AlreadyRight, priority: 0, reasons: Vec::new(), notes: Vec::new(), variant: None }
     }
 
     fn because(mut self, reason: Reason) -> Self {
@@ -49,11 +52,17 @@ impl Card {
         self
     }
 
+    fn in_variant(mut self, variant: &'static str) -> Self {
+        self.variant = Some(variant);
+        self
+    }
+
     /// Merges another trigger of the same advice: keeps the higher priority and every reason.
     fn and(mut self, other: Card) -> Self {
         self.priority = self.priority.max(other.priority);
         self.reasons.extend(other.reasons);
         self.notes.extend(other.notes);
+        self.variant = self.variant.or(other.variant);
         self
     }
 }
@@ -104,7 +113,7 @@ fn check_with_professional(answers: &Answers) -> Option<Card> {
             ..Card::advice("check-with-professional", 100).with_note("flags-found")
         }),
         Outcome::SelfCare => Some(Card::advice("check-with-professional", 1)),
-        Outcome::Urgent | Outcome::Emergency => None,
+        Outcome::NotForThisCheck | Outcome::Urgent | Outcome::Emergency => None,
     }
 }
 
@@ -224,14 +233,34 @@ fn no_overhead_lifting(answers: &Answers) -> Option<Card> {
     ])
 }
 
+/// Pain below the knee can be sciatica (NICE CKS): which thigh stretches suit it is left to the
+/// person's professional rather than advised here.
+fn has_sciatica_signs(answers: &Answers) -> bool {
+    answers.choice("leg-pain") == Some("below-knee")
+}
+
 fn stretching(answers: &Answers) -> Option<Card> {
-    match answers.choice("stretching")? {
-        "regularly" => Some(Card::already_right("stretching").because(Reason::of_answer(answers, "stretching"))),
+    let card = match answers.choice("stretching")? {
+        "regularly" => {
+            let card = Card::already_right("stretching").because(Reason::of_answer(answers, "stretching"));
+            // Praise for stretching must not sit beside "skip standing toe touches" unqualified.
+            if answers.is_yes("toe-touches") {
+                card.because(Reason::of_answer(answers, "toe-touches")).in_variant("but-toe-touches")
+            } else {
+                card
+            }
+        }
         habit => {
             let priority = if habit == "never" { 56 } else { 45 };
-            Some(Card::advice("stretching", priority).because(Reason::of_answer(answers, "stretching")))
+            Card::advice("stretching", priority).because(Reason::of_answer(answers, "stretching"))
         }
-    }
+    };
+    Some(if has_sciatica_signs(answers) {
+        let variant = if card.stance == Stance::AlreadyRight { "sciatica-already" } else { "sciatica" };
+        card.because(Reason::of_answer(answers, "leg-pain")).in_variant(variant)
+    } else {
+        card
+    })
 }
 
 fn low_impact_cardio(answers: &Answers) -> Option<Card> {
@@ -263,7 +292,9 @@ fn low_impact_cardio(answers: &Answers) -> Option<Card> {
 fn skip_toe_touch(answers: &Answers) -> Option<Card> {
     when(answers.is_yes("toe-touches"), || {
         let card = Card::advice("skip-toe-touch", 72).because(Reason::of_answer(answers, "toe-touches"));
-        if answers.picked_any("leg-pain", &["above-knee", "below-knee"]) {
+        if has_sciatica_signs(answers) {
+            Card { priority: 84, ..card.because(Reason::of_answer(answers, "leg-pain")).in_variant("sciatica") }
+        } else if answers.choice("leg-pain") == Some("above-knee") {
             Card { priority: 84, ..card.because(Reason::of_answer(answers, "leg-pain")).with_note("leg-pain") }
         } else {
             card

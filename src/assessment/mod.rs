@@ -11,11 +11,13 @@ mod triage;
 
 pub use answers::{describe_choices, describe_scale, Answer, AnswerError, Answers};
 pub use flow::{
-    is_complete, is_reachable, next_step, path, previous_question, progress, relevant_answers, resume_step, Progress,
+    answered_first_safety_check, is_complete, is_reachable, next_step, path, previous_question, progress, relevant_answers, resume_step, Progress,
     Step,
 };
 pub use guidance::{evaluate, guidance, Card, GuidanceId, Report, Stance, RULES};
 pub use history::{Comparison, History, MergeSummary, PainChange, PastCheck, Timestamp, Trend, TRACKED_PAIN};
 pub use question::{Choice, Question, QuestionBank, QuestionId, QuestionKind, Section};
 pub use reason::Reason;
-pub use triage::{red_flag_outcome, triage, Finding, Outcome, Triage, RED_FLAGS, SEVERE_PAIN};
+pub use triage::{
+    flag_outcome, infection_signs, triage, Finding, Flag, Outcome, Triage, INFECTION_RISKS, RED_FLAGS, SEVERE_PAIN,
+};

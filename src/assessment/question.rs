@@ -10,12 +10,15 @@ pub enum Section {
     Safety,
     Pain,
     Habits,
+    /// The first release's red-flag screen (ten yes/no questions). No longer asked; a check that
+    /// answered it is read with it, so old checks, files and links keep their results.
+    FirstSafetyCheck,
 }
 
 impl Section {
     pub fn title(self) -> &'static str {
         match self {
-            Section::Safety => "Safety check",
+            Section::Safety | Section::FirstSafetyCheck => "Safety check",
             Section::Pain => "Your pain",
             Section::Habits => "Your habits",
         }

@@ -1,6 +1,7 @@
 //! Red-flag triage: decides whether the person should get care before any exercise advice.
-//! Basis: NICE guideline NG59 (low back pain and sciatica in over 16s) and NHS advice on back pain
-//! and cauda equina syndrome; see `content::triage` for the words and the citations shown.
+//! Basis: NHS advice on back pain, sciatica and cauda equina syndrome; NICE CKS "Back pain - low
+//! (without radiculopathy)" and "Sciatica (lumbar radiculopathy)"; NICE guideline NG59. The words
+//! and the citations shown are in `content::triage`.
 
 use super::answers::{describe_scale, Answers};
 use super::question::QuestionId;
@@ -9,56 +10,131 @@ use super::reason::Reason;
 /// The triage outcome, ordered from least to most serious, so the most serious finding wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Outcome {
-    /// No flags: exercise is recommended.
+    /// No flags: exercise tips that fit the answers.
     SelfCare,
-    /// Weak flags, or severe or long-lasting pain: check with a professional; general tips may show.
+    /// Weak flags, or pain the NHS says a GP should see: check with a professional; the tips
+    /// still show as general advice.
     SeeClinician,
-    /// A serious flag: see a doctor within a day or two, before exercising.
+    /// Under 16 or pregnant: the check is not made for them (NICE NG59 is for over 16s); where
+    /// to get advice instead, never the exercise tips.
+    NotForThisCheck,
+    /// A serious flag: see a doctor today, before exercising.
     Urgent,
-    /// Possible cauda equina syndrome or a serious injury: emergency care now.
+    /// Possible cauda equina syndrome, chest pain or a serious injury: emergency care now.
     Emergency,
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 4] = [Outcome::SelfCare, Outcome::SeeClinician, Outcome::Urgent, Outcome::Emergency];
+    pub const ALL: [Outcome; 5] =
+        [Outcome::SelfCare, Outcome::SeeClinician, Outcome::NotForThisCheck, Outcome::Urgent, Outcome::Emergency];
 
     /// Stable id, used in the page (`data-triage`) and in tests.
     pub fn id(self) -> &'static str {
         match self {
             Outcome::SelfCare => "self-care",
             Outcome::SeeClinician => "see-clinician",
+            Outcome::NotForThisCheck => "not-for-this-check",
             Outcome::Urgent => "urgent",
             Outcome::Emergency => "emergency",
         }
     }
 
-    /// Whether exercise guidance may be shown at all. Never for emergency or urgent outcomes.
+    /// Whether exercise guidance may be shown at all. Never for emergency or urgent outcomes, nor
+    /// for people the check is not made for.
     pub fn allows_exercise_guidance(self) -> bool {
         matches!(self, Outcome::SelfCare | Outcome::SeeClinician)
     }
 }
 
-/// A yes to any of these questions leads at least to the given outcome.
-pub const RED_FLAGS: &[(QuestionId, Outcome)] = &[
-    // Signs of cauda equina syndrome (NHS: go to A&E now).
-    ("flag-bladder-bowel", Outcome::Emergency),
-    ("flag-saddle-numbness", Outcome::Emergency),
-    ("flag-leg-weakness", Outcome::Emergency),
-    // NHS: back pain after a serious accident needs A&E.
-    ("flag-trauma", Outcome::Emergency),
-    // Possible infection, cancer or fracture (NICE NG59 red flags; NHS: urgent GP appointment).
-    ("flag-fever", Outcome::Urgent),
-    ("flag-cancer-history", Outcome::Urgent),
-    ("flag-weight-loss", Outcome::Urgent),
-    ("flag-night-pain", Outcome::Urgent),
-    ("flag-bone-weakness", Outcome::Urgent),
-    // Age alone is a weak flag.
-    ("flag-age", Outcome::SeeClinician),
+/// One red flag: a yes to a yes/no question (`choice: None`), or one ticked choice of a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Flag {
+    pub question: QuestionId,
+    pub choice: Option<&'static str>,
+    pub outcome: Outcome,
+}
+
+impl Flag {
+    const fn ticked(question: QuestionId, choice: &'static str, outcome: Outcome) -> Self {
+        Flag { question, choice: Some(choice), outcome }
+    }
+
+    const fn yes(question: QuestionId, outcome: Outcome) -> Self {
+        Flag { question, choice: None, outcome }
+    }
+
+    pub fn is_raised(&self, answers: &Answers) -> bool {
+        match self.choice {
+            Some(choice) => answers.picked_any(self.question, &[choice]),
+            None => answers.is_yes(self.question),
+        }
+    }
+
+    fn reason(&self, answers: &Answers) -> Reason {
+        match self.choice {
+            Some(choice) => Reason::of_choices(answers, self.question, &[choice]),
+            None => Reason::new(answers, self.question, "Yes"),
+        }
+    }
+}
+
+use Outcome::{Emergency, NotForThisCheck, SeeClinician, Urgent};
+
+/// Every red flag the check asks about, with the outcome it leads to at least.
+pub const RED_FLAGS: &[Flag] = &[
+    // NHS (back pain; cauda equina syndrome): call 999 or go to A&E.
+    Flag::ticked("emergency-signs", "bladder-bowel", Emergency),
+    Flag::ticked("emergency-signs", "toilet-feeling", Emergency),
+    Flag::ticked("emergency-signs", "saddle-numbness", Emergency),
+    Flag::ticked("emergency-signs", "both-legs", Emergency),
+    Flag::ticked("emergency-signs", "leg-weaker", Emergency),
+    Flag::ticked("emergency-signs", "unsteady-walking", Emergency),
+    Flag::ticked("emergency-signs", "sexual-problems", Emergency),
+    Flag::ticked("emergency-signs", "chest-pain", Emergency),
+    // NHS: back pain that started after a serious accident; NICE CKS: a fall in someone with
+    // weak bones can break a bone in the spine.
+    Flag::ticked("emergency-signs", "accident", Emergency),
+    // NICE NG59 covers people aged 16 and over; the NHS has its own advice for pregnancy.
+    Flag::ticked("who-for", "under-16", NotForThisCheck),
+    Flag::ticked("who-for", "pregnant", NotForThisCheck),
+    // NHS (back pain): ask for an urgent GP appointment or call 111.
+    Flag::ticked("urgent-signs", "fever", Urgent),
+    Flag::ticked("urgent-signs", "weight-loss", Urgent),
+    Flag::ticked("urgent-signs", "lump-or-shape", Urgent),
+    Flag::ticked("urgent-signs", "night-pain", Urgent),
+    Flag::ticked("urgent-signs", "upper-back", Urgent),
+    Flag::ticked("urgent-signs", "cough-sneeze", Urgent),
+    // NICE CKS: a spinal fracture can follow a small strain in people with weak bones or on steroids.
+    Flag::ticked("urgent-signs", "strain-weak-bones", Urgent),
+    // NICE CKS and NG59: cancer in the past is a red flag for cancer in the spine.
+    Flag::ticked("risk-factors", "cancer", Urgent),
+    // NICE CKS: risk factors for a fracture or an infection of the spine; on their own, a
+    // professional should look at the back before new exercise.
+    Flag::ticked("risk-factors", "steroids", SeeClinician),
+    Flag::ticked("risk-factors", "weak-bones", SeeClinician),
+    Flag::ticked("risk-factors", "weak-immune", SeeClinician),
+    Flag::ticked("risk-factors", "injects-drugs", SeeClinician),
+    Flag::ticked("risk-factors", "recent-infection", SeeClinician),
+    Flag::ticked("risk-factors", "age", SeeClinician),
+    // The first release's yes/no questions, for checks made with them.
+    Flag::yes("flag-bladder-bowel", Emergency),
+    Flag::yes("flag-saddle-numbness", Emergency),
+    Flag::yes("flag-leg-weakness", Emergency),
+    Flag::yes("flag-trauma", Emergency),
+    Flag::yes("flag-fever", Urgent),
+    Flag::yes("flag-cancer-history", Urgent),
+    Flag::yes("flag-weight-loss", Urgent),
+    Flag::yes("flag-night-pain", Urgent),
+    Flag::yes("flag-bone-weakness", Urgent),
+    Flag::yes("flag-age", SeeClinician),
 ];
 
-/// The outcome a yes to this safety question leads to, if it is a red flag.
-pub fn red_flag_outcome(question: &str) -> Option<Outcome> {
-    RED_FLAGS.iter().find(|(flag, _)| *flag == question).map(|&(_, outcome)| outcome)
+/// Risk factors that make a fever a possible sign of infection in the spine (NICE CKS).
+pub const INFECTION_RISKS: &[&str] = &["steroids", "weak-immune", "injects-drugs", "recent-infection"];
+
+/// The most serious outcome the answer to this question raises, if any.
+pub fn flag_outcome(answers: &Answers, question: &str) -> Option<Outcome> {
+    RED_FLAGS.iter().filter(|flag| flag.question == question && flag.is_raised(answers)).map(|flag| flag.outcome).max()
 }
 
 /// Pain at or above this (0-10) counts as severe (the usual 7-10 band of a numeric rating scale).
@@ -77,22 +153,46 @@ pub struct Triage {
     pub findings: Vec<Finding>,
 }
 
+/// A fever together with a risk of infection: signs of a possible infection in the spine (NICE
+/// CKS), which the NHS and NICE want seen the same day.
+pub fn infection_signs(answers: &Answers) -> bool {
+    answers.picked_any("urgent-signs", &["fever"]) && answers.picked_any("risk-factors", INFECTION_RISKS)
+}
+
+/// NHS (back pain): see a GP if the pain is very bad, is getting worse, is not better after a
+/// few weeks, or stops you doing daily things. None of these rules out the exercise tips.
+fn see_a_gp_findings(answers: &Answers) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut add = |reason| findings.push(Finding { outcome: SeeClinician, reason });
+    for question in ["pain-now", "pain-worst-week"] {
+        if let Some(pain) = answers.scale(question).filter(|pain| *pain >= SEVERE_PAIN) {
+            add(Reason::new(answers, question, describe_scale(pain)));
+        }
+    }
+    let lasted_weeks = answers.picked_any("pain-duration", &["6-to-12-weeks", "over-12-weeks"]);
+    if answers.choice("pain-course") == Some("worse") || (lasted_weeks && answers.choice("pain-course") == Some("same")) {
+        add(Reason::of_answer(answers, "pain-course"));
+    }
+    if answers.is_yes("daily-life") {
+        add(Reason::of_answer(answers, "daily-life"));
+    }
+    // NICE CKS: pain for more than 12 weeks, or pain below the knee (sciatica), needs a
+    // professional's assessment.
+    for (question, long_or_spreading) in [("pain-duration", "over-12-weeks"), ("leg-pain", "below-knee")] {
+        if answers.choice(question) == Some(long_or_spreading) {
+            add(Reason::of_answer(answers, question));
+        }
+    }
+    findings
+}
+
 pub fn triage(answers: &Answers) -> Triage {
     let mut findings: Vec<Finding> = RED_FLAGS
         .iter()
-        .filter(|(question, _)| answers.is_yes(question))
-        .map(|&(question, outcome)| Finding { outcome, reason: Reason::new(answers, question, "Yes") })
+        .filter(|flag| flag.is_raised(answers))
+        .map(|flag| Finding { outcome: flag.outcome, reason: flag.reason(answers) })
         .collect();
-
-    if let Some(pain) = answers.scale("pain-now").filter(|pain| *pain >= SEVERE_PAIN) {
-        findings.push(Finding { outcome: Outcome::SeeClinician, reason: Reason::new(answers, "pain-now", describe_scale(pain)) });
-    }
-    for (question, long_or_spreading) in [("pain-duration", "over-12-weeks"), ("leg-pain", "below-knee")] {
-        if answers.choice(question) == Some(long_or_spreading) {
-            findings.push(Finding { outcome: Outcome::SeeClinician, reason: Reason::of_answer(answers, question) });
-        }
-    }
-
+    findings.extend(see_a_gp_findings(answers));
     findings.sort_by(|a, b| b.outcome.cmp(&a.outcome));
     let outcome = findings.first().map_or(Outcome::SelfCare, |finding| finding.outcome);
     Triage { outcome, findings }

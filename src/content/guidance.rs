@@ -12,6 +12,8 @@ pub struct GuidanceText {
     pub article_point: &'static str,
     /// Extra sentences that the rules add for some answers, by id.
     pub notes: &'static [(&'static str, &'static str)],
+    /// Texts that replace `advice` or `already_right` for some answers, by id.
+    pub variants: &'static [(&'static str, &'static str)],
 }
 
 pub static GUIDANCE: &[GuidanceText] = &[
@@ -25,6 +27,7 @@ pub static GUIDANCE: &[GuidanceText] = &[
             "flags-found",
             "Some of your answers mean a doctor or physical therapist should look at your back first. Show them these tips and ask which are safe for you.",
         )],
+        variants: &[],
     },
     GuidanceText {
         id: "keep-moving",
@@ -36,6 +39,7 @@ pub static GUIDANCE: &[GuidanceText] = &[
             ("after-bed-rest", "You have spent days in bed because of the pain. Try to get up and move a little every day, even if it is just a short, easy walk."),
             ("worry", "It is normal to worry about this. Most low back pain gets better by itself over time. Only about 1 case in 100 has a serious cause."),
         ],
+        variants: &[],
     },
     GuidanceText {
         id: "find-aggravating-moves",
@@ -44,6 +48,7 @@ pub static GUIDANCE: &[GuidanceText] = &[
         already_right: "You already know which moves make your pain worse. That is a good start. Go easy on those moves for now, and build up other activity first.",
         article_point: "Tip 1: find out which moves make your low back pain worse.",
         notes: &[],
+        variants: &[],
     },
     GuidanceText {
         id: "comfortable-intensity",
@@ -52,6 +57,7 @@ pub static GUIDANCE: &[GuidanceText] = &[
         already_right: "",
         article_point: "Tip 2: exercise at a comfortable level to lower the fear of hurting yourself again.",
         notes: &[],
+        variants: &[],
     },
     GuidanceText {
         id: "pain-vs-soreness",
@@ -60,6 +66,7 @@ pub static GUIDANCE: &[GuidanceText] = &[
         already_right: "You listen to your body. A dull ache that fades within 1 to 3 days (24 to 72 hours) is normal soreness after a workout. Sharp, strong pain is your body's signal to stop, and you already do.",
         article_point: "Tip 3: don't work through the pain; know pain from soreness.",
         notes: &[],
+        variants: &[],
     },
     GuidanceText {
         id: "posture",
@@ -68,6 +75,7 @@ pub static GUIDANCE: &[GuidanceText] = &[
         already_right: "You rarely slump or slouch. Good posture helps, because slouching can make low back pain worse.",
         article_point: "Tip 4: watch your posture; slumping or slouching can make pain worse.",
         notes: &[],
+        variants: &[],
     },
     GuidanceText {
         id: "warm-up",
@@ -76,6 +84,7 @@ pub static GUIDANCE: &[GuidanceText] = &[
         already_right: "You always warm up before you exercise. Keep doing it: many back problems start when muscles are not warmed up well.",
         article_point: "Tip 5: don't skip your warm-up.",
         notes: &[],
+        variants: &[],
     },
     GuidanceText {
         id: "avoid-high-impact",
@@ -84,6 +93,7 @@ pub static GUIDANCE: &[GuidanceText] = &[
         already_right: "",
         article_point: "Tip 6: avoid high-impact exercise.",
         notes: &[("low-impact-swaps", "Good swaps are walking, yoga, or water aerobics.")],
+        variants: &[],
     },
     GuidanceText {
         id: "no-overhead-lifting",
@@ -92,30 +102,50 @@ pub static GUIDANCE: &[GuidanceText] = &[
         already_right: "",
         article_point: "Tip 7: don't lift weights above your head.",
         notes: &[],
+        variants: &[],
     },
     GuidanceText {
         id: "stretching",
         title: "Stretch your hips and legs",
         advice: "Make stretching a regular part of your routine. Stretch your buttocks (glutes), the backs of your thighs (hamstrings) and the fronts of your thighs (quads). This can ease tightness and help you move more freely.",
         already_right: "You already stretch often. Stretching your buttocks (glutes), the backs of your thighs (hamstrings) and the fronts of your thighs (quads) can ease tightness and help you move more freely.",
-        article_point: "Tip 8: stretching exercises.",
+        article_point: "Tip 8: stretching exercises. Sciatica variants: the opening section (check with your health professional) and NICE CKS \"Sciatica (lumbar radiculopathy)\".",
         notes: &[],
+        variants: &[
+            (
+                "sciatica",
+                "Stretching can ease tightness and help you move more freely. But your pain goes below the knee, which can come from a nerve in your back (sciatica). Ask your doctor or physical therapist which stretches suit you before you start.",
+            ),
+            (
+                "sciatica-already",
+                "You already stretch often, which can ease tightness. But your pain goes below the knee, which can come from a nerve in your back (sciatica). Ask your doctor or physical therapist which stretches suit you.",
+            ),
+            (
+                "but-toe-touches",
+                "You already stretch often. Keep stretching your buttocks (glutes), the backs of your thighs (hamstrings) and the fronts of your thighs (quads). But drop the standing toe touch: see “Skip standing toe touches”.",
+            ),
+        ],
     },
     GuidanceText {
         id: "low-impact-cardio",
         title: "Get your heart going, gently",
-        advice: "Cardio that pounds your joints is best left out. Gentle cardio still burns calories without harming your spine. Try walking, a step machine or elliptical, or an exercise bike.",
-        already_right: "You already do gentle cardio. Walking, a step machine or elliptical, or an exercise bike get your heart going without harming your spine.",
+        advice: "Cardio that pounds your joints is best left out. Gentle cardio still burns calories, and it puts little or no strain on your lower back. Try walking, a step machine or elliptical, or an exercise bike.",
+        already_right: "You already do gentle cardio. Walking, a step machine or elliptical, or an exercise bike get your heart going with little or no strain on your lower back.",
         article_point: "Tip 9: get your cardio on, the low-impact way.",
         notes: &[("swap-running", "Running and jumping put stress on your joints. Swap them for a brisk walk, an elliptical or a bike for now.")],
+        variants: &[],
     },
     GuidanceText {
         id: "skip-toe-touch",
         title: "Skip standing toe touches",
         advice: "Touching your toes from standing can strain the discs and ligaments in your spine. It can also strain the backs of your thighs. Use a gentle hamstring stretch instead.",
         already_right: "",
-        article_point: "Tip 10: skip the toe touch.",
+        article_point: "Tip 10: skip the toe touch. Sciatica variant: the opening section (check with your health professional).",
         notes: &[("leg-pain", "This matters more for you: standing toe touches can make sciatica, pain that runs down the leg, worse.")],
+        variants: &[(
+            "sciatica",
+            "Touching your toes from standing can strain the discs and ligaments in your spine. It can also make sciatica, pain that runs down the leg, worse. Stop doing it, and ask your doctor or physical therapist for a gentle stretch that suits you.",
+        )],
     },
     GuidanceText {
         id: "strengthen-core",
@@ -124,6 +154,7 @@ pub static GUIDANCE: &[GuidanceText] = &[
         already_right: "You already do strength work. It builds the muscles that support your back and can help stop back pain from coming back. A strong core makes you more stable and flexible.",
         article_point: "\"Why should you exercise with lower back pain?\": strength training and core strength.",
         notes: &[("not-overhead", "Keep your strength work below shoulder height for now.")],
+        variants: &[],
     },
 ];
 
@@ -134,5 +165,9 @@ pub fn guidance_text(id: &str) -> Option<&'static GuidanceText> {
 impl GuidanceText {
     pub fn note(&self, id: &str) -> Option<&'static str> {
         self.notes.iter().find(|(note, _)| *note == id).map(|(_, text)| *text)
+    }
+
+    pub fn variant(&self, id: &str) -> Option<&'static str> {
+        self.variants.iter().find(|(variant, _)| *variant == id).map(|(_, text)| *text)
     }
 }

@@ -11,8 +11,18 @@ const fn only_choice(id: &'static str, label: &'static str) -> Choice {
     Choice { id, label, exclusive: true }
 }
 
-const fn safety(id: &'static str, topic: &'static str, prompt: &'static str, hint: Option<&'static str>) -> Question {
-    Question { id, section: Section::Safety, kind: QuestionKind::YesNo, prompt, hint, topic }
+const fn yes_no(id: &'static str, topic: &'static str, prompt: &'static str, hint: Option<&'static str>) -> Question {
+    Question { id, section: Section::FirstSafetyCheck, kind: QuestionKind::YesNo, prompt, hint, topic }
+}
+
+const fn tick_list(
+    id: &'static str,
+    topic: &'static str,
+    prompt: &'static str,
+    hint: &'static str,
+    choices: &'static [Choice],
+) -> Question {
+    Question { id, section: Section::Safety, kind: QuestionKind::MultipleChoice(choices), prompt, hint: Some(hint), topic }
 }
 
 const PAIN_SCALE: QuestionKind =
@@ -20,70 +30,72 @@ const PAIN_SCALE: QuestionKind =
 
 const NEW_OR_WORSE: Option<&str> = Some("Answer yes only if this is new, or has got worse, in the last few weeks.");
 
+/// Signs that need emergency care now (NHS: back pain, cauda equina syndrome). Each is one tick,
+/// so a person with none of them answers one screen, and one with any reaches the advice at once.
+/// The safety net on every result lists the same signs (`content::triage::SAFETY_NET_SIGNS`).
+pub const EMERGENCY_SIGNS: &[Choice] = &[
+    choice("bladder-bowel", "Trouble peeing, or you cannot control when you pee or poo"),
+    choice("toilet-feeling", "You cannot feel when you pee or poo"),
+    choice("saddle-numbness", "Numbness or tingling around your genitals or bottom"),
+    choice("both-legs", "Pain, numbness, tingling or weakness in both legs"),
+    choice("leg-weaker", "A leg that is getting weaker"),
+    choice("unsteady-walking", "New trouble walking steadily"),
+    choice("sexual-problems", "New trouble getting an erection, or less feeling in your genitals"),
+    choice("chest-pain", "Chest pain"),
+    choice("accident", "The pain started after a car crash or a fall from a height, or after any fall if you have weak bones"),
+    only_choice("none", "None of these"),
+];
+
 /// The check's questions; every `Answers` the app makes is checked against this bank.
 pub static BANK: QuestionBank = QuestionBank::new(QUESTIONS);
 
 static QUESTIONS: &[Question] = &[
-    // Safety check. The first three are signs of pressure on the nerves at the base of the spine.
-    safety(
-        "flag-bladder-bowel",
-        "Bladder or bowel trouble",
-        "Have you lost control of your bladder or bowels, or do you have trouble peeing?",
-        NEW_OR_WORSE,
+    // Safety check: asked first, so nobody who needs care is shown an exercise plan.
+    tick_list(
+        "emergency-signs",
+        "Signs that need emergency care",
+        "Do you have any of these right now?",
+        "Tick each one you have. If you have none of them, tick “None of these”.",
+        EMERGENCY_SIGNS,
     ),
-    safety(
-        "flag-saddle-numbness",
-        "Numbness around the groin or bottom",
-        "Do you have numbness or tingling around your groin, genitals or bottom?",
-        Some("This is the area that would touch a saddle if you sat on one. Answer yes only if this is new or worse in the last few weeks."),
+    tick_list(
+        "who-for",
+        "Who the check is for",
+        "Does either of these apply to you?",
+        "This check is made for adults who are not pregnant.",
+        &[choice("under-16", "I am under 16"), choice("pregnant", "I am pregnant"), only_choice("neither", "Neither of these")],
     ),
-    safety(
-        "flag-leg-weakness",
-        "Leg weakness or numbness",
-        "Do you have weakness, numbness or tingling in both legs, or a leg that is getting weaker?",
-        NEW_OR_WORSE,
+    tick_list(
+        "urgent-signs",
+        "Signs that need a doctor today",
+        "Do you have any of these along with your back pain?",
+        "Tick each one you have. If you have none of them, tick “None of these”.",
+        &[
+            choice("fever", "A high temperature, or you feel hot and shivery"),
+            choice("weight-loss", "You have lost weight in the last few months without trying"),
+            choice("lump-or-shape", "A new lump or swelling on your back, or your back has changed shape"),
+            choice("night-pain", "Pain that is worse at night, or does not ease when you rest"),
+            choice("upper-back", "The pain is mostly high in your back, between your shoulders"),
+            choice("cough-sneeze", "The pain gets worse when you cough, sneeze or go to the toilet"),
+            choice("strain-weak-bones", "The pain came on after a small strain, like a cough or a light lift, and you have weak bones or take steroid tablets"),
+            only_choice("none", "None of these"),
+        ],
     ),
-    safety(
-        "flag-trauma",
-        "Serious fall or accident",
-        "Did your back pain start after a serious fall or accident, such as a car crash?",
-        None,
-    ),
-    safety(
-        "flag-fever",
-        "Fever or feeling unwell",
-        "Do you have a fever, or feel hot, shivery or unwell, along with your back pain?",
-        NEW_OR_WORSE,
-    ),
-    safety(
-        "flag-cancer-history",
-        "Cancer in the past",
-        "Have you ever had cancer?",
-        Some("Answer yes even if it was treated a long time ago."),
-    ),
-    safety(
-        "flag-weight-loss",
-        "Weight loss without trying",
-        "Have you lost weight without trying to?",
-        NEW_OR_WORSE,
-    ),
-    safety(
-        "flag-night-pain",
-        "Constant pain, worse at night",
-        "Is your pain there all the time, worse at night, and not eased by any position?",
-        NEW_OR_WORSE,
-    ),
-    safety(
-        "flag-bone-weakness",
-        "Weak bones or steroid use",
-        "Do you have weak bones (osteoporosis) or take steroid pills long term, and did this pain start after a small strain?",
-        Some("A small strain is something like a cough, a bend or a light lift."),
-    ),
-    safety(
-        "flag-age",
-        "Age when the pain began",
-        "Is this back pain new, and are you younger than 20 or older than 50?",
-        None,
+    tick_list(
+        "risk-factors",
+        "Your health",
+        "Do any of these apply to you?",
+        "Some health problems make a serious cause of back pain more likely. Tick each one that applies.",
+        &[
+            choice("cancer", "I have had cancer, even long ago"),
+            choice("steroids", "I have taken steroid tablets for 3 months or more"),
+            choice("weak-bones", "I have weak bones (osteoporosis)"),
+            choice("weak-immune", "My body is less able to fight infection, for example from HIV, chemotherapy or an organ transplant"),
+            choice("injects-drugs", "I inject drugs"),
+            choice("recent-infection", "In the last few months I had a bad infection, or an operation or injection in my spine"),
+            choice("age", "I am under 20 or over 50, and this back pain is new"),
+            only_choice("none", "None of these"),
+        ],
     ),
     // Your pain.
     Question {
@@ -115,6 +127,18 @@ static QUESTIONS: &[Question] = &[
         topic: "How long the pain has lasted",
     },
     Question {
+        id: "pain-course",
+        section: Section::Pain,
+        kind: QuestionKind::SingleChoice(&[
+            choice("better", "It is getting better"),
+            choice("same", "It is about the same"),
+            choice("worse", "It is getting worse"),
+        ]),
+        prompt: "Over the last few weeks, how has your pain changed?",
+        hint: None,
+        topic: "How the pain is changing",
+    },
+    Question {
         id: "leg-pain",
         section: Section::Pain,
         kind: QuestionKind::SingleChoice(&[
@@ -122,9 +146,17 @@ static QUESTIONS: &[Question] = &[
             choice("above-knee", "Yes, down to above the knee"),
             choice("below-knee", "Yes, down below the knee"),
         ]),
-        prompt: "Does the pain spread into one of your legs?",
+        prompt: "Does the pain spread into a leg?",
         hint: None,
         topic: "Pain in the leg",
+    },
+    Question {
+        id: "daily-life",
+        section: Section::Pain,
+        kind: QuestionKind::YesNo,
+        prompt: "Does the pain stop you doing normal daily things?",
+        hint: Some("For example work, housework, looking after others, or getting dressed."),
+        topic: "Pain stops daily things",
     },
     Question {
         id: "aggravating-moves",
@@ -281,4 +313,41 @@ static QUESTIONS: &[Question] = &[
         hint: None,
         topic: "Worry about exercise",
     },
+    // The first release's safety check: ten yes/no questions, no longer asked. They stay so that
+    // checks, files and links made with them still open (see `assessment::flow::path`).
+    yes_no(
+        "flag-bladder-bowel",
+        "Bladder or bowel trouble",
+        "Have you lost control of your bladder or bowels, or do you have trouble peeing?",
+        NEW_OR_WORSE,
+    ),
+    yes_no(
+        "flag-saddle-numbness",
+        "Numbness around the groin or bottom",
+        "Do you have numbness or tingling around your groin, genitals or bottom?",
+        Some("This is the area that would touch a saddle if you sat on one. Answer yes only if this is new or worse in the last few weeks."),
+    ),
+    yes_no(
+        "flag-leg-weakness",
+        "Leg weakness or numbness",
+        "Do you have weakness, numbness or tingling in both legs, or a leg that is getting weaker?",
+        NEW_OR_WORSE,
+    ),
+    yes_no("flag-trauma", "Serious fall or accident", "Did your back pain start after a serious fall or accident, such as a car crash?", None),
+    yes_no("flag-fever", "Fever or feeling unwell", "Do you have a fever, or feel hot, shivery or unwell, along with your back pain?", NEW_OR_WORSE),
+    yes_no("flag-cancer-history", "Cancer in the past", "Have you ever had cancer?", Some("Answer yes even if it was treated a long time ago.")),
+    yes_no("flag-weight-loss", "Weight loss without trying", "Have you lost weight without trying to?", NEW_OR_WORSE),
+    yes_no(
+        "flag-night-pain",
+        "Constant pain, worse at night",
+        "Is your pain there all the time, worse at night, and not eased by any position?",
+        NEW_OR_WORSE,
+    ),
+    yes_no(
+        "flag-bone-weakness",
+        "Weak bones or steroid use",
+        "Do you have weak bones (osteoporosis) or take steroid pills long term, and did this pain start after a small strain?",
+        Some("A small strain is something like a cough, a bend or a light lift."),
+    ),
+    yes_no("flag-age", "Age when the pain began", "Is this back pain new, and are you younger than 20 or older than 50?", None),
 ];

@@ -13,11 +13,11 @@ use serde_json::{json, Value};
 use crate::assessment::{Answer, Answers, History, PastCheck, Timestamp};
 use crate::content::questions::BANK;
 
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 
 /// Upgrades an envelope of version `index + 1` to `index + 2`. Never edit one once released:
 /// people's devices hold data in every past version. Add a new one for every schema change.
-const MIGRATIONS: [fn(Value) -> Option<Value>; 1] = [v1_to_v2];
+const MIGRATIONS: [fn(Value) -> Option<Value>; 2] = [v1_to_v2, v2_to_v3];
 
 /// Version 1 kept only the answers of the check in progress: `{"version":1,"answers":{...}}`.
 /// A finished version-1 check has no date, so it stays the check in progress; it joins the
@@ -28,6 +28,21 @@ fn v1_to_v2(mut envelope: Value) -> Option<Value> {
         "version": 2,
         "data": { "current": { "answers": answers, "recorded_as": null }, "history": [] },
     }))
+}
+
+/// Version 3 asks the safety check as tick lists (new question ids), which version 2 cannot read.
+/// Finished checks keep the first release's yes/no safety answers and are read with them. An
+/// unfinished check in progress drops them, so the person answers the current safety questions
+/// (which ask about more signs) before any result; every other answer is kept.
+fn v2_to_v3(mut envelope: Value) -> Option<Value> {
+    *envelope.get_mut("version")? = json!(3);
+    let current = envelope.get_mut("data")?.get_mut("current");
+    if let Some(current) = current.filter(|current| current.get("recorded_as").is_none_or(Value::is_null)) {
+        if let Some(Value::Object(answers)) = current.get_mut("answers") {
+            answers.retain(|id, _| !id.starts_with("flag-"));
+        }
+    }
+    Some(envelope)
 }
 
 /// Everything Backcheck keeps for a person.

@@ -9,7 +9,20 @@ use super::share_button::ShareButton;
 use super::your_data::YourData;
 use super::{app_state, go, set_title, start_new_check, step_screen};
 use crate::assessment::{is_complete, resume_step};
+use crate::content::questions::EMERGENCY_SIGNS;
+use crate::content::triage::EMERGENCY_WARNING;
 use crate::share::{page_url, LinkProblem};
+
+/// Every emergency sign, before the check starts: someone who has one should not wait for it.
+#[component]
+fn EmergencyWarning() -> impl IntoView {
+    view! {
+        <div class="emergency-warning">
+            <p>{EMERGENCY_WARNING}</p>
+            <ul>{EMERGENCY_SIGNS.iter().filter(|sign| !sign.exclusive).map(|sign| view! { <li>{sign.label}</li> }).collect_view()}</ul>
+        </div>
+    }
+}
 
 #[component]
 pub fn Landing(
@@ -81,7 +94,8 @@ pub fn Landing(
                 title="Backcheck: should I exercise with low back pain?"
                 url=|| page_url(&window().location().href().unwrap_or_default()).to_string()
             />
-            <p class="small">"It takes about 3 minutes. If you have severe pain after an accident, or you cannot control your bladder or bowels, do not wait: get emergency care now."</p>
+            <p class="small">"It takes about 3 minutes."</p>
+            <EmergencyWarning/>
             <PastChecks/>
             <YourData/>
         </main>

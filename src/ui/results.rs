@@ -5,11 +5,13 @@ use leptos::prelude::*;
 use super::dates::date_time;
 use super::share_button::ShareButton;
 use super::{go, set_title, start_new_check, Screen};
-use crate::assessment::{evaluate, path, Answers, Card, Finding, Outcome, Reason, Stance, Timestamp};
+use crate::assessment::{answered_first_safety_check, evaluate, infection_signs, path, relevant_answers, Answers, Card, Finding, Outcome, Reason, Stance, Timestamp};
 use crate::share::results_url;
 use crate::content::guidance::guidance_text;
 use crate::content::source::{ARTICLE, DISCLAIMER};
-use crate::content::triage::outcome_text;
+use crate::content::triage::{
+    outcome_text, safety_net_signs, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS, INFECTION_SIGNS_BASIS, SAFETY_NET,
+};
 
 /// The answers people most want to see again, at the top of the results.
 const SUMMARY_QUESTIONS: &[&str] = &["pain-now", "pain-worst-week", "pain-duration", "leg-pain"];
@@ -35,6 +37,8 @@ pub fn Results(
 ) -> impl IntoView {
     let report = evaluate(&answers);
     let outcome = report.triage.outcome;
+    let infection = outcome == Outcome::Urgent && infection_signs(&relevant_answers(&answers));
+    let first_safety_check = answered_first_safety_check(&answers);
     let text = outcome_text(outcome);
 
     let heading = NodeRef::<leptos::html::H1>::new();
@@ -70,9 +74,12 @@ pub fn Results(
                 <h2 id="triage-title">{text.title}</h2>
                 <p>{text.summary}</p>
                 <ul class="actions">{text.actions.iter().map(|action| view! { <li>{*action}</li> }).collect_view()}</ul>
+                {infection.then(|| view! { <p class="infection-signs"><strong>{INFECTION_SIGNS}</strong> " (" {INFECTION_SIGNS_BASIS} ")"</p> })}
                 <Findings findings=report.triage.findings/>
                 <p class="basis">{text.basis}</p>
             </section>
+            {(outcome != Outcome::Emergency).then(|| view! { <SafetyNetBlock/> })}
+            {first_safety_check.then(|| view! { <p class="notice first-safety-check">{FIRST_SAFETY_CHECK_NOTE}</p> })}
             <AnswerSummary answers=answers.clone()/>
             {(!advice.is_empty()).then(|| view! {
                 <section class="guidance" aria-labelledby="tips-title">
@@ -100,8 +107,8 @@ pub fn Results(
                 <section class="share-results no-print" aria-labelledby="share-title">
                     <h2 id="share-title">"Share these results"</h2>
                     <p>
-                        "You can make a link that shows these results on another device, for example to show a doctor or physical therapist. "
-                        "Your answers are stored inside the link itself and are not sent to any server, but anyone who has the link can see them."
+                        "You can make a link that opens these results on another phone or computer, to show a doctor or physical therapist. "
+                        "Your answers are kept inside the link. They are not sent to us, but anyone who has the link can see them."
                     </p>
                     <ShareButton
                         label="Make a link to these results"
@@ -126,6 +133,21 @@ pub fn Results(
                 }}
             </div>
         </main>
+    }
+}
+
+/// When to get help at once, and when to see a doctor: on every result but the emergency one
+/// (which already says to get help now), on screen and in print.
+#[component]
+fn SafetyNetBlock() -> impl IntoView {
+    view! {
+        <section class="safety-net" aria-labelledby="safety-net-title">
+            <h2 id="safety-net-title">{SAFETY_NET.title}</h2>
+            <p>{SAFETY_NET.emergency}</p>
+            <ul>{safety_net_signs().map(|sign| view! { <li>{sign}</li> }).collect_view()}</ul>
+            <p>{SAFETY_NET.see_a_doctor}</p>
+            <p class="basis">{SAFETY_NET.basis}</p>
+        </section>
     }
 }
 
@@ -167,10 +189,11 @@ fn AnswerSummary(answers: Answers) -> impl IntoView {
 #[component]
 fn GuidanceCard(card: Card) -> impl IntoView {
     let text = guidance_text(card.id).expect("every rule has a text (tested)");
-    let body = match card.stance {
+    let usual = match card.stance {
         Stance::Advice => text.advice,
         Stance::AlreadyRight => text.already_right,
     };
+    let body = card.variant.and_then(|variant| text.variant(variant)).unwrap_or(usual);
     let notes: Vec<&'static str> = card.notes.iter().filter_map(|note| text.note(note)).collect();
     let stance = match card.stance {
         Stance::Advice => "advice",

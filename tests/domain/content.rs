@@ -9,11 +9,13 @@ use backcheck::content::questions::BANK;
 /// Stored answers and share links depend on these ids. Adding a question is fine; renaming or
 /// removing one breaks people's saved data, so this list changes only with a storage migration.
 const STABLE_QUESTION_IDS: &[&str] = &[
+    "emergency-signs", "who-for", "urgent-signs", "risk-factors",
+    "pain-now", "pain-worst-week", "pain-duration", "pain-course", "leg-pain", "daily-life", "aggravating-moves",
+    "pain-with-activity", "active-days", "exercise-types", "warm-up", "stretching", "toe-touches", "sitting-hours",
+    "slouching", "bed-rest-days", "push-through-pain", "exercise-worry",
+    // The first release's safety check: no longer asked, kept so old checks still read.
     "flag-bladder-bowel", "flag-saddle-numbness", "flag-leg-weakness", "flag-trauma", "flag-fever",
     "flag-cancer-history", "flag-weight-loss", "flag-night-pain", "flag-bone-weakness", "flag-age",
-    "pain-now", "pain-worst-week", "pain-duration", "leg-pain", "aggravating-moves", "pain-with-activity",
-    "active-days", "exercise-types", "warm-up", "stretching", "toe-touches", "sitting-hours", "slouching",
-    "bed-rest-days", "push-through-pain", "exercise-worry",
 ];
 
 const STABLE_GUIDANCE_IDS: &[&str] = &[
@@ -55,12 +57,34 @@ fn every_question_has_a_prompt_and_a_topic() {
 }
 
 #[test]
-fn safety_questions_come_first_and_are_all_red_flags() {
+fn safety_questions_come_first_and_every_choice_but_none_is_a_red_flag() {
     let safety: Vec<&str> = BANK.questions().iter().take_while(|q| q.section == Section::Safety).map(|q| q.id).collect();
-    let flags: Vec<&str> = RED_FLAGS.iter().map(|(id, _)| *id).collect();
-    assert_eq!(safety, flags, "every safety question is a red flag, in the order asked");
+    assert_eq!(safety, ["emergency-signs", "who-for", "urgent-signs", "risk-factors"]);
     assert!(BANK.questions().iter().skip(safety.len()).all(|q| q.section != Section::Safety));
-    assert!(BANK.questions().iter().filter(|q| q.section == Section::Safety).all(|q| q.kind == QuestionKind::YesNo));
+    for question in BANK.questions().iter().filter(|q| q.section == Section::Safety) {
+        let QuestionKind::MultipleChoice(choices) = question.kind else { panic!("{} is a tick list", question.id) };
+        let exclusive: Vec<&str> = choices.iter().filter(|c| c.exclusive).map(|c| c.id).collect();
+        assert_eq!(exclusive.len(), 1, "{} has one explicit “none” choice", question.id);
+        for choice in choices.iter().filter(|c| !c.exclusive) {
+            assert!(
+                RED_FLAGS.iter().any(|flag| flag.question == question.id && flag.choice == Some(choice.id)),
+                "{}: {} is not a red flag",
+                question.id,
+                choice.id
+            );
+        }
+    }
+    // The first release's yes/no questions are all still red flags, for the checks made with them.
+    for question in BANK.questions().iter().filter(|q| q.section == Section::FirstSafetyCheck) {
+        assert_eq!(question.kind, QuestionKind::YesNo);
+        assert!(RED_FLAGS.iter().any(|flag| flag.question == question.id && flag.choice.is_none()), "{}", question.id);
+    }
+    for flag in RED_FLAGS {
+        let question = BANK.question(flag.question).unwrap_or_else(|| panic!("{} is in the bank", flag.question));
+        if let Some(choice) = flag.choice {
+            assert!(question.choice(choice).is_some(), "{} has no choice {choice}", flag.question);
+        }
+    }
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Every rule's triggers and non-triggers, from the `all_good` profile (no advice but the
 //! standing "check with a professional") with one answer changed.
 
-use backcheck::assessment::{evaluate, Answer, Answers, Card, Stance, RULES};
+use backcheck::assessment::{evaluate, Answer, Answers, Card, Outcome, Stance, RULES};
 use backcheck::content::guidance::guidance_text;
 
 use crate::profiles::{all_good, all_good_but, answers};
@@ -240,4 +240,75 @@ fn every_note_a_rule_adds_has_text() {
 fn cards_name_answers_in_words() {
     let card = advice(&answers(&[("active-days", "0".into())]), "keep-moving");
     assert_eq!(card.reasons[0].topic, "Active days a week");
+}
+
+fn shown(answers: &Answers, id: &str) -> Card {
+    card(answers, id).unwrap_or_else(|| panic!("no {id} card"))
+}
+
+fn body(card: &Card) -> &'static str {
+    let text = backcheck::content::guidance::guidance_text(card.id).unwrap();
+    let usual = if card.stance == Stance::Advice { text.advice } else { text.already_right };
+    card.variant.map(|variant| text.variant(variant).unwrap_or_else(|| panic!("{} has no variant {variant}", card.id))).unwrap_or(usual)
+}
+
+#[test]
+fn pain_below_the_knee_leaves_thigh_stretches_to_a_professional() {
+    for stretching in ["regularly", "sometimes", "never"] {
+        let mut sciatica = all_good_but("leg-pain", "below-knee");
+        sciatica.set("stretching", stretching.into()).unwrap();
+        sciatica.set("toe-touches", true.into()).unwrap();
+        for id in ["stretching", "skip-toe-touch"] {
+            let text = body(&shown(&sciatica, id));
+            assert!(!text.contains("hamstring stretch"), "{id} advises a hamstring stretch for sciatica: {text}");
+            assert!(text.contains("doctor or physical therapist"), "{id}: {text}");
+        }
+    }
+    // Without pain below the knee, the article's stretches stand as written.
+    assert!(body(&shown(&all_good_but("stretching", "never"), "stretching")).contains("hamstrings"));
+}
+
+#[test]
+fn praise_for_stretching_never_sits_unqualified_beside_skip_the_toe_touch() {
+    let both = all_good_but("toe-touches", true);
+    let stretching = shown(&both, "stretching");
+    assert_eq!(stretching.stance, Stance::AlreadyRight);
+    assert!(body(&stretching).contains("drop the standing toe touch"), "{}", body(&stretching));
+    assert_eq!(shown(&both, "skip-toe-touch").stance, Stance::Advice);
+}
+
+#[test]
+fn the_self_care_heading_does_not_contradict_checking_with_a_professional() {
+    let text = backcheck::content::triage::outcome_text(Outcome::SelfCare);
+    assert!(!text.title.contains("likely to help"), "{}", text.title);
+    assert!(text.actions.iter().any(|action| action.contains("check with a doctor or physical therapist")));
+    assert!(!text.basis.contains("advises exercise"), "NG59 advises keeping up normal activities and considering group exercise");
+    for g in backcheck::content::guidance::GUIDANCE {
+        for text in [g.advice, g.already_right] {
+            assert!(!text.contains("without harming"), "{}: promises more than the article", g.id);
+        }
+    }
+}
+
+#[test]
+fn every_variant_a_rule_picks_has_a_text_and_every_text_is_reachable() {
+    let mut used = std::collections::BTreeSet::new();
+    for leg in ["none", "above-knee", "below-knee"] {
+        for stretching in ["regularly", "sometimes", "never"] {
+            for toe in [true, false] {
+                let mut answers = all_good_but("leg-pain", leg);
+                answers.set("stretching", stretching.into()).unwrap();
+                answers.set("toe-touches", toe.into()).unwrap();
+                for card in evaluate(&answers).cards {
+                    let _ = body(&card);
+                    if let Some(variant) = card.variant {
+                        used.insert((card.id, variant));
+                    }
+                }
+            }
+        }
+    }
+    let all: std::collections::BTreeSet<(&str, &str)> =
+        backcheck::content::guidance::GUIDANCE.iter().flat_map(|g| g.variants.iter().map(move |(v, _)| (g.id, *v))).collect();
+    assert_eq!(used, all);
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use backcheck::assessment::{
-    evaluate, is_complete, next_step, path, previous_question, progress, resume_step, triage, Answer,
+    evaluate, is_complete, next_step, path, previous_question, progress, relevant_answers, resume_step, triage, Answer,
     Answers, Outcome, Step, RED_FLAGS,
 };
 use backcheck::content::questions::BANK;
@@ -27,6 +27,16 @@ fn valid_answer(index: usize) -> BoxedStrategy<Answer> {
         YesNo => any::<bool>().prop_map(Answer::YesNo).boxed(),
         Scale { min, max, .. } => (min..=max).prop_map(Answer::Scale).boxed(),
         SingleChoice(choices) => prop::sample::select(choices).prop_map(|c| Answer::Choice(c.id.to_string())).boxed(),
+        // Safety lists: "None of these" half the time, so sets also get past the safety check.
+        MultipleChoice(choices) if question.section == backcheck::assessment::Section::Safety => {
+            let none = choices.iter().find(|c| c.exclusive).expect("a none choice").id.to_string();
+            prop_oneof![
+                Just(Answer::Choices(vec![none])),
+                prop::sample::subsequence(choices.iter().filter(|c| !c.exclusive).copied().collect::<Vec<_>>(), 1..=2)
+                    .prop_map(|picked| Answer::Choices(picked.iter().map(|c| c.id.to_string()).collect())),
+            ]
+            .boxed()
+        }
         MultipleChoice(choices) => prop::sample::subsequence(choices, 1..=choices.len())
             .prop_map(|picked| {
                 let exclusive = picked.iter().find(|c| c.exclusive);
@@ -40,7 +50,9 @@ fn valid_answer(index: usize) -> BoxedStrategy<Answer> {
 }
 
 fn valid_answers() -> impl Strategy<Value = Answers> {
-    let per_question: Vec<_> = (0..BANK.questions().len()).map(|i| prop::option::weighted(0.8, valid_answer(i))).collect();
+    // The first release's questions rarely, as only old checks answer them.
+    let weight = |i: usize| if BANK.questions()[i].section == backcheck::assessment::Section::FirstSafetyCheck { 0.1 } else { 0.8 };
+    let per_question: Vec<_> = (0..BANK.questions().len()).map(|i| prop::option::weighted(weight(i), valid_answer(i))).collect();
     per_question.prop_map(|answers| {
         let mut set = BANK.answers();
         for (question, answer) in BANK.questions().iter().zip(answers) {
@@ -74,12 +86,23 @@ proptest! {
     #[test]
     fn emergency_always_wins_and_never_shows_exercise(answers in valid_answers()) {
         let report = evaluate(&answers);
-        let emergency_flagged = RED_FLAGS.iter().any(|(id, o)| *o == Outcome::Emergency && answers.is_yes(id));
+        let emergency_flagged = RED_FLAGS.iter().any(|flag| flag.outcome == Outcome::Emergency && flag.is_raised(&answers));
         if emergency_flagged {
             prop_assert_eq!(triage(&answers).outcome, Outcome::Emergency);
         }
         if report.triage.outcome >= Outcome::Urgent {
             prop_assert!(report.cards.is_empty());
+        }
+    }
+
+    #[test]
+    fn any_emergency_or_urgent_sign_means_no_exercise_plan(answers in valid_answers()) {
+        let relevant = relevant_answers(&answers);
+        let serious = RED_FLAGS.iter().any(|flag| flag.outcome >= Outcome::NotForThisCheck && flag.is_raised(&relevant));
+        let report = evaluate(&answers);
+        if serious {
+            prop_assert!(report.triage.outcome >= Outcome::NotForThisCheck);
+            prop_assert!(report.cards.is_empty(), "an exercise plan under {:?}", report.triage.outcome);
         }
         // The outcome is always at least as serious as every finding.
         for finding in &report.triage.findings {

@@ -4,34 +4,49 @@ use backcheck::assessment::is_complete;
 use backcheck::share::{decode, encode, page_url, results_url, LinkProblem};
 use proptest::prelude::*;
 
-use crate::profiles::{all_good, all_good_but, answers};
+use crate::profiles::{all_good, all_good_but, answers, first_release_all_good};
 
 #[test]
 fn a_complete_check_round_trips_and_the_code_is_short() {
-    for profile in [all_good(), all_good_but("exercise-types", ["none"]), all_good_but("pain-now", 10u8), all_good_but("flag-age", true)] {
+    for profile in [
+        all_good(),
+        all_good_but("exercise-types", ["none"]),
+        all_good_but("pain-now", 10u8),
+        all_good_but("risk-factors", ["age", "steroids"]),
+        first_release_all_good(),
+    ] {
         let code = encode(&profile);
         assert!(code.len() <= 24, "{code} is not compact");
         let back = decode(&code).unwrap();
         assert_eq!(backcheck::assessment::relevant_answers(&back), backcheck::assessment::relevant_answers(&profile));
     }
-    let emergency = answers(&[("flag-bladder-bowel", true.into())]);
+    let emergency = answers(&[("emergency-signs", ["chest-pain", "both-legs"].into())]);
     assert_eq!(decode(&encode(&emergency)), Ok(emergency));
 }
 
 #[test]
-fn version_1_codes_stay_readable() {
-    // If this fails, the question bank changed the code layout: bump CODE_VERSION and keep a
-    // decoder for version 1, so links people already shared keep working.
-    assert_eq!(encode(&all_good()), PINNED);
-    assert_eq!(decode(PINNED), Ok(all_good()));
+fn version_1_codes_made_before_the_safety_lists_stay_readable() {
+    // Made by the first release: the ten yes/no safety questions. It must keep opening, with the
+    // questions it answered, and a check like it is shared again as version 1.
+    assert_eq!(decode(PINNED_V1), Ok(first_release_all_good()));
+    assert_eq!(encode(&first_release_all_good()), PINNED_V1);
 }
 
-const PINNED: &str = "1.VVVTVYBYYFXdf78";
+#[test]
+fn version_2_codes_stay_readable() {
+    // If this fails, the question bank changed the code layout: add a version 3 layout and keep
+    // version 2's, so links people already shared keep working.
+    assert_eq!(encode(&all_good()), PINNED_V2);
+    assert_eq!(decode(PINNED_V2), Ok(all_good()));
+}
+
+const PINNED_V1: &str = "1.VVVTVYBYYFXdf78";
+const PINNED_V2: &str = "2.AEgICaqsAsMCruh_EA";
 
 #[test]
 fn broken_links_are_refused_with_the_right_reason() {
     let good = encode(&all_good());
-    assert_eq!(decode("2.AAAA"), Err(LinkProblem::NewerVersion));
+    assert_eq!(decode("3.AAAA"), Err(LinkProblem::NewerVersion));
     for broken in [
         "", ".", "1.", "1", "0.AAAA", "x.AAAA", "-1.AAAA", "1.!!!!", "99999999999.AA",
         &good[..good.len() - 1], &good[..good.len() - 3], &format!("{good}A"), &format!("{good}AAAA"),
@@ -58,7 +73,7 @@ fn an_unfinished_check_cannot_be_shared_as_results() {
 #[test]
 fn links_keep_the_page_address_and_replace_the_fragment() {
     let url = results_url("https://host/a/b/?x=1#q=pain-now", &all_good());
-    assert!(url.starts_with("https://host/a/b/?x=1#r=1."), "{url}");
+    assert!(url.starts_with("https://host/a/b/?x=1#r=2."), "{url}");
     assert_eq!(page_url("https://host/a/b/#results"), "https://host/a/b/");
 }
 

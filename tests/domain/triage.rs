@@ -1,6 +1,6 @@
-use backcheck::assessment::{evaluate, path, triage, Answer, Outcome, RED_FLAGS, SEVERE_PAIN};
+use backcheck::assessment::{evaluate, infection_signs, path, triage, Answer, Outcome, RED_FLAGS, SEVERE_PAIN};
 
-use crate::profiles::{all_good, all_good_but, answers};
+use crate::profiles::{all_good, all_good_but, answers, first_release_all_good};
 
 #[test]
 fn no_answers_and_no_flags_mean_self_care() {
@@ -12,92 +12,180 @@ fn no_answers_and_no_flags_mean_self_care() {
 
 #[test]
 fn each_red_flag_alone_leads_to_its_outcome() {
+    use Outcome::*;
     let expected = [
-        ("flag-bladder-bowel", Outcome::Emergency),
-        ("flag-saddle-numbness", Outcome::Emergency),
-        ("flag-leg-weakness", Outcome::Emergency),
-        ("flag-trauma", Outcome::Emergency),
-        ("flag-fever", Outcome::Urgent),
-        ("flag-cancer-history", Outcome::Urgent),
-        ("flag-weight-loss", Outcome::Urgent),
-        ("flag-night-pain", Outcome::Urgent),
-        ("flag-bone-weakness", Outcome::Urgent),
-        ("flag-age", Outcome::SeeClinician),
+        // NHS: call 999 or go to A&E (back pain; cauda equina syndrome).
+        ("emergency-signs", "bladder-bowel", Emergency),
+        ("emergency-signs", "toilet-feeling", Emergency),
+        ("emergency-signs", "saddle-numbness", Emergency),
+        ("emergency-signs", "both-legs", Emergency),
+        ("emergency-signs", "leg-weaker", Emergency),
+        ("emergency-signs", "unsteady-walking", Emergency),
+        ("emergency-signs", "sexual-problems", Emergency),
+        ("emergency-signs", "chest-pain", Emergency),
+        ("emergency-signs", "accident", Emergency),
+        ("who-for", "under-16", NotForThisCheck),
+        ("who-for", "pregnant", NotForThisCheck),
+        // NHS: urgent GP appointment or 111.
+        ("urgent-signs", "fever", Urgent),
+        ("urgent-signs", "weight-loss", Urgent),
+        ("urgent-signs", "lump-or-shape", Urgent),
+        ("urgent-signs", "night-pain", Urgent),
+        ("urgent-signs", "upper-back", Urgent),
+        ("urgent-signs", "cough-sneeze", Urgent),
+        ("urgent-signs", "strain-weak-bones", Urgent),
+        ("risk-factors", "cancer", Urgent),
+        // Risk factors on their own: a professional should look first.
+        ("risk-factors", "steroids", SeeClinician),
+        ("risk-factors", "weak-bones", SeeClinician),
+        ("risk-factors", "weak-immune", SeeClinician),
+        ("risk-factors", "injects-drugs", SeeClinician),
+        ("risk-factors", "recent-infection", SeeClinician),
+        ("risk-factors", "age", SeeClinician),
     ];
-    assert_eq!(expected.len(), RED_FLAGS.len());
-    for (flag, outcome) in expected {
-        let result = triage(&all_good_but(flag, true));
-        assert_eq!(result.outcome, outcome, "{flag}");
-        assert_eq!(result.findings[0].reason.question, flag);
-        assert_eq!(result.findings[0].reason.answer, "Yes");
+    let current_flags = RED_FLAGS.iter().filter(|flag| flag.choice.is_some()).count();
+    assert_eq!(expected.len(), current_flags);
+    for (question, tick, outcome) in expected {
+        let result = triage(&all_good_but(question, [tick]));
+        assert_eq!(result.outcome, outcome, "{tick}");
+        assert_eq!(result.findings[0].reason.question, question);
+        let label = backcheck::content::questions::BANK.question(question).unwrap().choice(tick).unwrap().label;
+        assert_eq!(result.findings[0].reason.answer, label, "the finding names the sign in the person's words");
     }
 }
 
 #[test]
-fn emergency_and_urgent_never_show_exercise_guidance() {
-    for (flag, outcome) in RED_FLAGS.iter().filter(|(_, o)| *o >= Outcome::Urgent) {
-        let report = evaluate(&all_good_but(flag, true));
-        assert_eq!(report.triage.outcome, *outcome, "{flag}");
-        assert!(report.cards.is_empty(), "{flag} must not lead to an exercise plan");
+fn the_first_release_flags_keep_their_outcomes_for_old_checks() {
+    use Outcome::*;
+    for (flag, outcome) in [
+        ("flag-bladder-bowel", Emergency),
+        ("flag-saddle-numbness", Emergency),
+        ("flag-leg-weakness", Emergency),
+        ("flag-trauma", Emergency),
+        ("flag-fever", Urgent),
+        ("flag-cancer-history", Urgent),
+        ("flag-weight-loss", Urgent),
+        ("flag-night-pain", Urgent),
+        ("flag-bone-weakness", Urgent),
+        ("flag-age", SeeClinician),
+    ] {
+        let mut old = first_release_all_good();
+        old.set(flag, true.into()).unwrap();
+        assert_eq!(triage(&old).outcome, outcome, "{flag}");
+    }
+    assert_eq!(evaluate(&first_release_all_good()).triage.outcome, Outcome::SelfCare);
+}
+
+#[test]
+fn emergency_urgent_and_not_for_this_check_never_show_exercise_guidance() {
+    for flag in RED_FLAGS.iter().filter(|flag| flag.outcome >= Outcome::NotForThisCheck) {
+        let answers = match flag.choice {
+            Some(tick) => all_good_but(flag.question, [tick]),
+            None => {
+                let mut old = first_release_all_good();
+                old.set(flag.question, true.into()).unwrap();
+                old
+            }
+        };
+        let report = evaluate(&answers);
+        assert_eq!(report.triage.outcome, flag.outcome, "{flag:?}");
+        assert!(report.cards.is_empty(), "{flag:?} must not lead to an exercise plan");
     }
 }
 
 #[test]
 fn the_most_serious_flag_wins_and_is_listed_first() {
-    let both = answers(&[("flag-age", true.into()), ("flag-fever", true.into()), ("flag-saddle-numbness", true.into())]);
-    let result = triage(&both);
+    let many = answers(&[
+        ("emergency-signs", ["saddle-numbness"].into()),
+        ("urgent-signs", ["fever"].into()),
+        ("risk-factors", ["age"].into()),
+    ]);
+    let result = triage(&many);
     assert_eq!(result.outcome, Outcome::Emergency);
     let order: Vec<Outcome> = result.findings.iter().map(|f| f.outcome).collect();
     assert_eq!(order, [Outcome::Emergency, Outcome::Urgent, Outcome::SeeClinician]);
+    // An urgent sign outranks "not made for you": a pregnant person with a fever is told to get care today.
+    let pregnant_with_fever = all_good_but("who-for", ["pregnant"]);
+    let mut pregnant_with_fever = pregnant_with_fever;
+    pregnant_with_fever.set("urgent-signs", ["fever"].into()).unwrap();
+    assert_eq!(evaluate(&pregnant_with_fever).triage.outcome, Outcome::Urgent);
 }
 
 #[test]
-fn severe_pain_long_pain_and_pain_below_the_knee_mean_see_a_clinician() {
+fn a_fever_with_a_risk_of_infection_is_flagged_as_infection_signs() {
+    for risk in ["steroids", "weak-immune", "injects-drugs", "recent-infection"] {
+        let mut both = all_good_but("urgent-signs", ["fever"]);
+        both.set("risk-factors", [risk].into()).unwrap();
+        assert!(infection_signs(&both), "{risk}");
+        assert_eq!(triage(&both).outcome, Outcome::Urgent);
+    }
+    assert!(!infection_signs(&all_good_but("urgent-signs", ["fever"])), "a fever alone");
+    assert!(!infection_signs(&all_good_but("risk-factors", ["weak-immune"])), "a risk alone");
+    let mut fever_and_age = all_good_but("urgent-signs", ["fever"]);
+    fever_and_age.set("risk-factors", ["age"].into()).unwrap();
+    assert!(!infection_signs(&fever_and_age), "age is not an infection risk");
+}
+
+#[test]
+fn pain_the_nhs_says_a_gp_should_see_means_see_a_clinician_with_tips_still_shown() {
     for (id, answer) in [
         ("pain-now", Answer::Scale(SEVERE_PAIN)),
         ("pain-now", Answer::Scale(10)),
+        ("pain-worst-week", Answer::Scale(SEVERE_PAIN)),
         ("pain-duration", "over-12-weeks".into()),
         ("leg-pain", "below-knee".into()),
+        ("pain-course", "worse".into()),
+        ("daily-life", true.into()),
     ] {
         let report = evaluate(&all_good_but(id, answer.clone()));
         assert_eq!(report.triage.outcome, Outcome::SeeClinician, "{id} = {answer:?}");
-        assert_eq!(report.triage.findings.len(), 1);
+        assert_eq!(report.triage.findings.len(), 1, "{id}");
         assert_eq!(report.triage.findings[0].reason.question, id);
         // General tips still show, led by the advice to check with a professional.
         assert_eq!(report.cards[0].id, "check-with-professional");
     }
+    // Not better after a few weeks: the same for 6 weeks or more.
+    let mut not_better = all_good_but("pain-course", "same");
+    assert_eq!(triage(&not_better).outcome, Outcome::SelfCare, "a few days the same is not yet a reason");
+    not_better.set("pain-duration", "6-to-12-weeks".into()).unwrap();
+    assert_eq!(triage(&not_better).outcome, Outcome::SeeClinician);
 }
 
 #[test]
 fn milder_pain_answers_do_not_raise_a_flag() {
     for (id, answer) in [
         ("pain-now", Answer::Scale(SEVERE_PAIN - 1)),
-        ("pain-worst-week", Answer::Scale(10)),
+        ("pain-worst-week", Answer::Scale(SEVERE_PAIN - 1)),
         ("pain-duration", "6-to-12-weeks".into()),
         ("leg-pain", "above-knee".into()),
+        ("pain-course", "better".into()),
+        ("daily-life", false.into()),
     ] {
         assert_eq!(triage(&all_good_but(id, answer.clone())).outcome, Outcome::SelfCare, "{id} = {answer:?}");
     }
 }
 
 #[test]
-fn a_flag_answered_no_is_no_flag() {
-    for (flag, _) in RED_FLAGS {
-        assert_eq!(triage(&answers(&[(flag, false.into())])).outcome, Outcome::SelfCare);
+fn none_of_these_is_no_flag() {
+    for question in ["emergency-signs", "urgent-signs", "risk-factors"] {
+        assert_eq!(triage(&answers(&[(question, ["none"].into())])).outcome, Outcome::SelfCare);
     }
+    assert_eq!(triage(&answers(&[("who-for", ["neither"].into())])).outcome, Outcome::SelfCare);
 }
 
 #[test]
 fn outcome_ids_are_stable() {
     let ids: Vec<&str> = Outcome::ALL.iter().map(|o| o.id()).collect();
-    assert_eq!(ids, ["self-care", "see-clinician", "urgent", "emergency"]);
+    assert_eq!(ids, ["self-care", "see-clinician", "not-for-this-check", "urgent", "emergency"]);
     assert!(Outcome::SelfCare.allows_exercise_guidance() && Outcome::SeeClinician.allows_exercise_guidance());
-    assert!(!Outcome::Urgent.allows_exercise_guidance() && !Outcome::Emergency.allows_exercise_guidance());
+    for outcome in [Outcome::NotForThisCheck, Outcome::Urgent, Outcome::Emergency] {
+        assert!(!outcome.allows_exercise_guidance());
+    }
 }
 
 #[test]
-fn an_emergency_flag_ends_the_path_where_it_is_answered() {
-    let emergency = answers(&[("flag-bladder-bowel", false.into()), ("flag-saddle-numbness", true.into())]);
+fn an_emergency_sign_ends_the_path_at_the_first_question() {
+    let emergency = answers(&[("emergency-signs", ["both-legs"].into())]);
     let ids: Vec<&str> = path(&emergency).iter().map(|q| q.id).collect();
-    assert_eq!(ids, ["flag-bladder-bowel", "flag-saddle-numbness"]);
+    assert_eq!(ids, ["emergency-signs"]);
 }
