@@ -43,7 +43,7 @@ fn saved_data_comes_back_from_local_storage() {
     assert_eq!(storage::load(), (SavedData::default(), None), "nothing saved yet");
     assert_eq!(storage::save(&some_data()), Ok(None));
     let raw = local_storage().get_item(KEY).unwrap().unwrap();
-    assert!(raw.contains("\"version\":2"), "{raw}");
+    assert!(raw.contains("\"version\":3"), "{raw}");
     assert_eq!(storage::load(), (some_data(), None));
     reset();
 }
@@ -179,15 +179,15 @@ async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
     start.unchecked_into::<web_sys::HtmlElement>().click();
     settle().await;
 
-    assert_eq!(window.location().hash().unwrap(), "#q=flag-bladder-bowel");
+    assert_eq!(window.location().hash().unwrap(), "#q=emergency-signs");
     let legend = root.query_selector("form.question legend").unwrap().expect("the first question shows");
-    assert!(legend.text_content().unwrap().starts_with("Step 1 of 26"));
-    let no = root.query_selector("#flag-bladder-bowel-no").unwrap().unwrap();
+    assert!(legend.text_content().unwrap().starts_with("Step 1 of 22"));
+    let no = root.query_selector("#emergency-signs-none").unwrap().unwrap();
     no.unchecked_into::<web_sys::HtmlElement>().click();
     settle().await;
     // The answer is saved at once, so a reload would keep it.
     let saved = local_storage().get_item(KEY).unwrap().unwrap();
-    assert_eq!(saved, r#"{"version":2,"data":{"current":{"answers":{"flag-bladder-bowel":false},"recorded_as":null},"history":[]}}"#);
+    assert_eq!(saved, r#"{"version":3,"data":{"current":{"answers":{"emergency-signs":["none"]},"recorded_as":null},"history":[]}}"#);
     window.location().set_hash("").unwrap();
     reset();
 }

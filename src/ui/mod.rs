@@ -133,10 +133,11 @@ pub fn App(
     let _ = window_event_listener(ev::hashchange, move |_| requested.set(route::parse(&current_hash())));
     // A memo, so that answering a question does not rebuild the screen unless the screen changes.
     let screen = Memo::new(move |_| allowed(requested.get(), &state.answers.read(), &state.history.read()));
-    // Keep the address bar honest when a request was redirected, without adding a history entry.
+    // Keep the address bar honest when a request was redirected (or named the first screen's
+    // `#start`), without adding a history entry.
     Effect::new(move |_| {
         let shown = screen.get();
-        if shown != requested.get() {
+        if shown != requested.get() || current_hash() != route::to_hash(&shown) {
             replace_hash(&shown);
             requested.set(shown);
         }

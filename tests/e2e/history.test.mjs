@@ -35,7 +35,7 @@ async function seed(page, value) {
 }
 
 const checkWith = (day, changes) => ({ completed_at: NOV_1 + day * DAY, answers: { ...SELF_CARE, ...changes } });
-const v2 = (history, answers = {}) => ({ version: 2, data: { current: { answers, recorded_as: null }, history } });
+const envelope = (history, answers = {}) => ({ version: 3, data: { current: { answers, recorded_as: null }, history } });
 const storedHistory = (page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem("backcheck") ?? "null")?.data.history ?? []);
 
@@ -59,7 +59,7 @@ describe("history", () => {
     await waitForApp(page);
     const items = page.locator("[data-past-check]");
     assert.equal(await items.count(), 1);
-    assert.match(await items.textContent(), /Exercise is likely to help you \(pain now 3 out of 10\)/);
+    assert.match(await items.textContent(), /No warning signs in your answers \(pain now 3 out of 10\)/);
     await items.locator("a").click();
     await page.waitForSelector("[data-triage=self-care]");
     assert.match(await page.locator("h1").textContent(), /^Your check of \d+ \w{3} \d{4}, \d\d:\d\d$/);
@@ -86,7 +86,7 @@ describe("history", () => {
 
   test("the latest check is compared with the one before, with a chart and its text alternative", async () => {
     const page = await fresh();
-    await seed(page, v2([checkWith(0, { "pain-now": 8 }), checkWith(7, { "pain-now": 5, "pain-worst-week": 6 }), checkWith(21, { "pain-now": 3 })]));
+    await seed(page, envelope([checkWith(0, { "pain-now": 8 }), checkWith(7, { "pain-now": 5, "pain-worst-week": 6 }), checkWith(21, { "pain-now": 3 })]));
     const pain = page.locator("[data-pain=pain-now]");
     // Seen as "5 → 3"; read as "5 to 3": the arrow is hidden from screen readers, "to" is only for them.
     const spoken = (locator) => locator.evaluate((li) => {
@@ -113,16 +113,36 @@ describe("history", () => {
     await page.closeAll();
   });
 
-  test("data saved by version 1 of the app is migrated, and the check goes on", async () => {
+  test("data saved by version 1 of the app is migrated, and the check goes on with the current safety questions", async () => {
     const page = await fresh();
-    await seed(page, { version: 1, answers: { "flag-bladder-bowel": false, "flag-saddle-numbness": false } });
+    await seed(page, { version: 1, answers: { "flag-bladder-bowel": false, "flag-saddle-numbness": false, "pain-now": 4 } });
     assert.equal(await page.locator(".notice").count(), 0, "a migration is silent");
     await page.click("text=Continue where you left off");
-    await page.waitForFunction(() => location.hash === "#q=flag-leg-weakness");
+    await page.waitForFunction(() => location.hash === "#q=emergency-signs");
     await answerByClicking(page, SELF_CARE);
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
-    assert.equal(stored.version, 2);
-    assert.deepEqual(Object.keys(stored.data.current.answers).length, 3);
+    assert.equal(stored.version, 3);
+    assert.deepEqual(Object.keys(stored.data.current.answers).sort(), ["emergency-signs", "pain-now"]);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("a check stored before the safety lists opens with its result and says which signs it did not ask about", async () => {
+    const page = await fresh();
+    const firstRelease = {
+      "flag-bladder-bowel": false, "flag-saddle-numbness": false, "flag-leg-weakness": false, "flag-trauma": false,
+      "flag-fever": false, "flag-cancer-history": false, "flag-weight-loss": false, "flag-night-pain": false,
+      "flag-bone-weakness": false, "flag-age": false,
+      ...Object.fromEntries(Object.entries(SELF_CARE).filter(([id]) => !["emergency-signs", "who-for", "urgent-signs", "risk-factors", "pain-course", "daily-life"].includes(id))),
+    };
+    await seed(page, { version: 2, data: { current: { answers: {}, recorded_as: null }, history: [{ completed_at: NOV_1, answers: firstRelease }] } });
+    assert.equal(await page.locator(".notice").count(), 0, "read in full, nothing dropped");
+    await page.locator("[data-past-check] a").first().click();
+    await page.waitForSelector("[data-triage]");
+    assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "self-care");
+    assert.match(await page.locator(".first-safety-check").textContent(), /made before Backcheck asked about every warning sign/);
+    assert.match(await page.locator(".safety-net").textContent(), /both legs/, "the signs it never asked about are listed, never shown as absent");
+    assert.deepEqual(await accessibilityViolations(page), []);
     page.assertClean();
     await page.closeAll();
   });
@@ -143,8 +163,8 @@ describe("history", () => {
     assert.equal(await page.locator("text=Continue where you left off").count(), 1, "nothing was cleared");
     await page.click("text=Start a new check");
     await page.click("text=Yes, start again");
-    await page.waitForFunction(() => location.hash === "#q=flag-bladder-bowel");
-    assert.equal(await page.locator("#flag-bladder-bowel-no:checked").count(), 0, "the answers were cleared");
+    await page.waitForFunction(() => location.hash === "#q=emergency-signs");
+    assert.equal(await page.locator("#emergency-signs-none:checked").count(), 0, "the answers were cleared");
     page.assertClean();
     await page.closeAll();
   });
@@ -166,7 +186,7 @@ describe("your data", () => {
     await download.saveAs(file);
     const exported = JSON.parse(await readFile(file, "utf8"));
     assert.equal(exported.app, "Backcheck");
-    assert.equal(exported.version, 2);
+    assert.equal(exported.version, 3);
     assert.match(await page.locator(".data-status").textContent(), /Saved as/);
 
     await page.click("text=Delete all my data");
@@ -194,9 +214,9 @@ describe("your data", () => {
 
   test("a bad file gets a clear message and changes nothing", async () => {
     const page = await fresh();
-    await seed(page, v2([checkWith(0, {})]));
+    await seed(page, envelope([checkWith(0, {})]));
     const stored = await page.evaluate(() => localStorage.getItem("backcheck"));
-    const damaged = JSON.stringify({ ...v2([checkWith(3, { "pain-now": 70 })]), app: "Backcheck" });
+    const damaged = JSON.stringify({ ...envelope([checkWith(3, { "pain-now": 70 })]), app: "Backcheck" });
     for (const [contents, message] of [
       ["just some text", /not a Backcheck data file/],
       [JSON.stringify({ version: 9, data: {} }), /newer version/],
@@ -216,7 +236,7 @@ describe("your data", () => {
 
   test("the delete confirmation and the data section pass axe, and Cancel keeps everything", async () => {
     const page = await fresh();
-    await seed(page, v2([checkWith(0, {}), checkWith(7, { "pain-now": 1 })]));
+    await seed(page, envelope([checkWith(0, {}), checkWith(7, { "pain-now": 1 })]));
     await page.click("text=Delete all my data");
     assert.equal(await page.evaluate(() => document.activeElement.textContent), "Yes, delete everything");
     assert.deepEqual(await accessibilityViolations(page), []);
@@ -230,7 +250,7 @@ describe("your data", () => {
 describe("bad storage and two tabs", () => {
   test("data from a newer version is kept aside untouched and the app starts fresh", async () => {
     const page = await fresh();
-    const newer = JSON.stringify({ version: 3, data: { something: "new" } });
+    const newer = JSON.stringify({ version: 4, data: { something: "new" } });
     await seed(page, newer);
     assert.match(await page.locator(".notice").textContent(), /newer version of Backcheck/);
     await page.click("text=Start the check");

@@ -1,10 +1,12 @@
 // Answer profiles for the end-to-end tests, in the documented answers format (docs/answers-format.md).
 
-const FLAGS = [
-  "flag-bladder-bowel", "flag-saddle-numbness", "flag-leg-weakness", "flag-trauma", "flag-fever",
-  "flag-cancer-history", "flag-weight-loss", "flag-night-pain", "flag-bone-weakness", "flag-age",
-];
-const noFlags = Object.fromEntries(FLAGS.map((id) => [id, false]));
+/** "None of these" on every safety list. */
+const noFlags = {
+  "emergency-signs": ["none"],
+  "who-for": ["neither"],
+  "urgent-signs": ["none"],
+  "risk-factors": ["none"],
+};
 
 /** No flags, several habits to change: exercise guidance tailored to them. */
 export const SELF_CARE = {
@@ -12,7 +14,9 @@ export const SELF_CARE = {
   "pain-now": 3,
   "pain-worst-week": 5,
   "pain-duration": "under-6-weeks",
+  "pain-course": "better",
   "leg-pain": "none",
+  "daily-life": false,
   "aggravating-moves": ["bending", "sitting"],
   "pain-with-activity": "eases",
   "active-days": "1-2",
@@ -30,11 +34,13 @@ export const SELF_CARE = {
 /** A weak flag and severe pain, no exercise at all: see a clinician, general tips marked as such. */
 export const SEE_CLINICIAN = {
   ...noFlags,
-  "flag-age": true,
+  "risk-factors": ["age"],
   "pain-now": 8,
   "pain-worst-week": 9,
   "pain-duration": "6-to-12-weeks",
+  "pain-course": "same",
   "leg-pain": "above-knee",
+  "daily-life": true,
   "aggravating-moves": ["none-known"],
   "pain-with-activity": "not-sure",
   "active-days": "0",
@@ -47,8 +53,20 @@ export const SEE_CLINICIAN = {
   "exercise-worry": "very",
 };
 
-/** Numbness in the saddle area: the check stops at that question. */
-export const EMERGENCY = { "flag-bladder-bowel": false, "flag-saddle-numbness": true };
+/** Numbness in the saddle area: the check stops at the first question. */
+export const EMERGENCY = { "emergency-signs": ["saddle-numbness"] };
+
+/** Pain, numbness or weakness in both legs: emergency at the first question. */
+export const BOTH_LEGS = { "emergency-signs": ["both-legs"] };
+
+/** Chest pain with the back pain: emergency at the first question. */
+export const CHEST_PAIN = { "emergency-signs": ["chest-pain"] };
 
 /** A fever: the check stops after the safety questions. */
-export const URGENT = { ...noFlags, "flag-fever": true };
+export const URGENT = { ...noFlags, "urgent-signs": ["fever"] };
+
+/** A fever with a weak immune system: urgent, with the same-day infection warning. */
+export const INFECTION = { ...noFlags, "urgent-signs": ["fever"], "risk-factors": ["weak-immune"] };
+
+/** Pregnant: the check is not made for her; no exercise tips. */
+export const PREGNANT = { ...noFlags, "who-for": ["pregnant"] };

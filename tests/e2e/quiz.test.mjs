@@ -4,7 +4,7 @@ import { describe, test } from "node:test";
 
 import { accessibilityViolations } from "./axe.mjs";
 import { DESKTOP, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
-import { EMERGENCY, SEE_CLINICIAN, SELF_CARE, URGENT } from "./profiles.mjs";
+import { BOTH_LEGS, CHEST_PAIN, EMERGENCY, INFECTION, PREGNANT, SEE_CLINICIAN, SELF_CARE, URGENT } from "./profiles.mjs";
 import { answerByClicking, answerByKeyboard, completeQuiz, currentQuestion, guidanceIds } from "./quiz-driver.mjs";
 
 let browser;
@@ -122,14 +122,14 @@ describe("rendering", () => {
     });
     const kept = (selectors) => page.evaluate((list) => list.filter((s) => document.querySelector(s)?.dataset.kept === "yes"), selectors);
     await mark();
-    await page.click('label[for="flag-bladder-bowel-no"]');
+    await page.click('label[for="emergency-signs-none"]');
     assert.deepEqual(await kept([".site-header", ".site-footer", "form.question", "progress"]), [".site-header", ".site-footer", "form.question", "progress"], "picking an answer keeps the whole question");
     await page.click("button[type=submit]");
-    await page.waitForSelector('input[name="flag-saddle-numbness"]');
+    await page.waitForSelector('input[name="who-for"]');
     // Leptos patches the same form in place: only the words, the choices and the progress change.
     assert.deepEqual(await kept([".site-header", ".site-footer", "form.question", "progress"]), [".site-header", ".site-footer", "form.question", "progress"]);
     assert.match(await page.locator("legend .step").textContent(), /^Step 2 of/);
-    assert.equal(await page.locator('input[name="flag-bladder-bowel"]').count(), 0, "nothing of the last question is left");
+    assert.equal(await page.locator('input[name="emergency-signs"]').count(), 0, "nothing of the last question is left");
     page.assertClean();
     await page.closeAll();
   });
@@ -145,9 +145,15 @@ describe("answering", () => {
     await page.waitForSelector("form.question");
     assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1", "focus moves to the question");
     const asked = await completeQuiz(page, SELF_CARE, answerByKeyboard);
-    assert.equal(asked.length, 26);
+    assert.equal(asked.length, 22, "fewer screens than the 26 the first release asked");
 
     assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "self-care");
+    const net = page.locator(".safety-net");
+    assert.match(await net.textContent(), /999 in the UK, 911 in the US, 112 in most of Europe/);
+    assert.match(await net.textContent(), /now/);
+    assert.match(await net.textContent(), /both legs/);
+    assert.match(await net.textContent(), /Chest pain/);
+    assert.match(await net.textContent(), /not better within a few weeks/);
     const cards = await guidanceIds(page);
     // Most relevant first: pushing through pain, then days in bed.
     assert.deepEqual(cards.slice(0, 2), ["pain-vs-soreness", "keep-moving"]);
@@ -170,11 +176,13 @@ describe("answering", () => {
     const page = await fresh();
     await start(page);
     const asked = await completeQuiz(page, SEE_CLINICIAN);
-    assert.equal(asked.length, 24);
+    assert.equal(asked.length, 20);
     assert.ok(!asked.includes("warm-up") && !asked.includes("push-through-pain"));
     assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "see-clinician");
     const triage = await page.locator("[data-triage]").textContent();
-    assert.match(triage, /Age when the pain began: Yes/);
+    assert.match(triage, /Your health: I am under 20 or over 50, and this back pain is new/);
+    assert.match(triage, /Pain stops daily things: Yes/);
+    assert.ok(await page.locator(".safety-net").isVisible(), "the safety net shows with the tips");
     assert.match(triage, /Pain now: 8 out of 10/);
     assert.match(triage, /NICE guideline NG59/);
     const cards = await guidanceIds(page);
@@ -190,12 +198,58 @@ describe("answering", () => {
     const page = await fresh();
     await start(page);
     const asked = await completeQuiz(page, EMERGENCY);
-    assert.deepEqual(asked, ["flag-bladder-bowel", "flag-saddle-numbness"]);
+    assert.deepEqual(asked, ["emergency-signs"]);
     assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "emergency");
     assert.match(await page.locator("[data-triage] h2").textContent(), /emergency care now/i);
-    assert.match(await page.locator("[data-triage]").textContent(), /Numbness around the groin or bottom: Yes/);
+    assert.match(await page.locator("[data-triage]").textContent(), /Signs that need emergency care: Numbness or tingling around your genitals or bottom/);
+    assert.match(await page.locator("[data-triage]").textContent(), /999 in the UK, 911 in the US, 112 in most of Europe/);
     assert.equal(await page.locator("[data-guidance]").count(), 0);
     assert.match(await page.title(), /Get emergency care now/);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  for (const [name, profile, words] of [
+    ["pain in both legs", BOTH_LEGS, /Pain, numbness, tingling or weakness in both legs/],
+    ["chest pain", CHEST_PAIN, /Chest pain/],
+  ]) {
+    test(`${name} leads straight to emergency advice`, async () => {
+      const page = await fresh();
+      await start(page);
+      const asked = await completeQuiz(page, profile);
+      assert.deepEqual(asked, ["emergency-signs"]);
+      assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "emergency");
+      assert.match(await page.locator("[data-triage] .because").textContent(), words);
+      assert.match(await page.locator("[data-triage] .actions").textContent(), /now/);
+      assert.equal(await page.locator("[data-guidance]").count(), 0);
+      page.assertClean();
+      await page.closeAll();
+    });
+  }
+
+  test("a fever with a weak immune system asks for care today, with no exercise plan", async () => {
+    const page = await fresh();
+    await start(page);
+    const asked = await completeQuiz(page, INFECTION);
+    assert.equal(asked.length, 4);
+    assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "urgent");
+    assert.match(await page.locator("[data-triage] h2").textContent(), /today/);
+    assert.match(await page.locator(".infection-signs").textContent(), /infection in the spine\. Get seen today/);
+    assert.doesNotMatch(await page.locator("[data-triage]").textContent(), /probably not an emergency/);
+    assert.equal(await page.locator("[data-guidance]").count(), 0);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("a pregnant person is told where to get advice, never the exercise tips", async () => {
+    const page = await fresh();
+    await start(page);
+    const asked = await completeQuiz(page, PREGNANT);
+    assert.equal(asked.length, 4);
+    assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "not-for-this-check");
+    assert.match(await page.locator("[data-triage]").textContent(), /midwife or GP/);
+    assert.equal(await page.locator("[data-guidance]").count(), 0);
+    assert.ok(await page.locator(".safety-net").isVisible());
     page.assertClean();
     await page.closeAll();
   });
@@ -204,8 +258,9 @@ describe("answering", () => {
     const page = await fresh();
     await start(page);
     const asked = await completeQuiz(page, URGENT);
-    assert.equal(asked.length, 10);
+    assert.equal(asked.length, 4);
     assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "urgent");
+    assert.equal(await page.locator(".infection-signs").count(), 0, "a fever alone");
     assert.equal(await page.locator("[data-guidance]").count(), 0);
     page.assertClean();
     await page.closeAll();
@@ -219,8 +274,8 @@ describe("moving around", () => {
     await page.click("button[type=submit]");
     assert.equal(await page.locator(".error").textContent(), "Please choose an answer to go on.");
     assert.equal(await page.getAttribute("fieldset", "aria-invalid"), "true");
-    assert.equal(await currentQuestion(page), "flag-bladder-bowel");
-    assert.equal(await page.evaluate(() => document.activeElement.id), "flag-bladder-bowel-yes", "focus goes to the choices");
+    assert.equal(await currentQuestion(page), "emergency-signs");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "emergency-signs-bladder-bowel", "focus goes to the choices");
     page.assertClean();
     await page.closeAll();
   });
@@ -229,9 +284,9 @@ describe("moving around", () => {
     const page = await fresh();
     await start(page);
     await answerByClicking(page, SELF_CARE);
-    assert.equal(await page.locator("h1 .step").textContent(), "Step 2 of 26");
+    assert.equal(await page.locator("h1 .step").textContent(), "Step 2 of 22");
     assert.equal(await page.getAttribute("progress", "value"), "2");
-    assert.match(await page.title(), /^Step 2 of 26: /);
+    assert.match(await page.title(), /^Step 2 of 22: /);
     page.assertClean();
     await page.closeAll();
   });
@@ -240,13 +295,13 @@ describe("moving around", () => {
     const page = await fresh();
     await start(page);
     for (let i = 0; i < 3; i++) await answerByClicking(page, SELF_CARE);
-    assert.equal(await currentQuestion(page), "flag-trauma");
+    assert.equal(await currentQuestion(page), "risk-factors");
     await page.goBack();
-    await page.waitForFunction(() => location.hash === "#q=flag-leg-weakness");
-    assert.ok(await page.isChecked("#flag-leg-weakness-no"), "the answer is still there");
+    await page.waitForFunction(() => location.hash === "#q=urgent-signs");
+    assert.ok(await page.isChecked("#urgent-signs-none"), "the answer is still there");
     await page.getByRole("button", { name: "Back", exact: true }).click();
-    await page.waitForFunction(() => location.hash === "#q=flag-saddle-numbness");
-    assert.ok(await page.isChecked("#flag-saddle-numbness-no"));
+    await page.waitForFunction(() => location.hash === "#q=who-for");
+    assert.ok(await page.isChecked("#who-for-neither"));
     page.assertClean();
     await page.closeAll();
   });
@@ -257,10 +312,10 @@ describe("moving around", () => {
     for (let i = 0; i < 4; i++) await answerByClicking(page, SELF_CARE);
     await page.reload();
     await page.waitForSelector("form.question");
-    assert.equal(await currentQuestion(page), "flag-fever");
+    assert.equal(await currentQuestion(page), "pain-now");
     await page.goto(server.url);
     await page.click("text=Continue where you left off");
-    await page.waitForFunction(() => location.hash === "#q=flag-fever");
+    await page.waitForFunction(() => location.hash === "#q=pain-now");
     page.assertClean();
     await page.closeAll();
   });
@@ -269,9 +324,9 @@ describe("moving around", () => {
     const page = await openPage(browser, server);
     await page.goto(`${server.url}#q=exercise-types`);
     await page.waitForSelector("form.question");
-    assert.equal(await currentQuestion(page), "flag-bladder-bowel");
+    assert.equal(await currentQuestion(page), "emergency-signs");
     await page.goto(`${server.url}#results`);
-    await page.waitForFunction(() => location.hash === "#q=flag-bladder-bowel");
+    await page.waitForFunction(() => location.hash === "#q=emergency-signs");
     page.assertClean();
     await page.closeAll();
   });
@@ -298,10 +353,12 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
       screens.landing = await accessibilityViolations(page);
       await start(page);
       await page.click("button[type=submit]"); // with the error message showing
-      screens["yes/no question"] = await accessibilityViolations(page);
-      for (let i = 0; i < 10; i++) await answerByClicking(page, SELF_CARE);
-      screens["0-10 scale"] = await accessibilityViolations(page);
+      screens["safety tick list"] = await accessibilityViolations(page);
       for (let i = 0; i < 4; i++) await answerByClicking(page, SELF_CARE);
+      screens["0-10 scale"] = await accessibilityViolations(page);
+      for (let i = 0; i < 5; i++) await answerByClicking(page, SELF_CARE);
+      screens["yes/no question"] = await accessibilityViolations(page);
+      await answerByClicking(page, SELF_CARE);
       assert.equal(await currentQuestion(page), "aggravating-moves");
       screens["multiple choice"] = await accessibilityViolations(page);
       await completeQuiz(page, SELF_CARE);
@@ -310,6 +367,10 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
       await page.click("text=Start a new check");
       await completeQuiz(page, EMERGENCY);
       screens["emergency results"] = await accessibilityViolations(page);
+      await page.goto(server.url);
+      await page.click("text=Start a new check");
+      await completeQuiz(page, PREGNANT);
+      screens["not-for-this-check results"] = await accessibilityViolations(page);
       const failures = Object.entries(screens).filter(([, v]) => v.length).map(([name, v]) => `${name}:\n  ${v.join("\n  ")}`);
       assert.deepEqual(failures, []);
       page.assertClean();
@@ -321,7 +382,7 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
     for (const width of [320, 1280]) {
       const page = await fresh({ viewport: { width, height: 800 } });
       await start(page);
-      for (let i = 0; i < 10; i++) await answerByClicking(page, SELF_CARE);
+      for (let i = 0; i < 4; i++) await answerByClicking(page, SELF_CARE);
       // The fragment changes first; the 0-10 scale renders just after.
       await page.waitForSelector('label[for="pain-now-10"]');
       const sizes = await page.$$eval("label, button", (els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.width, r.height]));

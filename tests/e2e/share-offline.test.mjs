@@ -66,11 +66,11 @@ describe("sharing", () => {
     await page.click("text=Start the check");
     await completeQuiz(page, SELF_CARE);
     const original = await guidanceIds(page);
-    assert.match(await page.locator(".share-results").textContent(), /not sent to any server/);
+    assert.match(await page.locator(".share-results").textContent(), /not sent to us/);
     await page.click("text=Make a link to these results");
     await page.waitForSelector("text=Link copied");
     const link = await clipboard(page);
-    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/some\/sub\/path\/#r=1\.[A-Za-z0-9_-]{10,30}$/);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/some\/sub\/path\/#r=2\.[A-Za-z0-9_-]{10,30}$/);
 
     const other = await openPage(browser, server); // a fresh context: another device
     await other.goto(link);
@@ -83,6 +83,17 @@ describe("sharing", () => {
     other.assertClean();
     page.assertClean();
     await other.closeAll();
+    await page.closeAll();
+  });
+
+  test("a results link made by the first release still opens, with a note on the signs it did not ask about", async () => {
+    const page = await openPage(browser, server);
+    await page.goto(`${server.url}#r=1.VVVTVYBYYFXdf78`);
+    await page.waitForSelector("[data-triage]");
+    assert.equal(await page.locator("h1").textContent(), "Shared results");
+    assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "self-care");
+    assert.ok(await page.locator(".first-safety-check").isVisible());
+    page.assertClean();
     await page.closeAll();
   });
 
@@ -158,7 +169,7 @@ describe("installing and offline use", () => {
     await waitForApp(page);
     await untilControlled(page);
     await page.click("text=Start the check");
-    await page.click('label[for="flag-bladder-bowel-no"]');
+    await page.click('label[for="emergency-signs-none"]');
     const cachesBefore = await page.evaluate(() => caches.keys());
     assert.equal(cachesBefore.length, 1);
 
@@ -167,11 +178,11 @@ describe("installing and offline use", () => {
     writeFileSync(join(deploy.dir, "sw.js"), worker.replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-next"'));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await page.waitForSelector("text=A new version of Backcheck is ready");
-    assert.equal(await page.evaluate(() => location.hash), "#q=flag-bladder-bowel", "nobody is reloaded mid-check");
+    assert.equal(await page.evaluate(() => location.hash), "#q=emergency-signs", "nobody is reloaded mid-check");
 
     await Promise.all([page.waitForEvent("load"), page.click(".notice-update button")]);
     await page.waitForSelector("form.question");
-    assert.ok(await page.isChecked("#flag-bladder-bowel-no"), "the answer survived the reload");
+    assert.ok(await page.isChecked("#emergency-signs-none"), "the answer survived the reload");
     const cachesAfter = await page.evaluate(() => caches.keys());
     assert.deepEqual(cachesAfter, [`${cachesBefore[0]}-next`], "the old version's cache is gone");
     page.assertClean();
