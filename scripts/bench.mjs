@@ -31,7 +31,8 @@ const WITH_LIGHTHOUSE = !args.includes("--no-lighthouse");
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 const BUDGETS = {
-  firstLoadBrotliBytes: 150 * 1024,
+  // The brief's cap with every open issue built; #12 set 150 KB for the features before it.
+  firstLoadBrotliBytes: 165 * 1024,
   mobilePerformance: 98,
   accessibility: 100,
   bestPractices: 100,
@@ -98,8 +99,9 @@ async function timeToFirstQuestion(url) {
       await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: SLOW_PHONE.latency, downloadThroughput: SLOW_PHONE.downloadThroughput, uploadThroughput: SLOW_PHONE.uploadThroughput });
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOW_PHONE.cpuSlowdown });
       await page.goto(url, { waitUntil: "commit" });
-      // Playwright clicks as soon as the link is visible, stable and enabled.
-      await page.locator("main#main a.start-link").click({ timeout: 60_000 });
+      // Playwright clicks as soon as Start is visible, stable and enabled: a link on the first
+      // screen today; builds before it had only the app's button (BENCH_DIST measures those too).
+      await page.locator("main#main :is(a.start-link, button.button-primary)", { hasText: "Start the check" }).first().click({ timeout: 60_000 });
       const answerable = await page.waitForFunction(
         () => {
           const input = document.querySelector("main#main form input:not([disabled])");

@@ -36,7 +36,15 @@ const addSources = (policy, directive, sources) =>
 let policy = addSources(cspMatch[2], "script-src", scriptHashes);
 policy = addSources(policy, "style-src", styleHashes);
 
-writeFileSync(indexPath, html.replace(cspPattern, `$1${policy}$3`));
+let page = html.replace(cspPattern, `$1${policy}$3`);
+// Link previews want an absolute image address, which only the deployer knows.
+const siteUrl = process.env.BACKCHECK_SITE_URL;
+if (siteUrl) {
+  const base = siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`;
+  page = page.replace(/(<meta (?:property="og:image"|name="twitter:image") content=")(icons\/[^"]+)(")/g, `$1${base}$2$3`);
+  console.log(`post-build: link-preview image at ${base}icons/og-card.png`);
+}
+writeFileSync(indexPath, page);
 console.log(`post-build: CSP allows ${scriptHashes.length} inline script(s), ${styleHashes.length} inline style(s) by hash`);
 
 // 2. The service worker precaches every file of this build. Its version is a hash of all of them,

@@ -47,7 +47,8 @@ pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
     });
 }
 
-/// Lets the waiting version take over, then reloads the page once it has.
+/// Lets the waiting version take over, then reloads the page once it has. In a second tab the
+/// new version may have taken over already (from the first tab): then it just reloads.
 /// The answers are saved on every change, so the reload loses nothing.
 pub fn apply_update() {
     let Some(workers) = service_workers() else { return };
@@ -61,6 +62,9 @@ pub fn apply_update() {
     spawn_local(async move {
         let Ok(registration) = JsFuture::from(workers.get_registration()).await else { return };
         let Some(waiting) = registration.dyn_into::<ServiceWorkerRegistration>().ok().and_then(|r| r.waiting()) else {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
             return;
         };
         let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));

@@ -20,12 +20,12 @@ pub static GUIDANCE: &[GuidanceText] = &[
     GuidanceText {
         id: "check-with-professional",
         title: "Check with a health professional",
-        advice: "Before you start a new exercise plan for your back, talk to your doctor or a physical therapist. They can help you choose what is right for you.",
+        advice: "Before you start a new exercise plan for your back, talk to your doctor or a physiotherapist. They can help you choose what is right for you.",
         already_right: "",
         article_point: "Opening section: check with your health professional before you exercise for low back pain.",
         notes: &[(
             "flags-found",
-            "Some of your answers mean a doctor or physical therapist should look at your back first. Show them these tips and ask which are safe for you.",
+            "Some of your answers mean a doctor or physiotherapist should look at your back first. Show them these tips and ask which are safe for you.",
         )],
         variants: &[],
     },
@@ -114,11 +114,11 @@ pub static GUIDANCE: &[GuidanceText] = &[
         variants: &[
             (
                 "sciatica",
-                "Stretching can ease tightness and help you move more freely. But your pain goes below the knee, which can come from a nerve in your back (sciatica). Ask your doctor or physical therapist which stretches suit you before you start.",
+                "Stretching can ease tightness and help you move more freely. But your pain goes below the knee, which can come from a nerve in your back (sciatica). Ask your doctor or physiotherapist which stretches suit you before you start.",
             ),
             (
                 "sciatica-already",
-                "You already stretch often, which can ease tightness. But your pain goes below the knee, which can come from a nerve in your back (sciatica). Ask your doctor or physical therapist which stretches suit you.",
+                "You already stretch often, which can ease tightness. But your pain goes below the knee, which can come from a nerve in your back (sciatica). Ask your doctor or physiotherapist which stretches suit you.",
             ),
             (
                 "but-toe-touches",
@@ -144,7 +144,7 @@ pub static GUIDANCE: &[GuidanceText] = &[
         notes: &[("leg-pain", "This matters more for you: standing toe touches can make sciatica, pain that runs down the leg, worse.")],
         variants: &[(
             "sciatica",
-            "Touching your toes from standing can strain the discs and ligaments in your spine. It can also make sciatica, pain that runs down the leg, worse. Stop doing it, and ask your doctor or physical therapist for a gentle stretch that suits you.",
+            "Touching your toes from standing can strain the discs and ligaments in your spine. It can also make sciatica, pain that runs down the leg, worse. Stop doing it, and ask your doctor or physiotherapist for a gentle stretch that suits you.",
         )],
     },
     GuidanceText {

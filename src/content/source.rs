@@ -13,4 +13,4 @@ pub const ARTICLE: Source = Source {
 };
 
 /// Shown on every results page: this is general information, not a diagnosis.
-pub const DISCLAIMER: &str = "This check gives general information. It is not a diagnosis and does not replace a doctor or physical therapist. If you are worried, or your pain changes, get checked by a professional.";
+pub const DISCLAIMER: &str = "This check gives general information. It is not a diagnosis and does not replace a doctor or physiotherapist. If you are worried, or your pain changes, get checked by a professional.";

@@ -49,9 +49,9 @@ pub fn outcome_text(outcome: Outcome) -> &'static OutcomeText {
         },
         Outcome::SeeClinician => &OutcomeText {
             title: "Check with a professional before you start",
-            summary: "Nothing you said needs emergency care. But some answers mean a GP or a physical therapist should look at your back.",
+            summary: "Nothing you said needs emergency care. But some answers mean a GP or a physiotherapist should look at your back.",
             actions: &[
-                "Make an appointment with your GP or a physical therapist.",
+                "Make an appointment with your GP or a physiotherapist.",
                 "The tips below are general. Ask them which ones are right for you.",
             ],
             basis: "Based on NHS advice on when to see a GP about back pain, NICE CKS on low back pain and sciatica, and NICE guideline NG59.",
@@ -60,13 +60,26 @@ pub fn outcome_text(outcome: Outcome) -> &'static OutcomeText {
             title: "No warning signs in your answers",
             summary: "None of your answers point to a serious problem. Most low back pain gets better by itself over time, and health guidelines advise staying active.",
             actions: &[
-                "Before you start a new exercise plan, check with a doctor or physical therapist.",
+                "Before you start a new exercise plan, check with a doctor or physiotherapist.",
                 "Use the tips below, which fit your answers. Start gently and build up step by step.",
             ],
             basis: "Based on the article, on NICE guideline NG59 (keep up your normal activities; a group exercise program may help) and on NHS advice on back pain.",
         },
     }
 }
+
+/// A number to call, with the country it works in: tap-to-call on phones.
+pub struct Phone {
+    pub number: &'static str,
+    pub place: &'static str,
+}
+
+/// Emergency numbers: an ambulance (UK, US, most of Europe).
+pub const EMERGENCY_PHONES: &[Phone] =
+    &[Phone { number: "999", place: "UK" }, Phone { number: "911", place: "US" }, Phone { number: "112", place: "most of Europe" }];
+
+/// The NHS's urgent advice line.
+pub const URGENT_ADVICE_PHONES: &[Phone] = &[Phone { number: "111", place: "UK, NHS 111" }];
 
 /// Said under an urgent result when a fever comes with a risk of infection.
 pub const INFECTION_SIGNS: &str = "A high temperature together with a higher risk of infection can be a sign of an infection in the spine. Get seen today.";

@@ -26,6 +26,10 @@ pub const UNREADABLE_KEY: &str = "backcheck.unreadable";
 /// which throws a JS exception (it cannot return an error) when `window.localStorage` is switched
 /// off or blocked (some private modes, blocked site data). So this asks web-sys once, before any
 /// gloo call, and the app runs in memory when the answer is no.
+pub fn is_available() -> bool {
+    available()
+}
+
 fn available() -> bool {
     web_sys::window().and_then(|window| window.local_storage().ok().flatten()).is_some()
 }

@@ -11,18 +11,19 @@ pub fn Confirm(
     on_confirm: impl Fn() + Send + Sync + 'static,
     on_cancel: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
-    let confirm_button = NodeRef::<leptos::html::Button>::new();
-    confirm_button.on_load(|button| {
+    // Focus goes to the safe choice: Enter or a stray tap must never lose data.
+    let cancel_button = NodeRef::<leptos::html::Button>::new();
+    cancel_button.on_load(|button| {
         let _ = button.focus();
     });
     view! {
         <div class="confirm" role="group" aria-labelledby="confirm-question">
             <p id="confirm-question" class="confirm-question">{question}</p>
             <div class="button-row">
-                <button type="button" class="button button-danger" node_ref=confirm_button on:click=move |_| on_confirm()>
+                <button type="button" class="button button-secondary" node_ref=cancel_button on:click=move |_| on_cancel()>"Cancel"</button>
+                <button type="button" class="button button-danger" on:click=move |_| on_confirm()>
                     {confirm_label}
                 </button>
-                <button type="button" class="button button-secondary" on:click=move |_| on_cancel()>"Cancel"</button>
             </div>
         </div>
     }

@@ -11,9 +11,25 @@ fn local(at: Timestamp) -> js_sys::Date {
 }
 
 /// "24 Nov"
-pub fn short_date(at: Timestamp) -> String {
+fn short_date(at: Timestamp) -> String {
     let date = local(at);
     format!("{} {}", date.get_date(), MONTHS[date.get_month() as usize % 12])
+}
+
+/// Whether dates shown together need their years: some are not from this year, or not all
+/// from the same one.
+pub fn years_differ(times: impl IntoIterator<Item = Timestamp>) -> bool {
+    let this_year = js_sys::Date::new_0().get_full_year();
+    times.into_iter().any(|at| local(at).get_full_year() != this_year)
+}
+
+/// "24 Nov", or "24 Nov 2025" where years differ (`years_differ`).
+pub fn day(at: Timestamp, with_year: bool) -> String {
+    if with_year {
+        date(at)
+    } else {
+        short_date(at)
+    }
 }
 
 /// "24 Nov 2026"

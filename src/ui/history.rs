@@ -4,30 +4,46 @@
 use leptos::prelude::*;
 
 use super::app_state;
-use super::dates::{date_time, short_date};
+use super::dates::{date_time, day, years_differ};
 use super::pain_chart::PainChart;
 use super::route::{to_hash, Screen};
 use crate::assessment::{Comparison, PastCheck, Trend};
 use crate::content::questions::BANK;
 use crate::content::triage::outcome_text;
 
+/// How many past checks the start page lists before "Show all": the start page must not grow
+/// without end for someone with hundreds.
+const LISTED_AT_FIRST: usize = 5;
+
 #[component]
 pub fn PastChecks() -> impl IntoView {
     let history = app_state().history;
+    let show_all = RwSignal::new(false);
     move || {
         let history = history.read();
         (!history.is_empty()).then(|| {
             let comparison = history.compare_latest();
             let chart = (history.series("pain-now").len() >= 2).then(|| view! { <PainChart history=history.clone()/> });
             let newest_first: Vec<PastCheck> = history.checks().iter().rev().cloned().collect();
+            let total = newest_first.len();
+            let (latest, older) = newest_first.split_at(total.min(LISTED_AT_FIRST));
+            let (latest, older) = (latest.to_vec(), older.to_vec());
             view! {
                 <section class="past-checks" aria-labelledby="past-title">
                     <h2 id="past-title">"Your past checks"</h2>
                     {comparison.map(|comparison| view! { <ComparisonSummary comparison=comparison/> })}
                     {chart}
                     <ol class="past-list">
-                        {newest_first.into_iter().map(|check| view! { <PastCheckItem check=check/> }).collect_view()}
+                        {latest.into_iter().map(|check| view! { <PastCheckItem check=check/> }).collect_view()}
+                        {move || show_all.get().then(|| older.clone().into_iter().map(|check| view! { <PastCheckItem check=check/> }).collect_view())}
                     </ol>
+                    {(total > LISTED_AT_FIRST).then(|| view! {
+                        <Show when=move || !show_all.get()>
+                            <p><button type="button" class="button button-secondary" on:click=move |_| show_all.set(true)>
+                                {format!("Show all {total} checks")}
+                            </button></p>
+                        </Show>
+                    })}
                 </section>
             }
         })
@@ -37,6 +53,7 @@ pub fn PastChecks() -> impl IntoView {
 #[component]
 fn ComparisonSummary(comparison: Comparison) -> impl IntoView {
     let (outcome_then, outcome_now) = comparison.outcome;
+    let with_year = years_differ([comparison.earlier, comparison.later]);
     let outcome_line = if outcome_then == outcome_now {
         format!("Result: the same as before, “{}”.", outcome_text(outcome_now).title)
     } else {
@@ -45,8 +62,8 @@ fn ComparisonSummary(comparison: Comparison) -> impl IntoView {
     view! {
         <div class="comparison">
             <p>
-                "Your latest check (" {short_date(comparison.later)} ") compared with the one before ("
-                {short_date(comparison.earlier)} "):"
+                "Your latest check (" {day(comparison.later, with_year)} ") compared with the one before ("
+                {day(comparison.earlier, with_year)} "):"
             </p>
             <ul>
                 {comparison.pain.into_iter().map(|change| {

@@ -7,7 +7,8 @@ use super::confirm::Confirm;
 use super::history::PastChecks;
 use super::share_button::ShareButton;
 use super::your_data::YourData;
-use super::{app_state, go, set_title, start_new_check, step_screen};
+use super::route::to_hash;
+use super::{app_state, go, set_title, start_new_check, step_screen, Screen};
 use crate::assessment::{is_complete, resume_step};
 use crate::content::questions::EMERGENCY_SIGNS;
 use crate::content::triage::EMERGENCY_WARNING;
@@ -31,6 +32,7 @@ pub fn Landing(
     link_problem: Option<LinkProblem>,
 ) -> impl IntoView {
     let answers = app_state().answers;
+    let history = app_state().history;
     let started = move || !answers.read().is_empty();
     let finished = move || is_complete(&answers.read());
     let confirming = RwSignal::new(false);
@@ -69,6 +71,10 @@ pub fn Landing(
                             start_new_check();
                         }>"Start the check"</a>
                     </p>
+                    // After "Start a new check", the last results stay one tap away.
+                    {move || history.read().latest().map(|check| view! {
+                        <p class="latest-results"><a href=to_hash(&Screen::PastResults(check.completed_at))>"See your last results"</a></p>
+                    })}
                 }
             >
                 <div class="button-row">
@@ -88,7 +94,13 @@ pub fn Landing(
                     />
                 </Show>
             </Show>
-            <p class="privacy-note">"Your answers stay on this device. Nothing is sent anywhere."</p>
+            <p class="privacy-note">
+                {if app_state().storage_off {
+                    "This browser is not letting Backcheck save, so your answers will be lost if you close or reload the page. Nothing is sent anywhere."
+                } else {
+                    "Your answers stay on this device. Nothing is sent anywhere."
+                }}
+            </p>
             <ShareButton
                 label="Share this check"
                 title="Backcheck: should I exercise with low back pain?"

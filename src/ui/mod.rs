@@ -1,5 +1,6 @@
 //! A thin Leptos layer over `assessment` and `content`: one file per screen.
 
+mod about;
 mod confirm;
 mod dates;
 mod history;
@@ -21,6 +22,9 @@ use crate::content::source::ARTICLE;
 use crate::{offline, share, storage};
 pub use route::Screen;
 
+/// Said when a link to the results opens on a device whose check is not finished.
+const NO_RESULTS_YET: &str = "There are no finished answers on this device yet, so there are no results to show. The check starts where your answers stop.";
+
 /// Shared by every screen.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -31,15 +35,18 @@ pub struct AppState {
     pub history: RwSignal<History>,
     /// One plain-words message about saving or loading, shown above the screen.
     pub notice: RwSignal<Option<String>>,
+    /// This browser does not let the app save (private mode, blocked site data).
+    pub storage_off: bool,
 }
 
 impl AppState {
-    fn new(data: storage::SavedData, notice: Option<String>) -> Self {
+    fn new(data: storage::SavedData, notice: Option<String>, storage_off: bool) -> Self {
         AppState {
             answers: RwSignal::new(data.answers),
             recorded_as: RwSignal::new(data.recorded_as),
             history: RwSignal::new(data.history),
             notice: RwSignal::new(notice),
+            storage_off,
         }
     }
 
@@ -73,17 +80,50 @@ fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// Goes to a screen, adding a history entry so the browser's Back button returns here.
-pub fn go(screen: Screen) {
-    let _ = window().location().set_hash(&route::to_hash(&screen));
+/// The page's address for a screen: this page, with the screen in the fragment.
+fn address_of(screen: &Screen) -> String {
+    let location = window().location();
+    location.pathname().unwrap_or_default() + &location.search().unwrap_or_default() + &route::to_hash(screen)
 }
 
+/// Tells the app the fragment changed: pushState and replaceState do not fire `hashchange`.
+fn announce_hash_change() {
+    if let Ok(event) = web_sys::HashChangeEvent::new("hashchange") {
+        let _ = window().dispatch_event(&event);
+    }
+}
+
+/// Goes to a screen, adding a history entry that remembers the screen it came from, so the
+/// browser's Back button returns there and the app's Back can use the same entry (`go_back_to`).
+pub fn go(screen: Screen) {
+    let came_from = wasm_bindgen::JsValue::from_str(&current_hash());
+    match window().history() {
+        Ok(history) if history.push_state_with_url(&came_from, "", Some(&address_of(&screen))).is_ok() => announce_hash_change(),
+        _ => {
+            let _ = window().location().set_hash(&route::to_hash(&screen));
+        }
+    }
+}
+
+/// The app's Back: when the person came here from `screen`, it is the browser's Back, so the
+/// browser's own Back button afterwards does not walk forward again. Otherwise (a link or a
+/// reload brought them here) it replaces this entry with `screen`.
+pub fn go_back_to(screen: Screen) {
+    let Ok(history) = window().history() else { return go(screen) };
+    let came_from = history.state().ok().and_then(|state| state.as_string());
+    if came_from.as_deref() == Some(route::to_hash(&screen).as_str()) {
+        let _ = history.back();
+    } else {
+        replace_hash(&screen);
+        announce_hash_change();
+    }
+}
+
+/// Shows `screen` in the address bar without a new history entry, keeping the entry's state.
 fn replace_hash(screen: &Screen) {
-    let url = match route::to_hash(screen) {
-        hash if hash.is_empty() => window().location().pathname().unwrap_or_default() + &window().location().search().unwrap_or_default(),
-        hash => hash,
-    };
-    let _ = window().history().and_then(|history| history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+    let Ok(history) = window().history() else { return };
+    let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+    let _ = history.replace_state_with_url(&state, "", Some(&address_of(screen)));
 }
 
 /// Forgets the answers in progress (a finished check stays in the history) and opens the first question.
@@ -121,7 +161,10 @@ pub fn App(
     offline: bool,
 ) -> impl IntoView {
     let (saved, load_problem) = storage::load();
-    let state = AppState::new(saved, load_problem.map(|problem| problem.message()));
+    // Storage that is switched off is said at once, not at the first failed save.
+    let storage_off = !storage::is_available();
+    let first_notice = if storage_off { Some(storage::SaveProblem::Unavailable.message().to_string()) } else { load_problem.map(|problem| problem.message()) };
+    let state = AppState::new(saved, first_notice, storage_off);
     provide_context(state);
 
     let update_ready = RwSignal::new(false);
@@ -137,6 +180,9 @@ pub fn App(
     // `#start`), without adding a history entry.
     Effect::new(move |_| {
         let shown = screen.get();
+        if requested.get() == Screen::Results && shown != Screen::Results {
+            state.notice.set(Some(NO_RESULTS_YET.to_string()));
+        }
         if shown != requested.get() || current_hash() != route::to_hash(&shown) {
             replace_hash(&shown);
             requested.set(shown);
@@ -159,7 +205,7 @@ pub fn App(
         }
     });
 
-    let save_failed_once = StoredValue::new(false);
+    let save_failed_once = StoredValue::new(storage_off);
     Effect::new(move |first_run: Option<()>| {
         state.answers.track();
         state.recorded_as.track();
@@ -198,6 +244,10 @@ pub fn App(
         }
     });
 
+    // Tips are folded on screen; a printout (for a doctor, say) shows every one unfolded.
+    let _ = window_event_listener(ev::beforeprint, |_| unfold_for_print(true));
+    let _ = window_event_listener(ev::afterprint, |_| unfold_for_print(false));
+
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
@@ -206,9 +256,10 @@ pub fn App(
             }
         }>"Skip to main content"</a>
         <header class="site-header"><p class="brand">"Backcheck"</p></header>
-        <Notice update_ready=update_ready/>
+        <Notice update_ready=update_ready mid_check=Signal::derive(move || matches!(screen.get(), Screen::Question(_)))/>
         {move || match screen.get() {
             Screen::Landing => view! { <landing::Landing/> }.into_any(),
+            Screen::About => view! { <about::About/> }.into_any(),
             Screen::Question(id) => view! { <question::QuestionScreen id=id/> }.into_any(),
             Screen::Results => view! { <results::Results answers=state.answers.get_untracked()/> }.into_any(),
             Screen::PastResults(at) => {
@@ -225,19 +276,44 @@ pub fn App(
                 "Advice based on the article “" {ARTICLE.title} "” (" {ARTICLE.author} ", " {ARTICLE.date}
                 "), rewritten in plain words, and on NHS and NICE guidance for when to get care."
             </p>
+            <p><a href="#about">"About this check"</a></p>
         </footer>
     }
 }
 
+/// Opens every folded tip before printing (marking the ones it opened), or folds those back after.
+fn unfold_for_print(printing: bool) {
+    let selector = if printing { "details:not([open])" } else { "details[data-opened-for-print]" };
+    let Ok(list) = document().query_selector_all(selector) else { return };
+    for index in 0..list.length() {
+        let Some(details) = list.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) else { continue };
+        if printing {
+            let _ = details.set_attribute("open", "");
+            let _ = details.set_attribute("data-opened-for-print", "");
+        } else {
+            let _ = details.remove_attribute("open");
+            let _ = details.remove_attribute("data-opened-for-print");
+        }
+    }
+}
+
 #[component]
-fn Notice(update_ready: RwSignal<bool>) -> impl IntoView {
+fn Notice(
+    update_ready: RwSignal<bool>,
+    /// A question is on screen: the update notice waits, so nothing pushes the question down.
+    mid_check: Signal<bool>,
+) -> impl IntoView {
     let notice = app_state().notice;
+    let later = RwSignal::new(false);
     view! {
         <div class="notice-area" role="status">
-            {move || update_ready.get().then(|| view! {
+            {move || (update_ready.get() && !later.get() && !mid_check.get()).then(|| view! {
                 <div class="notice notice-update">
                     <p>"A new version of Backcheck is ready. Reload to use it. Your answers are kept."</p>
-                    <button type="button" class="button button-primary" on:click=|_| offline::apply_update()>"Reload"</button>
+                    <div class="button-row">
+                        <button type="button" class="button button-primary" on:click=|_| offline::apply_update()>"Reload"</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| later.set(true)>"Later"</button>
+                    </div>
                 </div>
             })}
             {move || notice.get().map(|message| view! {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::dates::{date, short_date};
+use super::dates::{date, day, years_differ};
 use crate::assessment::{History, Timestamp};
 
 // Whole numbers only: SVG units are small next to the drawn size, and integer formatting keeps
@@ -31,9 +31,13 @@ fn y(pain: u8) -> u64 {
     TOP + (HEIGHT - TOP - BOTTOM) * u64::from(10 - pain.min(10)) / 10
 }
 
+/// The chart draws at most this many checks, the latest: more would be a solid block on a phone.
+/// The table under it lists every check.
+const CHART_POINTS: usize = 12;
+
 /// "7 on 2 Nov, 5 on 10 Nov and 4 on 24 Nov"
-fn spoken(points: &[(Timestamp, u8)]) -> String {
-    let parts: Vec<String> = points.iter().map(|(at, pain)| format!("{pain} on {}", short_date(*at))).collect();
+fn spoken(points: &[(Timestamp, u8)], with_year: bool) -> String {
+    let parts: Vec<String> = points.iter().map(|(at, pain)| format!("{pain} on {}", day(*at, with_year))).collect();
     match parts.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
         _ => parts.join(""),
@@ -42,16 +46,23 @@ fn spoken(points: &[(Timestamp, u8)]) -> String {
 
 #[component]
 pub fn PainChart(history: History) -> impl IntoView {
-    let points = history.series("pain-now");
-    let label = format!("Chart of pain now at each check, from 0 (no pain) to 10 (worst): {}.", spoken(&points));
+    let all_points = history.series("pain-now");
+    let points = &all_points[all_points.len().saturating_sub(CHART_POINTS)..];
+    let with_year = years_differ(points.iter().map(|(at, _)| *at));
+    let caption = if all_points.len() > CHART_POINTS {
+        format!("Pain now at your latest {CHART_POINTS} checks (0 is no pain, 10 is the worst). The table has them all.")
+    } else {
+        "Pain now at each check (0 is no pain, 10 is the worst)".to_string()
+    };
+    let label = format!("Chart of pain now, from 0 (no pain) to 10 (worst): {}.", spoken(points, with_year));
     let line: String = points
         .iter()
         .enumerate()
-        .map(|(i, (_, pain))| format!("{},{}", x(&points, i), y(*pain)))
+        .map(|(i, (_, pain))| format!("{},{}", x(points, i), y(*pain)))
         .collect::<Vec<_>>()
         .join(" ");
-    let first = points.first().map(|(at, _)| short_date(*at)).unwrap_or_default();
-    let last = points.last().map(|(at, _)| short_date(*at)).unwrap_or_default();
+    let first = points.first().map(|(at, _)| day(*at, with_year)).unwrap_or_default();
+    let last = points.last().map(|(at, _)| day(*at, with_year)).unwrap_or_default();
     let rows: Vec<_> = history
         .checks()
         .iter()
@@ -61,7 +72,7 @@ pub fn PainChart(history: History) -> impl IntoView {
 
     view! {
         <figure class="pain-chart">
-            <figcaption>"Pain now at each check (0 is no pain, 10 is the worst)"</figcaption>
+            <figcaption>{caption}</figcaption>
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label class="chart">
                 {[0u8, 5, 10].into_iter().map(|level| view! {
                     <line class="chart-grid" x1=LEFT x2=WIDTH - RIGHT y1=y(level) y2=y(level)></line>
@@ -69,7 +80,7 @@ pub fn PainChart(history: History) -> impl IntoView {
                 }).collect_view()}
                 <polyline class="chart-line" points=line></polyline>
                 {points.iter().enumerate().map(|(i, (_, pain))| view! {
-                    <circle class="chart-point" cx=x(&points, i) cy=y(*pain) r="5"></circle>
+                    <circle class="chart-point" cx=x(points, i) cy=y(*pain) r="5"></circle>
                 }).collect_view()}
                 <text class="chart-label" x=LEFT y=HEIGHT - 8 text-anchor="start">{first}</text>
                 <text class="chart-label" x=WIDTH - RIGHT y=HEIGHT - 8 text-anchor="end">{last}</text>

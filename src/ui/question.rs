@@ -4,7 +4,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{app_state, go, set_title, step_screen, Screen};
+use super::{app_state, go, go_back_to, set_title, step_screen, Screen};
 use crate::assessment::{next_step, previous_question, progress, Answer, Question, QuestionId, QuestionKind};
 use crate::content::questions::BANK;
 
@@ -58,7 +58,13 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
     let question = BANK.question(id).expect("the route only names known questions");
     let answers = app_state().answers;
     let show_error = RwSignal::new(false);
-    let step = Memo::new(move |_| progress(&answers.read(), id).map(|p| (p.number, p.total)).unwrap_or((1, 1)));
+    // Counted as if this question were not answered yet, so ticking a choice that shortens the
+    // check does not change "Step X of Y" before Next is pressed.
+    let step = Memo::new(move |_| {
+        let mut before_this = answers.read().clone();
+        before_this.clear(id);
+        progress(&before_this, id).map(|p| (p.number, p.total)).unwrap_or((1, 1))
+    });
     let answered = Memo::new(move |_| answers.read().is_answered(id));
     Effect::new(move |_| {
         if answered.get() {
@@ -82,7 +88,7 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
         }
     };
     let go_back = move |_| {
-        go(previous_question(&answers.read_untracked(), id).map_or(Screen::Landing, Screen::Question));
+        go_back_to(previous_question(&answers.read_untracked(), id).map_or(Screen::Landing, Screen::Question));
     };
     let on_submit = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
@@ -147,6 +153,17 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
         _ => None,
     };
 
+    // "Worst this week" below "right now" is likely a slip: ask gently, never block.
+    let pain_check = move || {
+        let answers = answers.read();
+        match (id, answers.scale("pain-now"), answers.scale("pain-worst-week")) {
+            ("pain-worst-week", Some(now), Some(worst)) if worst < now => Some(format!(
+                "You said your pain right now is {now} out of 10, but the worst this week is {worst}. Is that right? The worst this week is usually at least as high as now. If it is right, just go on."
+            )),
+            _ => None,
+        }
+    };
+
     Effect::new(move |_| {
         let (n, total) = step.get();
         set_title(&format!("Step {n} of {total}: {} - Backcheck", question.topic));
@@ -171,6 +188,7 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
                     {question.hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
                     <div class=kind_class>{options}</div>
                     {scale_labels}
+                    <p class="gentle-check" aria-live="polite">{pain_check}</p>
                     <p class="error" id=error_id aria-live="assertive">
                         {move || show_error.get().then_some("Please choose an answer to go on.")}
                     </p>

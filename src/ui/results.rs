@@ -1,17 +1,22 @@
 //! The results: the triage outcome first, then the guidance cards, then what is already right.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::dates::date_time;
 use super::share_button::ShareButton;
 use super::{go, set_title, start_new_check, Screen};
-use crate::assessment::{answered_first_safety_check, evaluate, infection_signs, path, relevant_answers, Answers, Card, Finding, Outcome, Reason, Stance, Timestamp};
+use crate::assessment::{answered_first_safety_check, evaluate, infection_signs, path, relevant_answers, Answers, GuidanceId, Card, Finding, Outcome, Reason, Stance, Timestamp};
 use crate::share::results_url;
 use crate::content::guidance::guidance_text;
 use crate::content::source::{ARTICLE, DISCLAIMER};
 use crate::content::triage::{
-    outcome_text, safety_net_signs, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS, INFECTION_SIGNS_BASIS, SAFETY_NET,
+    outcome_text, safety_net_signs, Phone, EMERGENCY_PHONES, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS, INFECTION_SIGNS_BASIS,
+    SAFETY_NET, URGENT_ADVICE_PHONES,
 };
+
+/// How many changes "Your next steps" names: the ones that matter most for this person.
+const NEXT_STEPS: usize = 3;
 
 /// The answers people most want to see again, at the top of the results.
 const SUMMARY_QUESTIONS: &[&str] = &["pain-now", "pain-worst-week", "pain-duration", "leg-pain"];
@@ -35,6 +40,7 @@ pub fn Results(
     #[prop(optional)]
     kind: Kind,
 ) -> impl IntoView {
+    let recorded_as = super::app_state().recorded_as;
     let report = evaluate(&answers);
     let outcome = report.triage.outcome;
     let infection = outcome == Outcome::Urgent && infection_signs(&relevant_answers(&answers));
@@ -58,6 +64,16 @@ pub fn Results(
     set_title(&format!("Your results: {} - Backcheck", text.title));
     view! {
         <main id="main" class="screen results">
+            // Printed at the top of every page: whose check, from when, and where to find it again.
+            <p class="print-header" aria-hidden="true">
+                "Backcheck · "
+                {move || match kind {
+                    Kind::Past(at) => format!("Check of {}", date_time(at)),
+                    Kind::Current => recorded_as.get().map_or_else(|| "Check in progress".to_string(), |at| format!("Check of {}", date_time(at))),
+                    Kind::Shared => "Shared results".to_string(),
+                }}
+                " · " {window().location().href().unwrap_or_default()}
+            </p>
             <h1 tabindex="-1" node_ref=heading>
                 {match kind {
                     Kind::Current => "Your results".to_string(),
@@ -73,33 +89,37 @@ pub fn Results(
             <section class=format!("triage triage-{}", outcome.id()) data-triage=outcome.id() aria-labelledby="triage-title">
                 <h2 id="triage-title">{text.title}</h2>
                 <p>{text.summary}</p>
+                {(outcome == Outcome::Emergency).then(|| view! { <CallLinks phones=EMERGENCY_PHONES/> })}
                 <ul class="actions">{text.actions.iter().map(|action| view! { <li>{*action}</li> }).collect_view()}</ul>
+                {(outcome == Outcome::Urgent).then(|| view! { <CallLinks phones=URGENT_ADVICE_PHONES/> })}
                 {infection.then(|| view! { <p class="infection-signs"><strong>{INFECTION_SIGNS}</strong> " (" {INFECTION_SIGNS_BASIS} ")"</p> })}
                 <Findings findings=report.triage.findings/>
                 <p class="basis">{text.basis}</p>
             </section>
+            {(!advice.is_empty()).then(|| view! { <NextSteps cards=advice.iter().take(NEXT_STEPS).map(|card| card.id).collect()/> })}
             {(outcome != Outcome::Emergency).then(|| view! { <SafetyNetBlock/> })}
             {first_safety_check.then(|| view! { <p class="notice first-safety-check">{FIRST_SAFETY_CHECK_NOTE}</p> })}
             <AnswerSummary answers=answers.clone()/>
             {(!advice.is_empty()).then(|| view! {
                 <section class="guidance" aria-labelledby="tips-title">
-                    <h2 id="tips-title">"Tips for you"</h2>
+                    <h2 id="tips-title">"Things to change"</h2>
                     {(outcome == Outcome::SeeClinician).then(|| view! {
-                        <p class="general-note">"These are general tips. Check them with your doctor or physical therapist before you start."</p>
+                        <p class="general-note">"These are general tips. Check them with your doctor or physiotherapist before you start."</p>
                     })}
+                    <p class="fold-hint no-print">"Tap a tip to read it."</p>
                     {advice.into_iter().map(|card| view! { <GuidanceCard card=card/> }).collect_view()}
                 </section>
             })}
             {(!already_right.is_empty()).then(|| view! {
                 <section class="guidance already-right" aria-labelledby="right-title">
-                    <h2 id="right-title">"What you already do well"</h2>
+                    <h2 id="right-title">"Keep doing"</h2>
                     {already_right.into_iter().map(|card| view! { <GuidanceCard card=card/> }).collect_view()}
                 </section>
             })}
             <aside class="disclaimer" aria-label="About this advice">
                 <p>{DISCLAIMER}</p>
                 <p>
-                    "The exercise tips come from “" {ARTICLE.title} "” by " {ARTICLE.author} " (" {ARTICLE.date}
+                    "The exercise tips come from “" {ARTICLE.title} "” from the " {ARTICLE.author} " (" {ARTICLE.date}
                     "), written here in our own words."
                 </p>
             </aside>
@@ -107,7 +127,7 @@ pub fn Results(
                 <section class="share-results no-print" aria-labelledby="share-title">
                     <h2 id="share-title">"Share these results"</h2>
                     <p>
-                        "You can make a link that opens these results on another phone or computer, to show a doctor or physical therapist. "
+                        "You can make a link that opens these results on another phone or computer, to show a doctor or physiotherapist. "
                         "Your answers are kept inside the link. They are not sent to us, but anyone who has the link can see them."
                     </p>
                     <ShareButton
@@ -136,6 +156,55 @@ pub fn Results(
     }
 }
 
+/// Tap-to-call links, each with the country its number works in.
+#[component]
+fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
+    view! {
+        <p class="call-links">
+            {phones.iter().map(|phone| view! {
+                <a class="button button-call" href=format!("tel:{}", phone.number)>
+                    "Call " {phone.number} " (" {phone.place} ")"
+                </a>
+            }).collect_view()}
+        </p>
+    }
+}
+
+/// The few changes that matter most, each a link that opens its tip below.
+#[component]
+fn NextSteps(cards: Vec<GuidanceId>) -> impl IntoView {
+    view! {
+        <section class="next-steps" aria-labelledby="next-steps-title">
+            <h2 id="next-steps-title">"Your next steps"</h2>
+            <ol>
+                {cards.into_iter().map(|id| {
+                    let title = guidance_text(id).map_or(id, |text| text.title);
+                    // The fragment names screens, so the link opens the tip in place instead.
+                    let open = move |ev: leptos::ev::MouseEvent| {
+                        ev.prevent_default();
+                        open_tip(id);
+                    };
+                    view! { <li><a href=format!("#tip-{id}") on:click=open>{title}</a></li> }
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+/// Unfolds a tip, brings it into view and moves focus to it, so keyboard and screen-reader users
+/// land where they asked to go.
+fn open_tip(id: &str) {
+    let Some(card) = document().get_element_by_id(&format!("tip-{id}")) else { return };
+    if let Some(details) = card.query_selector("details").ok().flatten() {
+        let _ = details.set_attribute("open", "");
+    }
+    if let Some(summary) = card.query_selector("summary").ok().flatten() {
+        let summary: web_sys::HtmlElement = summary.unchecked_into();
+        let _ = summary.focus();
+    }
+    card.scroll_into_view();
+}
+
 /// When to get help at once, and when to see a doctor: on every result but the emergency one
 /// (which already says to get help now), on screen and in print.
 #[component]
@@ -145,6 +214,7 @@ fn SafetyNetBlock() -> impl IntoView {
             <h2 id="safety-net-title">{SAFETY_NET.title}</h2>
             <p>{SAFETY_NET.emergency}</p>
             <ul>{safety_net_signs().map(|sign| view! { <li>{sign}</li> }).collect_view()}</ul>
+            <CallLinks phones=EMERGENCY_PHONES/>
             <p>{SAFETY_NET.see_a_doctor}</p>
             <p class="basis">{SAFETY_NET.basis}</p>
         </section>
@@ -199,18 +269,21 @@ fn GuidanceCard(card: Card) -> impl IntoView {
         Stance::Advice => "advice",
         Stance::AlreadyRight => "already-right",
     };
+    // Folded, so a phone shows the list of tips rather than ten screens of text; print unfolds them.
     view! {
-        <article class="card" data-guidance=card.id data-stance=stance>
-            <h3>{text.title}</h3>
-            <p>{body}</p>
-            {notes.into_iter().map(|note| view! { <p class="note">{note}</p> }).collect_view()}
-            {(!card.reasons.is_empty()).then(|| view! {
-                <div class="why">
-                    <h4>"Why you see this"</h4>
-                    <ul>{card.reasons.into_iter().map(|reason| view! { <ReasonItem reason=reason/> }).collect_view()}</ul>
-                </div>
-            })}
-            <p class="source">"From the article: " {text.article_point}</p>
+        <article class="card" id=format!("tip-{}", card.id) data-guidance=card.id data-stance=stance>
+            <details>
+                <summary><h3>{text.title}</h3></summary>
+                <p>{body}</p>
+                {notes.into_iter().map(|note| view! { <p class="note">{note}</p> }).collect_view()}
+                {(!card.reasons.is_empty()).then(|| view! {
+                    <div class="why">
+                        <h4>"Why you see this"</h4>
+                        <ul>{card.reasons.into_iter().map(|reason| view! { <ReasonItem reason=reason/> }).collect_view()}</ul>
+                    </div>
+                })}
+                <p class="source">"From the article: " {text.article_point}</p>
+            </details>
         </article>
     }
 }

@@ -7,12 +7,28 @@ use crate::content::questions::BANK;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
     Landing,
+    /// "About this check".
+    About,
     Question(QuestionId),
     Results,
     /// A finished check from this device's history, read-only; named by when it was finished.
     PastResults(Timestamp),
     /// Someone else's results, opened read-only from a share link; holds the code after `#r=`.
     SharedResults(String),
+}
+
+/// A results code with what chat apps and mail add after a link removed: a full stop, a closing
+/// bracket, spaces (also written as `%20`). None of these can end a real code.
+fn trim_link_end(code: &str) -> &str {
+    let mut code = code;
+    loop {
+        let trimmed = code.trim_end_matches(['.', ')', ',', ';', '!', '?', '"', '\'']).trim_end();
+        let trimmed = trimmed.strip_suffix("%20").unwrap_or(trimmed);
+        if trimmed.len() == code.len() {
+            return code;
+        }
+        code = trimmed;
+    }
 }
 
 /// Reads a fragment such as `#q=pain-now`. Anything unknown is the landing screen.
@@ -22,6 +38,9 @@ pub fn parse(hash: &str) -> Screen {
     if hash == "start" {
         return Screen::Question(crate::assessment::path(&BANK.answers())[0].id);
     }
+    if hash == "about" {
+        return Screen::About;
+    }
     if hash == "results" {
         return Screen::Results;
     }
@@ -29,7 +48,7 @@ pub fn parse(hash: &str) -> Screen {
         return Screen::PastResults(at);
     }
     if let Some(code) = hash.strip_prefix("r=") {
-        return Screen::SharedResults(code.to_string());
+        return Screen::SharedResults(trim_link_end(code).to_string());
     }
     match hash.strip_prefix("q=").and_then(|id| BANK.question(id)) {
         Some(question) => Screen::Question(question.id),
@@ -40,6 +59,7 @@ pub fn parse(hash: &str) -> Screen {
 pub fn to_hash(screen: &Screen) -> String {
     match screen {
         Screen::Landing => String::new(),
+        Screen::About => "#about".to_string(),
         Screen::Question(id) => format!("#q={id}"),
         Screen::Results => "#results".to_string(),
         Screen::PastResults(at) => format!("#past={at}"),
@@ -60,5 +80,13 @@ mod tests {
         assert_eq!(parse("#garbage"), Screen::Landing);
         assert_eq!(parse("#past=yesterday"), Screen::Landing);
         assert_eq!(parse(""), Screen::Landing);
+        assert_eq!(parse("#about"), Screen::About);
+    }
+
+    #[test]
+    fn a_results_link_ignores_what_chat_apps_and_mail_add_after_it() {
+        for pasted in ["#r=2.AB.", "#r=2.AB)", "#r=2.AB ", "#r=2.AB%20", "#r=2.AB).", "#r=2.AB,%20"] {
+            assert_eq!(parse(pasted), Screen::SharedResults("2.AB".into()), "{pasted}");
+        }
     }
 }

@@ -37,6 +37,7 @@ fn file_date(at: Timestamp) -> String {
 pub fn YourData() -> impl IntoView {
     let state = app_state();
     let status = RwSignal::new(None::<Status>);
+    let status_message = NodeRef::<leptos::html::P>::new();
     let confirming_delete = RwSignal::new(false);
     let kept_aside = RwSignal::new(storage::kept_aside());
     let file_input = NodeRef::<leptos::html::Input>::new();
@@ -103,6 +104,10 @@ pub fn YourData() -> impl IntoView {
             Ok(()) => Status::done("All your Backcheck data was deleted from this device."),
             Err(_) => Status::problem("Your data was cleared from this page, but this browser did not let Backcheck delete what it had stored. You can clear this site's data in the browser settings."),
         });
+        // The button that had focus is gone with the data: focus the message that says what happened.
+        if let Some(message) = status_message.get_untracked() {
+            let _ = message.focus();
+        }
     };
     let cancel_delete = move || {
         confirming_delete.set(false);
@@ -142,7 +147,7 @@ pub fn YourData() -> impl IntoView {
                     on:change=on_file_picked
                 />
             </div>
-            <p class="data-status" role="status">
+            <p class="data-status" role="status" tabindex="-1" node_ref=status_message>
                 {move || status.get().map(|status| view! {
                     <span class=if status.problem { "status-problem" } else { "status-done" }>{status.text}</span>
                 })}

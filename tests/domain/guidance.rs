@@ -261,7 +261,7 @@ fn pain_below_the_knee_leaves_thigh_stretches_to_a_professional() {
         for id in ["stretching", "skip-toe-touch"] {
             let text = body(&shown(&sciatica, id));
             assert!(!text.contains("hamstring stretch"), "{id} advises a hamstring stretch for sciatica: {text}");
-            assert!(text.contains("doctor or physical therapist"), "{id}: {text}");
+            assert!(text.contains("doctor or physiotherapist"), "{id}: {text}");
         }
     }
     // Without pain below the knee, the article's stretches stand as written.
@@ -281,7 +281,7 @@ fn praise_for_stretching_never_sits_unqualified_beside_skip_the_toe_touch() {
 fn the_self_care_heading_does_not_contradict_checking_with_a_professional() {
     let text = backcheck::content::triage::outcome_text(Outcome::SelfCare);
     assert!(!text.title.contains("likely to help"), "{}", text.title);
-    assert!(text.actions.iter().any(|action| action.contains("check with a doctor or physical therapist")));
+    assert!(text.actions.iter().any(|action| action.contains("check with a doctor or physiotherapist")));
     assert!(!text.basis.contains("advises exercise"), "NG59 advises keeping up normal activities and considering group exercise");
     for g in backcheck::content::guidance::GUIDANCE {
         for text in [g.advice, g.already_right] {

@@ -9,7 +9,7 @@ import { startStaticServer } from "./static-server.mjs";
 
 export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 export const SUB_PATH = "/some/sub/path/";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const DESKTOP = { viewport: { width: 1280, height: 900 } };

@@ -156,7 +156,7 @@ describe("history", () => {
     await waitForApp(page);
     await page.click("text=Start a new check");
     assert.match(await page.locator(".confirm").textContent(), /unfinished check will be cleared/);
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Yes, start again");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Cancel", "focus starts on the safe choice");
     await page.click(".confirm >> text=Cancel");
     assert.equal(await page.locator(".confirm").count(), 0);
     assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "Start a new check", "focus goes back");
@@ -193,6 +193,7 @@ describe("your data", () => {
     assert.match(await page.locator(".confirm").textContent(), /2 past checks/);
     await page.click("text=Yes, delete everything");
     assert.match(await page.locator(".data-status").textContent(), /All your Backcheck data was deleted/);
+    assert.equal(await page.evaluate(() => document.activeElement.className), "data-status", "focus moves to what happened");
     assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], "no key left behind");
     assert.equal(await page.locator("[data-past-check]").count(), 0);
     await page.reload();
@@ -238,7 +239,7 @@ describe("your data", () => {
     const page = await fresh();
     await seed(page, envelope([checkWith(0, {}), checkWith(7, { "pain-now": 1 })]));
     await page.click("text=Delete all my data");
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Yes, delete everything");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Cancel", "focus starts on the safe choice");
     assert.deepEqual(await accessibilityViolations(page), []);
     await page.click(".confirm >> text=Cancel");
     assert.equal((await storedHistory(page)).length, 2);

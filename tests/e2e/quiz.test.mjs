@@ -1,5 +1,6 @@
 // The quiz and results in headless Chromium, against the release build served under a sub-path.
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { describe, test } from "node:test";
 
 import { accessibilityViolations } from "./axe.mjs";
@@ -34,7 +35,15 @@ describe("first load", () => {
     assert.match(html, /<meta name="description" content="[^"]{50,}">/);
     assert.match(html, /<link rel="icon"/);
     const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)[1];
-    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+(;|$)/);
+    // Each inline script and style (Trunk's loader, the load-problem script, the no-JavaScript
+    // style) is allowed by its own hash, and nothing else inline is.
+    const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+    for (const tag of ["script", "style"]) {
+      const bodies = [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => m[1]).filter((b) => b.trim());
+      assert.ok(bodies.length >= 1, tag);
+      for (const body of bodies) assert.ok(csp.includes(sha(body)), `an inline ${tag} is not in the CSP`);
+    }
     assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
     assert.doesNotMatch(html, /(src|href)="\//, "every asset path is relative, so any sub-path works");
   });
@@ -100,8 +109,9 @@ describe("rendering", () => {
         }),
       );
     const before = await openPage(browser, server);
-    // No wasm: the placeholder stays on screen to be measured (the failed load is expected here).
-    await before.route("**/*.wasm", (route) => route.abort());
+    // The wasm held back: the placeholder stays on screen to be measured, still loading (an
+    // aborted load would show the load-problem message instead).
+    await before.route("**/*.wasm", () => {});
     await before.goto(server.url);
     await before.waitForSelector(".start-link");
     const placeholder = await layout(before);

@@ -177,13 +177,30 @@ describe("installing and offline use", () => {
     const worker = readFileSync(join(deploy.dir, "sw.js"), "utf8");
     writeFileSync(join(deploy.dir, "sw.js"), worker.replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-next"'));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await page.waitForSelector("text=A new version of Backcheck is ready");
+    await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration()).waiting));
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator(".notice-update").count(), 0, "mid-check the notice waits, so nothing pushes the question down");
     assert.equal(await page.evaluate(() => location.hash), "#q=emergency-signs", "nobody is reloaded mid-check");
+    await page.getByRole("button", { name: "Back", exact: true }).click();
+    await page.waitForSelector("text=A new version of Backcheck is ready");
+    await page.click(".notice-update >> text=Later");
+    assert.equal(await page.locator(".notice-update").count(), 0, "Later puts it away");
 
-    await Promise.all([page.waitForEvent("load"), page.click(".notice-update button")]);
-    await page.waitForSelector("form.question");
-    assert.ok(await page.isChecked("#emergency-signs-none"), "the answer survived the reload");
-    const cachesAfter = await page.evaluate(() => caches.keys());
+    // Two more tabs see the notice. One reloads into the new version; the other's Reload must
+    // still work, although the new version has already taken over.
+    const first = await page.context().newPage();
+    const second = await page.context().newPage();
+    for (const tab of [first, second]) {
+      await tab.goto(server.url);
+      await tab.waitForSelector("text=A new version of Backcheck is ready");
+    }
+    await Promise.all([first.waitForEvent("load"), first.click(".notice-update >> text=Reload")]);
+    await Promise.all([second.waitForEvent("load"), second.click(".notice-update >> text=Reload")]);
+    await second.waitForSelector("text=Continue where you left off");
+    assert.equal(await second.locator(".notice-update").count(), 0, "the new version is running");
+    const stored = JSON.parse(await second.evaluate(() => localStorage.getItem("backcheck")));
+    assert.deepEqual(stored.data.current.answers["emergency-signs"], ["none"], "the answer survived the reload");
+    const cachesAfter = await second.evaluate(() => caches.keys());
     assert.deepEqual(cachesAfter, [`${cachesBefore[0]}-next`], "the old version's cache is gone");
     page.assertClean();
     await page.closeAll();

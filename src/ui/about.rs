@@ -1,0 +1,46 @@
+//! "About this check": who it is for, that it does not diagnose, what it is based on, and when
+//! it was last reviewed. Linked from the footer of every screen.
+
+use leptos::prelude::*;
+
+use super::{go, set_title, Screen};
+use crate::content::about::{GUIDELINES, LAST_REVIEWED, NOT_A_DIAGNOSIS, PRIVACY, WHO_FOR};
+use crate::content::source::ARTICLE;
+
+#[component]
+pub fn About() -> impl IntoView {
+    let heading = NodeRef::<leptos::html::H1>::new();
+    heading.on_load(|heading| {
+        let _ = heading.focus();
+    });
+    set_title("About this check - Backcheck");
+    view! {
+        <main id="main" class="screen about">
+            <h1 tabindex="-1" node_ref=heading>"About this check"</h1>
+            <h2>"Who it is for"</h2>
+            <p>{WHO_FOR}</p>
+            <h2>"What it is not"</h2>
+            <p>{NOT_A_DIAGNOSIS}</p>
+            <h2>"What it is based on"</h2>
+            <p>
+                "The exercise tips come from the article “" {ARTICLE.title} "” from the " {ARTICLE.author} " ("
+                {ARTICLE.date} "), written here in our own words. Each tip names the part of the article it comes from."
+            </p>
+            <p>"When to get care comes from these health pages:"</p>
+            <ul class="references">
+                {GUIDELINES.iter().map(|reference| view! {
+                    <li>
+                        <a href=reference.url rel="noopener noreferrer">{reference.title}</a>
+                        ": " {reference.what_we_use}
+                    </li>
+                }).collect_view()}
+            </ul>
+            <h2>"Your privacy"</h2>
+            <p>{PRIVACY}</p>
+            <p class="reviewed">"Content last reviewed: " <time>{LAST_REVIEWED}</time> "."</p>
+            <p class="no-print">
+                <button type="button" class="button button-primary" on:click=|_| go(Screen::Landing)>"Back to the start"</button>
+            </p>
+        </main>
+    }
+}
