@@ -32,7 +32,7 @@ pub static GUIDANCE: &[GuidanceText] = &[
     GuidanceText {
         id: "keep-moving",
         title: "Keep moving: long bed rest does not help",
-        advice: "Doctors used to tell people with back pain to rest in bed. Now we know that a long time in bed does not help, and it can make things worse. A short rest is fine. Moving sends more blood to your lower back. This can ease stiffness and help it heal faster. In one study, exercise cut back pain by more than half and cut disability by 27.5%.",
+        advice: "Doctors used to tell people with back pain to rest in bed. Now we know that a long time in bed does not help, and it can make things worse. A short rest is fine. Moving sends more blood to your lower back. This can ease stiffness and help it heal faster. The article tells of one study in which exercise cut back pain by more than half, and disability by 27.5%.",
         already_right: "You are active on most days. That is one of the best things you can do for your back. Moving sends more blood to your lower back, which can ease stiffness and help it heal. Keep it up.",
         article_point: "Opening section on bed rest, and \"Why should you exercise with lower back pain?\"",
         notes: &[

@@ -189,3 +189,25 @@ fn an_emergency_sign_ends_the_path_at_the_first_question() {
     let ids: Vec<&str> = path(&emergency).iter().map(|q| q.id).collect();
     assert_eq!(ids, ["emergency-signs"]);
 }
+
+#[test]
+fn emergency_wording_says_now_and_names_the_numbers_with_their_countries() {
+    use backcheck::content::triage::{outcome_text, safety_net_signs, EMERGENCY_PHONES, EMERGENCY_WARNING, SAFETY_NET};
+    let numbers = "999 in the UK, 911 in the US, 112 in most of Europe";
+    let emergency = outcome_text(Outcome::Emergency);
+    assert!(emergency.title.ends_with("now"), "{}", emergency.title);
+    assert!(emergency.actions[0].contains(numbers) && emergency.actions[0].contains("now"));
+    assert!(!emergency.summary.contains("today"), "emergency care is now, not today");
+    for text in [SAFETY_NET.emergency, EMERGENCY_WARNING] {
+        assert!(text.contains(numbers) && text.contains("now"), "{text}");
+    }
+    let phones: Vec<(&str, &str)> = EMERGENCY_PHONES.iter().map(|p| (p.number, p.place)).collect();
+    assert_eq!(phones, [("999", "UK"), ("911", "US"), ("112", "most of Europe")]);
+    // The safety net lists every emergency sign a person could notice later.
+    let signs: Vec<&str> = safety_net_signs().collect();
+    assert_eq!(signs.len(), 8);
+    assert!(signs.iter().any(|s| s.contains("both legs")) && signs.contains(&"Chest pain"));
+    let urgent = outcome_text(Outcome::Urgent);
+    assert!(urgent.title.contains("today") && urgent.actions[0].starts_with("Today"));
+    assert!(!urgent.summary.contains("probably not an emergency"));
+}

@@ -194,8 +194,8 @@ describe("installing and offline use", () => {
       await tab.goto(server.url);
       await tab.waitForSelector("text=A new version of Backcheck is ready");
     }
-    await Promise.all([first.waitForEvent("load"), first.click(".notice-update >> text=Reload")]);
-    await Promise.all([second.waitForEvent("load"), second.click(".notice-update >> text=Reload")]);
+    await Promise.all([first.waitForEvent("load"), first.getByRole("button", { name: "Reload", exact: true }).click()]);
+    await Promise.all([second.waitForEvent("load"), second.getByRole("button", { name: "Reload", exact: true }).click()]);
     await second.waitForSelector("text=Continue where you left off");
     assert.equal(await second.locator(".notice-update").count(), 0, "the new version is running");
     const stored = JSON.parse(await second.evaluate(() => localStorage.getItem("backcheck")));
