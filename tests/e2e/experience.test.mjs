@@ -6,7 +6,7 @@ import { describe, test } from "node:test";
 import { accessibilityViolations } from "./axe.mjs";
 import { chromium } from "playwright-core";
 
-import { CHROMIUM, DESKTOP, PHONE, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
+import { CHROMIUM, DESKTOP, PHONE, blockStorage, holdWasm, openApp, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
 import { EMERGENCY, SELF_CARE, URGENT } from "./profiles.mjs";
 import { answerByClicking, completeQuiz, currentQuestion, guidanceIds } from "./quiz-driver.mjs";
 
@@ -17,12 +17,7 @@ useBrowserAndServer((started, serving) => {
   server = serving;
 });
 
-async function fresh(options) {
-  const page = await openPage(browser, server, options);
-  await page.goto(server.url);
-  await waitForApp(page);
-  return page;
-}
+const fresh = (options) => openApp(browser, server, options);
 
 /** Stores data as the app would have, then opens `hash` in a fresh load. */
 async function seeded(data, hash = "", options) {
@@ -244,9 +239,7 @@ describe("rough edges", () => {
 
   test("storage switched off is said at once, on the start page", async () => {
     const page = await openPage(browser, server);
-    await page.addInitScript(() => {
-      Object.defineProperty(window, "localStorage", { get() { throw new DOMException("blocked", "SecurityError"); } });
-    });
+    await blockStorage(page);
     await page.goto(server.url);
     await waitForApp(page);
     assert.match(await page.locator(".notice").textContent(), /not letting Backcheck save/);
@@ -269,12 +262,7 @@ describe("rough edges", () => {
 
   test("a shared-results link says it is opening while the app loads", async () => {
     const page = await openPage(browser, server);
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route("**/*.wasm", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(`${server.url}#r=1.VVVTVYBYYFXdf78`);
     assert.equal(await page.locator(".shared-opening").isVisible(), true);
     assert.equal(await page.locator("h1").isVisible(), false, "not the start page's words");

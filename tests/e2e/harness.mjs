@@ -66,6 +66,34 @@ export async function openPage(browser, server, options = {}) {
   return page;
 }
 
+/// A fresh page on the app's start page, once the app runs.
+export async function openApp(browser, server, options) {
+  const page = await openPage(browser, server, options);
+  await page.goto(server.url);
+  await waitForApp(page);
+  return page;
+}
+
+/// Makes `window.localStorage` throw, as blocked site data and some private modes do, from the
+/// page's first script on.
+export async function blockStorage(page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("blocked", "SecurityError"); } });
+  });
+}
+
+/// Holds the page's wasm back, so the plain first screen stays up; returns the function that
+/// lets it load.
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /// Waits until the app has replaced the placeholder first screen.
 export async function waitForApp(page) {
   await page.waitForSelector("main#main button, main#main form", { state: "visible" });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 
 import { accessibilityViolations } from "./axe.mjs";
-import { openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
+import { blockStorage, openApp, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
 import { EMERGENCY, SELF_CARE } from "./profiles.mjs";
 import { answerByClicking, completeQuiz } from "./quiz-driver.mjs";
 
@@ -20,12 +20,7 @@ useBrowserAndServer((started, serving) => {
 const NOV_1 = Date.UTC(2026, 10, 1, 9, 0);
 const DAY = 24 * 60 * 60 * 1000;
 
-async function fresh(options) {
-  const page = await openPage(browser, server, options);
-  await page.goto(server.url);
-  await waitForApp(page);
-  return page;
-}
+const fresh = (options) => openApp(browser, server, options);
 
 /** Stores data as the app would have, then reloads so the app reads it. */
 async function seed(page, value) {
@@ -263,9 +258,7 @@ describe("bad storage and two tabs", () => {
 
   test("storage switched off: the check still works in memory and says so once", async () => {
     const page = await openPage(browser, server);
-    await page.addInitScript(() => {
-      Object.defineProperty(window, "localStorage", { get() { throw new DOMException("blocked", "SecurityError"); } });
-    });
+    await blockStorage(page);
     await page.goto(server.url);
     await waitForApp(page);
     await page.click("text=Start the check");

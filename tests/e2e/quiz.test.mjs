@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { describe, test } from "node:test";
 
 import { accessibilityViolations } from "./axe.mjs";
-import { DESKTOP, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
+import { DESKTOP, holdWasm, openApp, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
 import { BOTH_LEGS, CHEST_PAIN, EMERGENCY, INFECTION, PREGNANT, SEE_CLINICIAN, SELF_CARE, URGENT } from "./profiles.mjs";
 import { answerByClicking, answerByKeyboard, completeQuiz, currentQuestion, guidanceIds } from "./quiz-driver.mjs";
 
@@ -15,12 +15,7 @@ useBrowserAndServer((started, serving) => {
   server = serving;
 });
 
-async function fresh(options) {
-  const page = await openPage(browser, server, options);
-  await page.goto(server.url);
-  await waitForApp(page);
-  return page;
-}
+const fresh = (options) => openApp(browser, server, options);
 
 async function start(page) {
   await page.click("text=Start the check");
@@ -60,12 +55,7 @@ describe("first load", () => {
   test("Start pressed before the app runs is not lost: the first question opens as the app starts", async () => {
     const page = await openPage(browser, server);
     // Hold the wasm back until Start has been pressed on the plain first screen.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route("**/*.wasm", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(server.url);
     await page.click("a.start-link");
     assert.equal(await page.locator(".start-pending").isVisible(), true, "it says the question is on its way");
