@@ -34,7 +34,7 @@ fn finished_at(at: u64) -> PastCheck {
 }
 
 fn some_data() -> SavedData {
-    SavedData { answers: some_answers(), recorded_as: None, history: History::from_checks([finished_at(1_000)]) }
+    SavedData { answers: some_answers(), recorded_as: None, history: History::from_checks([finished_at(1_000)]), ..SavedData::default() }
 }
 
 #[wasm_bindgen_test]
@@ -89,7 +89,7 @@ fn a_save_merges_the_past_checks_another_tab_stored() {
     reset();
     storage::save(&some_data()).unwrap();
     // Another tab finishes a check and saves its own history.
-    let other_tab = SavedData { answers: BANK.answers(), recorded_as: None, history: History::from_checks([finished_at(1_000), finished_at(2_000)]) };
+    let other_tab = SavedData { answers: BANK.answers(), recorded_as: None, history: History::from_checks([finished_at(1_000), finished_at(2_000)]), ..SavedData::default() };
     storage::save(&other_tab).unwrap();
     // This tab, which has not seen it, saves next: the other tab's check is kept, and returned to show.
     let merged = storage::save(&some_data()).unwrap().expect("the history grew");

@@ -16,7 +16,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::assessment::{is_complete, is_reachable, resume_step, Answers, History, Step, Timestamp};
+use crate::assessment::{is_complete, is_reachable, resume_step, Answers, History, Plan, Session, Step, Timestamp};
 use crate::content::questions::BANK;
 use crate::content::source::ARTICLE;
 use crate::{offline, share, storage};
@@ -33,6 +33,9 @@ pub struct AppState {
     /// The history entry the current answers were recorded as, once finished.
     pub recorded_as: RwSignal<Option<Timestamp>>,
     pub history: RwSignal<History>,
+    /// The exercise plan and its sessions.
+    pub plan: RwSignal<Option<Plan>>,
+    pub sessions: RwSignal<Vec<Session>>,
     /// One plain-words message about saving or loading, shown above the screen.
     pub notice: RwSignal<Option<String>>,
     /// This browser does not let the app save (private mode, blocked site data).
@@ -45,6 +48,8 @@ impl AppState {
             answers: RwSignal::new(data.answers),
             recorded_as: RwSignal::new(data.recorded_as),
             history: RwSignal::new(data.history),
+            plan: RwSignal::new(data.plan),
+            sessions: RwSignal::new(data.sessions),
             notice: RwSignal::new(notice),
             storage_off,
         }
@@ -56,6 +61,8 @@ impl AppState {
             answers: self.answers.get_untracked(),
             recorded_as: self.recorded_as.get_untracked(),
             history: self.history.get_untracked(),
+            plan: self.plan.get_untracked(),
+            sessions: self.sessions.get_untracked(),
         }
     }
 
@@ -64,6 +71,8 @@ impl AppState {
         self.answers.set(data.answers);
         self.recorded_as.set(data.recorded_as);
         self.history.set(data.history);
+        self.plan.set(data.plan);
+        self.sessions.set(data.sessions);
     }
 }
 
@@ -210,11 +219,19 @@ pub fn App(
         state.answers.track();
         state.recorded_as.track();
         state.history.track();
+        state.plan.track();
+        state.sessions.track();
         if first_run.is_none() {
             return; // just loaded: nothing new to save
         }
         match storage::save(&state.saved_data()) {
-            Ok(Some(merged)) => state.history.set(merged),
+            Ok(Some(merged)) => {
+                state.history.set(merged.history);
+                state.sessions.set(merged.sessions);
+                if state.plan.with_untracked(Option::is_none) {
+                    state.plan.set(merged.plan);
+                }
+            }
             Ok(None) => {}
             Err(problem) => {
                 if !save_failed_once.get_value() {
@@ -241,6 +258,14 @@ pub fn App(
         state.history.with_untracked(|here| history.merge(here));
         if state.history.with_untracked(|current| *current != history) {
             state.history.set(history);
+        }
+        let mut sessions = stored.sessions;
+        state.sessions.with_untracked(|here| storage::merge_sessions(&mut sessions, here));
+        if state.sessions.with_untracked(|current| *current != sessions) {
+            state.sessions.set(sessions);
+        }
+        if state.plan.with_untracked(Option::is_none) && stored.plan.is_some() {
+            state.plan.set(stored.plan);
         }
     });
 

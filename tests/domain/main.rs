@@ -6,6 +6,7 @@ mod content;
 mod flow;
 mod guidance;
 mod history;
+mod plan;
 mod profiles;
 mod properties;
 mod readability;

@@ -1,0 +1,113 @@
+//! The words of the exercise plan: the activities it offers, why each next step is what it is,
+//! when to see a professional, and pain or soreness. Each names its source.
+
+use crate::assessment::{SeeProfessional, Why};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Minutes,
+    Sets,
+}
+
+impl Unit {
+    /// "20 minutes", "1 set"
+    pub fn amount(self, amount: u16) -> String {
+        match (self, amount) {
+            (Unit::Minutes, 1) => "1 minute".to_string(),
+            (Unit::Minutes, n) => format!("{n} minutes"),
+            (Unit::Sets, 1) => "1 set".to_string(),
+            (Unit::Sets, n) => format!("{n} sets"),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::Minutes => "minutes",
+            Unit::Sets => "sets",
+        }
+    }
+}
+
+pub struct Activity {
+    /// Stable id, stored in plans and sessions.
+    pub id: &'static str,
+    pub label: &'static str,
+    pub unit: Unit,
+    /// The results' guidance cards that suggest it: a plan offers only what the results did.
+    pub suggested_by: &'static [&'static str],
+}
+
+pub const ACTIVITIES: &[Activity] = &[
+    Activity { id: "walking", label: "Walking", unit: Unit::Minutes, suggested_by: &["low-impact-cardio", "avoid-high-impact", "keep-moving"] },
+    Activity { id: "swimming", label: "Swimming or water aerobics", unit: Unit::Minutes, suggested_by: &["avoid-high-impact"] },
+    Activity { id: "bike", label: "An exercise bike", unit: Unit::Minutes, suggested_by: &["low-impact-cardio"] },
+    Activity { id: "elliptical", label: "An elliptical or step machine", unit: Unit::Minutes, suggested_by: &["low-impact-cardio"] },
+    Activity { id: "yoga-pilates", label: "Yoga or Pilates", unit: Unit::Minutes, suggested_by: &["avoid-high-impact", "strengthen-core"] },
+    Activity { id: "stretches", label: "Hip and leg stretches", unit: Unit::Minutes, suggested_by: &["stretching"] },
+    Activity { id: "core", label: "Core strength exercises", unit: Unit::Sets, suggested_by: &["strengthen-core"] },
+];
+
+pub fn activity(id: &str) -> Option<&'static Activity> {
+    ACTIVITIES.iter().find(|activity| activity.id == id)
+}
+
+pub struct Reason {
+    pub text: &'static str,
+    pub source: &'static str,
+}
+
+const PAIN_MONITORING: &str = "Pain monitoring: Silbernagel and others, Am J Sports Med 2007.";
+const GRADED_ACTIVITY: &str = "Graded activity: Lindström and others, Phys Ther 1992.";
+
+pub fn why(why: Why) -> Reason {
+    match why {
+        Why::FirstSession => Reason {
+            text: "Start a little below what you managed lately without a flare: about 8 parts in 10 of it. Then build up in small steps.",
+            source: "The article, tip 2: exercise at a comfortable level. Graded activity: Lindström and others, Phys Ther 1992.",
+        },
+        Why::WaitingForNextDay => Reason {
+            text: "Tell Backcheck how your back was the morning after your last session. Until then, keep to the same amount.",
+            source: PAIN_MONITORING,
+        },
+        Why::GreenStepUp => Reason {
+            text: "Your last session went well: the pain stayed at 5 or less and had settled by the next morning. It is a week since your last step up, so add about 1 part in 10.",
+            source: "Pain monitoring: Silbernagel and others, Am J Sports Med 2007. Graded activity: Lindström and others, Phys Ther 1992.",
+        },
+        Why::GreenHold => Reason {
+            text: "Your last session went well. Keep to this amount until a week has passed since your last step up.",
+            source: GRADED_ACTIVITY,
+        },
+        Why::Amber => Reason {
+            text: "Your back had not settled by the next morning, or it felt worse than before. Do the same amount again before you add more.",
+            source: PAIN_MONITORING,
+        },
+        Why::Red => Reason {
+            text: "The pain went above 5 during the session, or it had not settled and your back felt worse. Go back to the last amount that went well.",
+            source: PAIN_MONITORING,
+        },
+    }
+}
+
+pub fn see_professional(why: SeeProfessional) -> Reason {
+    match why {
+        SeeProfessional::TwoRedsInARow => Reason {
+            text: "Your last two sessions both hurt too much. See a GP or physiotherapist before you go on.",
+            source: PAIN_MONITORING,
+        },
+        SeeProfessional::PainRising => Reason {
+            text: "Your pain during sessions has gone up two weeks running. See a GP or physiotherapist before you go on.",
+            source: PAIN_MONITORING,
+        },
+    }
+}
+
+/// Pain or soreness, from the article's third tip.
+pub const PAIN_OR_SORENESS: &[&str] = &[
+    "Soreness is a dull ache that comes from working out. It should fade within 1 to 3 days.",
+    "Pain is sharper and stronger, during or after a move. It is your body's signal to stop that move.",
+    "Rate the pain during a session from 0 to 10. Up to 5 is fine if it has settled by the next morning.",
+];
+pub const PAIN_OR_SORENESS_SOURCE: &str = "The article, tip 3: know pain from soreness. Pain monitoring: Silbernagel and others, Am J Sports Med 2007.";
+
+/// Who may make a plan after see-a-professional results.
+pub const PROFESSIONAL_SAID_FINE: &str = "A GP or physiotherapist has told me exercise is fine for me";

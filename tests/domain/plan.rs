@@ -1,0 +1,170 @@
+//! The plan's pain-monitoring rule: every branch, and the properties that keep it safe.
+
+use backcheck::assessment::{
+    awaiting_next_day, evaluate, may_make_plan, next_amount, next_steps, plan_days, see_professional, session_due,
+    start_amount, BackSince, NextDay, Outcome, Plan, PlannedActivity, SeeProfessional, Session, Why, Zone, DAY, WEEK,
+};
+use proptest::prelude::*;
+
+const START: u64 = 1_793_491_200_000;
+
+fn plan() -> Plan {
+    Plan { started_at: START, days_per_week: 3, activities: vec![PlannedActivity { activity: "walking".into(), recent: 20 }] }
+}
+
+fn session(day: u64, amount: u16, pain: u8, next_day: Option<(bool, BackSince)>) -> Session {
+    Session {
+        at: START + day * DAY + 1,
+        activity: "walking".into(),
+        amount,
+        pain_during: pain,
+        next_day: next_day.map(|(settled_by_morning, back)| NextDay { settled_by_morning, back }),
+    }
+}
+
+const GOOD: Option<(bool, BackSince)> = Some((true, BackSince::Same));
+
+fn step(sessions: &[Session]) -> (u16, Why) {
+    let plan = plan();
+    let next = next_amount(&plan, &plan.activities[0], sessions);
+    (next.amount, next.why)
+}
+
+#[test]
+fn a_first_session_starts_at_about_80_percent_of_what_was_managed() {
+    assert_eq!(start_amount(20), 16);
+    assert_eq!(start_amount(1), 1);
+    assert_eq!(start_amount(3), 2);
+    assert_eq!(step(&[]), (16, Why::FirstSession));
+}
+
+#[test]
+fn zones_follow_the_pain_monitoring_rule() {
+    assert_eq!(session(0, 16, 5, GOOD).zone(), Some(Zone::Green), "pain up to 5 is acceptable");
+    assert_eq!(session(0, 16, 5, Some((true, BackSince::Better))).zone(), Some(Zone::Green));
+    assert_eq!(session(0, 16, 3, Some((false, BackSince::Same))).zone(), Some(Zone::Amber), "not settled by morning");
+    assert_eq!(session(0, 16, 3, Some((true, BackSince::Worse))).zone(), Some(Zone::Amber), "back worse");
+    assert_eq!(session(0, 16, 6, GOOD).zone(), Some(Zone::Red), "pain above 5");
+    assert_eq!(session(0, 16, 2, Some((false, BackSince::Worse))).zone(), Some(Zone::Red), "not settled and worse");
+    assert_eq!(session(0, 16, 2, None).zone(), None, "not judged before the next day");
+}
+
+#[test]
+fn green_steps_up_about_ten_percent_once_a_week() {
+    // Green in the first week: hold until a week has passed since the plan began.
+    assert_eq!(step(&[session(0, 16, 2, GOOD)]), (16, Why::GreenHold));
+    assert_eq!(step(&[session(0, 16, 2, GOOD), session(7, 16, 2, GOOD)]), (18, Why::GreenStepUp));
+    // The next week's greens hold at the new amount until another week has passed.
+    let weeks = [session(0, 16, 2, GOOD), session(7, 16, 2, GOOD), session(9, 18, 2, GOOD)];
+    assert_eq!(step(&weeks), (18, Why::GreenHold));
+    let more = [session(0, 16, 2, GOOD), session(7, 16, 2, GOOD), session(9, 18, 2, GOOD), session(14, 18, 1, GOOD)];
+    assert_eq!(step(&more), (20, Why::GreenStepUp));
+}
+
+#[test]
+fn amber_repeats_the_same_amount() {
+    assert_eq!(step(&[session(0, 16, 2, GOOD), session(8, 17, 4, Some((false, BackSince::Same)))]), (17, Why::Amber));
+}
+
+#[test]
+fn red_steps_back_to_the_last_green_amount() {
+    let sessions = [session(0, 16, 2, GOOD), session(7, 16, 2, GOOD), session(9, 18, 7, GOOD)];
+    assert_eq!(step(&sessions), (16, Why::Red));
+    // With no green yet, a step below what hurt.
+    assert_eq!(step(&[session(0, 16, 8, GOOD)]), (13, Why::Red));
+}
+
+#[test]
+fn a_missed_next_day_check_in_holds_the_amount_until_it_is_answered() {
+    assert_eq!(step(&[session(0, 16, 2, GOOD), session(7, 16, 2, None)]), (16, Why::WaitingForNextDay));
+    let sessions = [session(0, 16, 2, None)];
+    assert_eq!(awaiting_next_day(&sessions, START + DAY).map(|s| s.at), Some(sessions[0].at));
+    assert_eq!(awaiting_next_day(&sessions, START), None, "not due on the same day");
+}
+
+#[test]
+fn two_reds_in_a_row_or_pain_rising_two_weeks_running_say_to_see_a_professional() {
+    let red = |day| session(day, 16, 7, GOOD);
+    assert_eq!(see_professional(&[red(0), red(2)], START + 3 * DAY), Some(SeeProfessional::TwoRedsInARow));
+    assert_eq!(see_professional(&[red(0), session(2, 16, 2, GOOD), red(4)], START + 5 * DAY), None, "not in a row");
+    let rising = [session(1, 16, 1, GOOD), session(8, 16, 2, GOOD), session(15, 16, 3, GOOD)];
+    assert_eq!(see_professional(&rising, START + 16 * DAY), Some(SeeProfessional::PainRising));
+    let level = [session(1, 16, 2, GOOD), session(8, 16, 2, GOOD), session(15, 16, 3, GOOD)];
+    assert_eq!(see_professional(&level, START + 16 * DAY), None);
+}
+
+#[test]
+fn sessions_are_due_until_the_week_has_its_days() {
+    let plan = plan();
+    let today = START + 10 * DAY;
+    assert!(session_due(&plan, &[], today));
+    let three = [session(5, 16, 2, GOOD), session(7, 16, 2, GOOD), session(9, 16, 2, GOOD)];
+    assert!(!session_due(&plan, &three, today), "three this week already");
+    assert!(!session_due(&plan, &[session(10, 16, 2, None)], today), "done today");
+    assert_eq!(plan_days(3), [0, 2, 4]);
+    assert_eq!(plan_days(2).len(), 2);
+    assert_eq!(plan_days(5).len(), 5);
+}
+
+#[test]
+fn each_activity_follows_its_own_sessions() {
+    let mut plan = plan();
+    plan.activities.push(PlannedActivity { activity: "core".into(), recent: 3 });
+    let steps = next_steps(&plan, &[session(0, 16, 8, GOOD)]);
+    assert_eq!((steps[0].amount, steps[0].why), (13, Why::Red));
+    assert_eq!((steps[1].amount, steps[1].why), (2, Why::FirstSession));
+}
+
+#[test]
+fn no_plan_under_emergency_urgent_or_not_for_this_check() {
+    assert!(may_make_plan(Outcome::SelfCare, false));
+    assert!(!may_make_plan(Outcome::SeeClinician, false));
+    assert!(may_make_plan(Outcome::SeeClinician, true));
+    for outcome in [Outcome::NotForThisCheck, Outcome::Urgent, Outcome::Emergency] {
+        assert!(!may_make_plan(outcome, true));
+    }
+}
+
+fn any_session(day: u64) -> impl Strategy<Value = Session> {
+    (1u16..60, 0u8..=10, prop::option::of((any::<bool>(), prop::sample::select(BackSince::ALL.to_vec()))))
+        .prop_map(move |(amount, pain, next_day)| session(day, amount, pain, next_day))
+}
+
+fn any_sessions() -> impl Strategy<Value = Vec<Session>> {
+    prop::collection::vec(0u64..4, 1..16).prop_flat_map(|gaps| {
+        let mut day = 0;
+        let days: Vec<u64> = gaps.into_iter().map(|gap| { day += gap; day }).collect();
+        days.into_iter().map(any_session).collect::<Vec<_>>()
+    })
+    // A session's time is its id: two on one day are minutes apart.
+    .prop_map(|sessions| sessions.into_iter().enumerate().map(|(i, s)| Session { at: s.at + i as u64 * 60_000, ..s }).collect())
+}
+
+proptest! {
+    #[test]
+    fn an_amount_never_rises_after_a_red(sessions in any_sessions()) {
+        let plan = plan();
+        let last_judged = sessions.iter().rev().find(|s| s.zone().is_some());
+        if let Some(last) = last_judged.filter(|s| s.zone() == Some(Zone::Red)) {
+            let after: Vec<&Session> = sessions.iter().filter(|s| s.at > last.at).collect();
+            if after.is_empty() {
+                let next = next_amount(&plan, &plan.activities[0], &sessions);
+                prop_assert!(next.amount <= last.amount, "{} after a red at {}", next.amount, last.amount);
+                prop_assert_eq!(next.why, Why::Red);
+            }
+        }
+        // And never more than about 10% above the largest amount done.
+        let most = sessions.iter().map(|s| s.amount).max().unwrap_or(0).max(start_amount(20));
+        let next = next_amount(&plan, &plan.activities[0], &sessions);
+        prop_assert!(u32::from(next.amount) <= (u32::from(most) * 11).div_ceil(10).max(u32::from(most) + 1));
+    }
+
+    #[test]
+    fn never_a_plan_under_emergency_or_urgent(professional in any::<bool>(), pick in 0usize..9) {
+        let signs = ["bladder-bowel", "toilet-feeling", "saddle-numbness", "both-legs", "leg-weaker", "unsteady-walking", "sexual-problems", "chest-pain", "accident"];
+        let emergency = crate::profiles::all_good_but("emergency-signs", [signs[pick]]);
+        prop_assert!(!may_make_plan(evaluate(&emergency).triage.outcome, professional));
+        let urgent = crate::profiles::all_good_but("urgent-signs", ["fever"]);
+        prop_assert!(!may_make_plan(evaluate(&urgent).triage.outcome, professional));
+    }
+}
