@@ -7,6 +7,7 @@
 
 pub mod assessment;
 pub mod backup;
+pub mod calendar;
 pub mod content;
 pub mod offline;
 pub mod share;

@@ -1,11 +1,14 @@
 //! A thin Leptos layer over `assessment` and `content`: one file per screen.
 
 mod about;
+mod check_in;
 mod confirm;
 mod dates;
 mod history;
 mod landing;
 mod pain_chart;
+mod plan;
+mod plan_new;
 mod question;
 mod results;
 mod route;
@@ -40,6 +43,9 @@ pub struct AppState {
     pub notice: RwSignal<Option<String>>,
     /// This browser does not let the app save (private mode, blocked site data).
     pub storage_off: bool,
+    /// The person said a professional has told them exercise is fine (asked on see-a-professional
+    /// results before a plan; not stored).
+    pub professional_ok: RwSignal<bool>,
 }
 
 impl AppState {
@@ -52,6 +58,7 @@ impl AppState {
             sessions: RwSignal::new(data.sessions),
             notice: RwSignal::new(notice),
             storage_off,
+            professional_ok: RwSignal::new(false),
         }
     }
 
@@ -192,6 +199,10 @@ pub fn App(
         if requested.get() == Screen::Results && shown != Screen::Results {
             state.notice.set(Some(NO_RESULTS_YET.to_string()));
         }
+        if matches!(shown, Screen::Question(_) | Screen::Results) {
+            // Any change to the check asks again before a plan.
+            state.professional_ok.set(false);
+        }
         if shown != requested.get() || current_hash() != route::to_hash(&shown) {
             replace_hash(&shown);
             requested.set(shown);
@@ -285,6 +296,9 @@ pub fn App(
         {move || match screen.get() {
             Screen::Landing => view! { <landing::Landing/> }.into_any(),
             Screen::About => view! { <about::About/> }.into_any(),
+            Screen::PlanNew => view! { <plan_new::PlanNew/> }.into_any(),
+            Screen::Plan => view! { <plan::PlanPage/> }.into_any(),
+            Screen::CheckIn => view! { <check_in::CheckIn/> }.into_any(),
             Screen::Question(id) => view! { <question::QuestionScreen id=id/> }.into_any(),
             Screen::Results => view! { <results::Results answers=state.answers.get_untracked()/> }.into_any(),
             Screen::PastResults(at) => {

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod architecture;
+mod calendar;
 mod content;
 mod flow;
 mod guidance;

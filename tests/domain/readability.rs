@@ -54,7 +54,7 @@ pub fn grade(text: &str) -> f64 {
 fn ui_texts() -> Vec<(String, String)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("ui")).unwrap().map(|e| e.unwrap().path()).collect();
-    files.extend([root.join("storage/mod.rs"), root.join("storage/schema.rs"), root.join("share.rs"), root.join("backup.rs")]);
+    files.extend([root.join("storage/mod.rs"), root.join("storage/schema.rs"), root.join("share.rs"), root.join("backup.rs"), root.join("calendar.rs")]);
     files.sort();
     let mut texts = Vec::new();
     for file in files {
@@ -127,6 +127,15 @@ fn all_texts() -> Vec<(String, String)> {
     texts.push(("emergency warning".to_string(), EMERGENCY_WARNING.to_string()));
     texts.push(("infection signs".to_string(), INFECTION_SIGNS.to_string()));
     texts.push(("first safety check note".to_string(), FIRST_SAFETY_CHECK_NOTE.to_string()));
+    use backcheck::assessment::{SeeProfessional, Why};
+    use backcheck::content::plan;
+    for reason in [Why::FirstSession, Why::WaitingForNextDay, Why::GreenStepUp, Why::GreenHold, Why::Amber, Why::Red] {
+        texts.push((format!("plan {reason:?}"), plan::why(reason).text.to_string()));
+    }
+    for reason in [SeeProfessional::TwoRedsInARow, SeeProfessional::PainRising] {
+        texts.push((format!("plan {reason:?}"), plan::see_professional(reason).text.to_string()));
+    }
+    texts.push(("pain or soreness".to_string(), plan::PAIN_OR_SORENESS.join(" ")));
     texts.extend(ui_texts());
     for outcome in Outcome::ALL {
         let t = outcome_text(outcome);
