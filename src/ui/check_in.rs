@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::plan::now;
+use super::results::CallLinks;
 use super::{app_state, go, go_back_to, set_title, Screen};
 use crate::assessment::{next_steps, Session};
 use crate::content::plan::activity;
@@ -149,11 +150,7 @@ pub fn CheckIn() -> impl IntoView {
                 <section class="triage triage-emergency" data-triage="emergency" aria-labelledby="checkin-emergency">
                     <h1 id="checkin-emergency" tabindex="-1">{emergency_text.title}</h1>
                     <p>"You ticked a sign that needs emergency care. Stop your exercise plan."</p>
-                    <p class="call-links">
-                        {EMERGENCY_PHONES.iter().map(|phone| view! {
-                            <a class="button button-call" href=format!("tel:{}", phone.number)>"Call " {phone.number} " (" {phone.place} ")"</a>
-                        }).collect_view()}
-                    </p>
+                    <CallLinks phones=EMERGENCY_PHONES/>
                     <ul class="actions">{emergency_text.actions.iter().map(|action| view! { <li>{*action}</li> }).collect_view()}</ul>
                     <p class="basis">{emergency_text.basis}</p>
                 </section>

@@ -62,6 +62,9 @@ pub fn PlanPage() -> impl IntoView {
         let warning = see_professional(&sessions, now());
         let waiting = awaiting_next_day(&sessions, start_of_today()).cloned();
         view! {
+                <p class="print-header" aria-hidden="true">
+                    {format!("Backcheck · Exercise plan started {} · {}", date(plan.started_at), window().location().href().unwrap_or_default())}
+                </p>
                 <p class="lead">{format!("{} days a week. Log each session, and answer one question the next morning.", plan.days_per_week)}</p>
                 {warning.map(|reason| {
                     let text = see_professional_text(reason);
@@ -137,7 +140,7 @@ fn NextMorning(session: Session) -> impl IntoView {
         BackSince::Worse => "Worse",
     };
     view! {
-        <form class="next-morning" novalidate on:submit=save aria-labelledby="morning-title">
+        <form class="next-morning no-print" novalidate on:submit=save aria-labelledby="morning-title">
             <h2 id="morning-title">{format!("How is your back the morning after your {} on {}?", label(&session.activity).to_lowercase(), date(session.at))}</h2>
             <fieldset>
                 <legend>"Had the pain from the session settled by this morning?"</legend>

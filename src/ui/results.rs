@@ -159,7 +159,7 @@ pub fn Results(
 
 /// Tap-to-call links, each with the country its number works in.
 #[component]
-fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
+pub(super) fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
     view! {
         <p class="call-links">
             {phones.iter().map(|phone| view! {
