@@ -1,14 +1,11 @@
 //! A thin Leptos layer over `assessment` and `content`: one file per screen.
 
 mod about;
-mod check_in;
 mod confirm;
 mod dates;
 mod history;
 mod landing;
 mod pain_chart;
-mod plan;
-mod plan_new;
 mod question;
 mod results;
 mod route;
@@ -19,7 +16,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::assessment::{is_complete, is_reachable, resume_step, Answers, History, Plan, Session, Step, Timestamp};
+use crate::assessment::{is_complete, is_reachable, resume_step, Answers, History, Step, Timestamp};
 use crate::content::questions::BANK;
 use crate::content::source::ARTICLE;
 use crate::{offline, share, storage};
@@ -36,16 +33,10 @@ pub struct AppState {
     /// The history entry the current answers were recorded as, once finished.
     pub recorded_as: RwSignal<Option<Timestamp>>,
     pub history: RwSignal<History>,
-    /// The exercise plan and its sessions.
-    pub plan: RwSignal<Option<Plan>>,
-    pub sessions: RwSignal<Vec<Session>>,
     /// One plain-words message about saving or loading, shown above the screen.
     pub notice: RwSignal<Option<String>>,
     /// This browser does not let the app save (private mode, blocked site data).
     pub storage_off: bool,
-    /// The person said a professional has told them exercise is fine (asked on see-a-professional
-    /// results before a plan; not stored).
-    pub professional_ok: RwSignal<bool>,
 }
 
 impl AppState {
@@ -54,11 +45,8 @@ impl AppState {
             answers: RwSignal::new(data.answers),
             recorded_as: RwSignal::new(data.recorded_as),
             history: RwSignal::new(data.history),
-            plan: RwSignal::new(data.plan),
-            sessions: RwSignal::new(data.sessions),
             notice: RwSignal::new(notice),
             storage_off,
-            professional_ok: RwSignal::new(false),
         }
     }
 
@@ -68,8 +56,6 @@ impl AppState {
             answers: self.answers.get_untracked(),
             recorded_as: self.recorded_as.get_untracked(),
             history: self.history.get_untracked(),
-            plan: self.plan.get_untracked(),
-            sessions: self.sessions.get_untracked(),
         }
     }
 
@@ -78,8 +64,6 @@ impl AppState {
         self.answers.set(data.answers);
         self.recorded_as.set(data.recorded_as);
         self.history.set(data.history);
-        self.plan.set(data.plan);
-        self.sessions.set(data.sessions);
     }
 }
 
@@ -199,10 +183,6 @@ pub fn App(
         if requested.get() == Screen::Results && shown != Screen::Results {
             state.notice.set(Some(NO_RESULTS_YET.to_string()));
         }
-        if matches!(shown, Screen::Question(_) | Screen::Results) {
-            // Any change to the check asks again before a plan.
-            state.professional_ok.set(false);
-        }
         if shown != requested.get() || current_hash() != route::to_hash(&shown) {
             replace_hash(&shown);
             requested.set(shown);
@@ -230,19 +210,11 @@ pub fn App(
         state.answers.track();
         state.recorded_as.track();
         state.history.track();
-        state.plan.track();
-        state.sessions.track();
         if first_run.is_none() {
             return; // just loaded: nothing new to save
         }
         match storage::save(&state.saved_data()) {
-            Ok(Some(merged)) => {
-                state.history.set(merged.history);
-                state.sessions.set(merged.sessions);
-                if state.plan.with_untracked(Option::is_none) {
-                    state.plan.set(merged.plan);
-                }
-            }
+            Ok(Some(merged)) => state.history.set(merged),
             Ok(None) => {}
             Err(problem) => {
                 if !save_failed_once.get_value() {
@@ -270,14 +242,6 @@ pub fn App(
         if state.history.with_untracked(|current| *current != history) {
             state.history.set(history);
         }
-        let mut sessions = stored.sessions;
-        state.sessions.with_untracked(|here| storage::merge_sessions(&mut sessions, here));
-        if state.sessions.with_untracked(|current| *current != sessions) {
-            state.sessions.set(sessions);
-        }
-        if state.plan.with_untracked(Option::is_none) && stored.plan.is_some() {
-            state.plan.set(stored.plan);
-        }
     });
 
     // Tips are folded on screen; a printout (for a doctor, say) shows every one unfolded.
@@ -296,9 +260,6 @@ pub fn App(
         {move || match screen.get() {
             Screen::Landing => view! { <landing::Landing/> }.into_any(),
             Screen::About => view! { <about::About/> }.into_any(),
-            Screen::PlanNew => view! { <plan_new::PlanNew/> }.into_any(),
-            Screen::Plan => view! { <plan::PlanPage/> }.into_any(),
-            Screen::CheckIn => view! { <check_in::CheckIn/> }.into_any(),
             Screen::Question(id) => view! { <question::QuestionScreen id=id/> }.into_any(),
             Screen::Results => view! { <results::Results answers=state.answers.get_untracked()/> }.into_any(),
             Screen::PastResults(at) => {

@@ -116,7 +116,6 @@ pub fn Results(
                     {already_right.into_iter().map(|card| view! { <GuidanceCard card=card/> }).collect_view()}
                 </section>
             })}
-            {(kind == Kind::Current && outcome.allows_exercise_guidance()).then(|| view! { <MakePlan outcome=outcome/> })}
             <aside class="disclaimer" aria-label="About this advice">
                 <p>{DISCLAIMER}</p>
                 <p>
@@ -159,7 +158,7 @@ pub fn Results(
 
 /// Tap-to-call links, each with the country its number works in.
 #[component]
-pub(super) fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
+fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
     view! {
         <p class="call-links">
             {phones.iter().map(|phone| view! {
@@ -168,35 +167,6 @@ pub(super) fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
                 </a>
             }).collect_view()}
         </p>
-    }
-}
-
-/// From the results to a plan: for self-care results, or for see-a-professional results once
-/// the person says a professional has told them exercise is fine.
-#[component]
-fn MakePlan(outcome: Outcome) -> impl IntoView {
-    let state = super::app_state();
-    let needs_professional = outcome == Outcome::SeeClinician;
-    let has_plan = move || state.plan.read().is_some();
-    view! {
-        <section class="make-plan no-print" aria-labelledby="make-plan-title">
-            <h2 id="make-plan-title">"Build up step by step"</h2>
-            <p>"Make a plan from these tips: a few activities, a little below what you manage now, and a check-in after each session that tells you when to add more."</p>
-            {needs_professional.then(|| view! {
-                <div class="choice">
-                    <input type="checkbox" id="professional-ok" prop:checked=move || state.professional_ok.get() on:change=move |_| state.professional_ok.update(|ok| *ok = !*ok)/>
-                    <label for="professional-ok">{crate::content::plan::PROFESSIONAL_SAID_FINE}</label>
-                </div>
-            })}
-            <p class="button-row">
-                <button type="button" class="button button-primary"
-                    disabled=move || needs_professional && !state.professional_ok.get()
-                    on:click=move |_| go(Screen::PlanNew)>"Make an exercise plan"</button>
-                {move || has_plan().then(|| view! {
-                    <button type="button" class="button button-secondary" on:click=move |_| go(Screen::Plan)>"Open my plan"</button>
-                })}
-            </p>
-        </section>
     }
 }
 
