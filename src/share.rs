@@ -1,7 +1,7 @@
 //! Share links. The quiz link is the page itself; a results link carries the answers in the URL
-//! fragment (never sent to a server) in a compact, versioned, checksummed code: `#r=1.<base64url>`.
+//! fragment (never sent to a server) in a compact, versioned, checksummed code: `#r=2.<base64url>`.
 //!
-//! Every code version lists the questions it carries (`LAYOUTS`). For each, in order, a bit field
+//! Every code version lists the questions it carries (`LAYOUT_V1`, `LAYOUT_V2`). For each, in order, a bit field
 //! (most significant bit first): yes/no in 2 bits (0 unanswered, 1 no, 2 yes); a scale as
 //! value - min + 1 (0 unanswered); a single choice as its index + 1 (0 unanswered); a multiple
 //! choice as one bit per choice. Fields use the fewest bits that hold their largest value, the

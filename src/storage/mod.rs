@@ -11,7 +11,7 @@ use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 
 pub use schema::{
-    add_aside, answers_from_json, aside_items, decode, decode_value, encode, envelope, export_file, merge_import,
+    answers_from_json, aside_items, decode, decode_value, encode, envelope, export_file, merge_import,
     read_import, with_aside, AnswersOut, ImportFile, ImportProblem, ImportSummary, LoadProblem, SavedData,
     CURRENT_VERSION,
 };
@@ -27,10 +27,6 @@ pub const UNREADABLE_KEY: &str = "backcheck.unreadable";
 /// off or blocked (some private modes, blocked site data). So this asks web-sys once, before any
 /// gloo call, and the app runs in memory when the answer is no.
 pub fn is_available() -> bool {
-    available()
-}
-
-fn available() -> bool {
     web_sys::window().and_then(|window| window.local_storage().ok().flatten()).is_some()
 }
 
@@ -41,7 +37,7 @@ fn raw_text(key: &str) -> Option<String> {
 
 /// The data saved in this browser, and what could not be restored.
 pub fn load() -> (SavedData, Option<LoadProblem>) {
-    if !available() {
+    if !is_available() {
         return (SavedData::default(), None);
     }
     let (data, problem) = match LocalStorage::get::<serde_json::Value>(KEY) {
@@ -85,7 +81,7 @@ impl SaveProblem {
 /// Saves the data, first merging in any past checks another tab stored meanwhile; returns the
 /// merged history when that added any, for the screen to show. Empty data leaves no key behind.
 pub fn save(data: &SavedData) -> Result<Option<History>, SaveProblem> {
-    if !available() {
+    if !is_available() {
         return Err(SaveProblem::Unavailable);
     }
     let (stored, _) = load();
@@ -101,13 +97,9 @@ pub fn save(data: &SavedData) -> Result<Option<History>, SaveProblem> {
     Ok(grew.then_some(merged.history))
 }
 
-/// The kept-aside list as stored; an older single raw value counts as a list of one.
+/// The kept-aside list as stored (`aside_items` reads it, an older single raw value too).
 fn read_aside() -> Vec<String> {
-    match LocalStorage::get::<Vec<String>>(UNREADABLE_KEY) {
-        Ok(items) => items,
-        Err(StorageError::SerdeError(_)) => raw_text(UNREADABLE_KEY).into_iter().collect(),
-        Err(_) => Vec::new(),
-    }
+    aside_items(raw_text(UNREADABLE_KEY).as_deref())
 }
 
 fn store_aside(items: &[String]) -> Result<(), SaveProblem> {
@@ -116,7 +108,7 @@ fn store_aside(items: &[String]) -> Result<(), SaveProblem> {
 
 /// The raw values kept aside because they could not be read.
 pub fn kept_aside() -> Vec<String> {
-    if available() {
+    if is_available() {
         read_aside()
     } else {
         Vec::new()
@@ -125,7 +117,7 @@ pub fn kept_aside() -> Vec<String> {
 
 /// Adds values to the kept-aside list (from an imported file), so they are not lost either.
 pub fn keep_aside(items: &[String]) -> Result<(), SaveProblem> {
-    if !available() {
+    if !is_available() {
         return Err(SaveProblem::Unavailable);
     }
     store_aside(&items.iter().fold(read_aside(), |kept, item| with_aside(kept, item)))
@@ -133,7 +125,7 @@ pub fn keep_aside(items: &[String]) -> Result<(), SaveProblem> {
 
 /// Removes everything Backcheck stored on this device, the kept-aside values too.
 pub fn delete_all() -> Result<(), SaveProblem> {
-    if !available() {
+    if !is_available() {
         return Err(SaveProblem::Unavailable);
     }
     LocalStorage::delete(KEY);

@@ -292,11 +292,6 @@ pub fn with_aside(mut items: Vec<String>, raw: &str) -> Vec<String> {
     items
 }
 
-/// `with_aside` on the stored text of the list, giving the text to store.
-pub fn add_aside(stored: Option<&str>, raw: &str) -> String {
-    serde_json::to_string(&with_aside(aside_items(stored), raw)).expect("a list of strings is JSON")
-}
-
 #[derive(Serialize)]
 struct ExportOut<'a> {
     app: &'static str,

@@ -64,7 +64,7 @@ pub fn Results(
     set_title(&format!("Your results: {} - Backcheck", text.title));
     view! {
         <main id="main" class="screen results">
-            // Printed at the top of every page: whose check, from when, and where to find it again.
+            // Printed at the foot of every page: whose check, from when, and where to find it again.
             <p class="print-header" aria-hidden="true">
                 "Backcheck · "
                 {move || match kind {

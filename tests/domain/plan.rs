@@ -2,7 +2,7 @@
 
 use backcheck::assessment::{
     awaiting_next_day, evaluate, may_make_plan, next_amount, next_steps, plan_days, see_professional, session_due,
-    start_amount, BackSince, NextDay, Outcome, Plan, PlannedActivity, SeeProfessional, Session, Why, Zone, DAY, WEEK,
+    start_amount, BackSince, NextDay, Outcome, Plan, PlannedActivity, SeeProfessional, Session, Why, Zone, DAY,
 };
 use proptest::prelude::*;
 

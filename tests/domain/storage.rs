@@ -3,8 +3,8 @@
 
 use backcheck::assessment::{History, PastCheck};
 use backcheck::storage::{
-    add_aside, aside_items, decode, encode, export_file, merge_import, read_import, ImportProblem, LoadProblem, SavedData,
-    CURRENT_VERSION,
+    aside_items, decode, encode, export_file, merge_import, read_import, ImportProblem, LoadProblem, SavedData,
+    with_aside, CURRENT_VERSION,
 };
 
 use crate::profiles::{all_good, all_good_but, first_release_all_good};
@@ -140,12 +140,14 @@ fn a_past_check_with_an_unfinished_answer_set_is_dropped_not_trusted() {
 
 #[test]
 fn the_aside_list_keeps_every_unreadable_value_once() {
+    // Stored as local storage holds it: the list as JSON text.
+    let stored = |items: &[String]| serde_json::to_string(items).unwrap();
     assert_eq!(aside_items(None), Vec::<String>::new());
-    let one = add_aside(None, "{broken");
-    assert_eq!(aside_items(Some(&one)), vec!["{broken"]);
-    let two = add_aside(Some(&one), "{\"version\":9}");
-    assert_eq!(add_aside(Some(&two), "{broken"), two, "the same value is not kept twice");
-    assert_eq!(aside_items(Some(&two)), vec!["{broken", "{\"version\":9}"]);
+    let one = with_aside(aside_items(None), "{broken");
+    assert_eq!(aside_items(Some(&stored(&one))), vec!["{broken"]);
+    let two = with_aside(aside_items(Some(&stored(&one))), "{\"version\":9}");
+    assert_eq!(with_aside(two.clone(), "{broken"), two, "the same value is not kept twice");
+    assert_eq!(aside_items(Some(&stored(&two))), vec!["{broken", "{\"version\":9}"]);
     // Version 1 of the app kept one raw value, not a list.
     assert_eq!(aside_items(Some("{\"version\":1,\"answers\":")), vec!["{\"version\":1,\"answers\":"]);
 }
