@@ -4,6 +4,7 @@
 
 use super::answers::Answers;
 use super::flow::relevant_answers;
+use super::order::sort_by_rank;
 use super::reason::Reason;
 use super::triage::{triage, Outcome, Triage, SEVERE_PAIN};
 
@@ -329,8 +330,8 @@ pub fn guidance(answers: &Answers) -> Vec<Card> {
         return Vec::new();
     }
     let mut cards: Vec<Card> = RULES.iter().filter_map(|(_, rule)| rule(answers)).collect();
-    // Stable sort: ties keep the article's order.
-    cards.sort_by(|a, b| a.stance.cmp(&b.stance).then(b.priority.cmp(&a.priority)));
+    // Advice before what is already right, higher priority first; ties keep the article's order.
+    sort_by_rank(&mut cards, |card| (card.stance as u64) << 8 | u64::from(u8::MAX - card.priority));
     cards
 }
 

@@ -246,9 +246,12 @@ pub fn awaiting_next_day(sessions: &[Session], start_of_today: Timestamp) -> Opt
 /// week, and none yet today.
 pub fn session_due(plan: &Plan, sessions: &[Session], start_of_today: Timestamp) -> bool {
     let since = start_of_today.saturating_sub(6 * DAY);
-    let this_week = sessions.iter().filter(|s| s.at >= since).map(|s| (s.at - since) / DAY).collect::<std::collections::BTreeSet<_>>();
+    let days: Vec<Timestamp> = sessions.iter().filter(|s| s.at >= since).map(|s| (s.at - since) / DAY).collect();
+    // Days, not sessions: two sessions on one day count once. (Counted without a set: a set type
+    // adds kilobytes to the first load, and a week has few sessions.)
+    let days_with_a_session = days.iter().enumerate().filter(|(index, day)| !days[..*index].contains(day)).count();
     let done_today = sessions.iter().any(|s| s.at >= start_of_today);
-    !done_today && (this_week.len() as u8) < plan.days_per_week
+    !done_today && days_with_a_session < usize::from(plan.days_per_week)
 }
 
 /// The weekdays the plan falls on, as offsets from the day it started (0 = that day): spread

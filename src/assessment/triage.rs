@@ -4,6 +4,7 @@
 //! and the citations shown are in `content::triage`.
 
 use super::answers::{describe_scale, Answers};
+use super::order::sort_by_rank;
 use super::question::QuestionId;
 use super::reason::Reason;
 
@@ -193,7 +194,8 @@ pub fn triage(answers: &Answers) -> Triage {
         .map(|flag| Finding { outcome: flag.outcome, reason: flag.reason(answers) })
         .collect();
     findings.extend(see_a_gp_findings(answers));
-    findings.sort_by(|a, b| b.outcome.cmp(&a.outcome));
+    // Most serious first; the same outcome keeps the order of the list.
+    sort_by_rank(&mut findings, |finding| Outcome::Emergency as u64 - finding.outcome as u64);
     let outcome = findings.first().map_or(Outcome::SelfCare, |finding| finding.outcome);
     Triage { outcome, findings }
 }

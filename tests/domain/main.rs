@@ -7,6 +7,7 @@ mod content;
 mod flow;
 mod guidance;
 mod history;
+mod order;
 mod plan;
 mod profiles;
 mod properties;

@@ -101,6 +101,9 @@ fn sessions_are_due_until_the_week_has_its_days() {
     let three = [session(5, 16, 2, GOOD), session(7, 16, 2, GOOD), session(9, 16, 2, GOOD)];
     assert!(!session_due(&plan, &three, today), "three this week already");
     assert!(!session_due(&plan, &[session(10, 16, 2, None)], today), "done today");
+    let same_day = START + 5 * DAY + 60 * 60 * 1000;
+    let two_on_one_day = [session(5, 16, 2, GOOD), Session { at: same_day, ..session(5, 16, 2, GOOD) }, session(7, 16, 2, GOOD)];
+    assert!(session_due(&plan, &two_on_one_day, today), "two sessions on one day are one day of the three");
     assert_eq!(plan_days(3), [0, 2, 4]);
     assert_eq!(plan_days(2).len(), 2);
     assert_eq!(plan_days(5).len(), 5);
