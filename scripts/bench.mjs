@@ -4,10 +4,10 @@
 // loads it in Debian's Chromium to list every file of the first load with its raw, gzip and
 // brotli size, then runs Lighthouse for mobile and desktop (median of several runs) and checks
 // the budgets, and times how long a person on a slow phone waits before they can answer the first
-// question. Figures also go to bench/last-run.json.
+// question, and, cold, before the plan's build shows a plan. Figures also go to bench/last-run.json.
 //   node scripts/bench.mjs [--runs N] [--no-lighthouse]
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +15,7 @@ import { promisify } from "node:util";
 import { brotliCompressSync, gzipSync, constants as zlib } from "node:zlib";
 import { chromium } from "playwright-core";
 
+import { SELF_CARE } from "../tests/e2e/profiles.mjs";
 import { startStaticServer } from "../tests/e2e/static-server.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -57,19 +58,28 @@ async function firstLoadFiles(url) {
   const files = [];
   for (const path of [...new Set(paths)]) {
     const relative = path.slice(BASE.length) || "index.html";
-    const body = await readFile(join(DIST, relative));
-    files.push({
-      file: relative,
-      raw: body.length,
-      gzip: gzipSync(body, { level: 9 }).length,
-      brotli: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    });
+    files.push(sizes(relative, await readFile(join(DIST, relative))));
   }
   return files;
 }
 
-function printFiles(files) {
-  console.log("\nFirst load (every file fetched before the app is on screen; KB = 1024 bytes)");
+function sizes(file, body) {
+  return {
+    file,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** The plan's build: not in the first load; loaded for plan addresses (and by the service worker). */
+async function planBuildFiles() {
+  const names = (await readdir(DIST)).filter((name) => /^backcheck-plan-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name));
+  return Promise.all(names.map(async (name) => sizes(name, await readFile(join(DIST, name)))));
+}
+
+function printFiles(files, title = "First load (every file fetched before the app is on screen; KB = 1024 bytes)") {
+  console.log(`\n${title}`);
   console.log(`${"file".padEnd(42)} ${"raw".padStart(7)} ${"gzip".padStart(7)} ${"brotli".padStart(7)}`);
   for (const f of files) console.log(`${f.file.padEnd(42)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
   const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
@@ -82,16 +92,18 @@ const SLOW_PHONE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughp
 const TTFQ_RUNS = 5;
 
 /**
- * Time to first question: a cold page (new context, cache off, service worker blocked) on a slow
- * phone; Start is pressed the moment it can be, and the clock stops when the first question's
- * answers can be picked. Milliseconds from navigation start, median of TTFQ_RUNS runs.
+ * Milliseconds from navigation start until `ready` (run in the page) returns true, on a cold page
+ * (new context, cache off, service worker blocked) on a slow phone; median of TTFQ_RUNS runs.
+ * `act` runs once the page has committed (pressing Start, say); `stored` is put in local storage
+ * before the page's scripts run.
  */
-async function timeToFirstQuestion(url) {
+async function onSlowPhone(url, { act = async () => {}, ready, stored }) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((f) => !f.startsWith("--headless")) });
   const runs = [];
   try {
     for (let run = 0; run < TTFQ_RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: "block" });
+      if (stored) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), stored);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send("Network.enable");
@@ -99,18 +111,9 @@ async function timeToFirstQuestion(url) {
       await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: SLOW_PHONE.latency, downloadThroughput: SLOW_PHONE.downloadThroughput, uploadThroughput: SLOW_PHONE.uploadThroughput });
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOW_PHONE.cpuSlowdown });
       await page.goto(url, { waitUntil: "commit" });
-      // Playwright clicks as soon as Start is visible, stable and enabled: a link on the first
-      // screen today; builds before it had only the app's button (BENCH_DIST measures those too).
-      await page.locator("main#main :is(a.start-link, button.button-primary)", { hasText: "Start the check" }).first().click({ timeout: 60_000 });
-      const answerable = await page.waitForFunction(
-        () => {
-          const input = document.querySelector("main#main form input:not([disabled])");
-          return input ? performance.now() : false;
-        },
-        null,
-        { polling: "raf", timeout: 60_000 },
-      );
-      runs.push(Math.round(await answerable.jsonValue()));
+      await act(page);
+      const done = await page.waitForFunction(ready, null, { polling: "raf", timeout: 60_000 });
+      runs.push(Math.round(await done.jsonValue()));
       await context.close();
     }
   } finally {
@@ -119,6 +122,26 @@ async function timeToFirstQuestion(url) {
   const sorted = [...runs].sort((a, b) => a - b);
   return { medianMs: sorted[Math.floor(sorted.length / 2)], runsMs: runs };
 }
+
+/** Time to first question: Start pressed the moment it can be, until the first answer can be picked. */
+const timeToFirstQuestion = (url) =>
+  onSlowPhone(url, {
+    // Playwright clicks as soon as Start is visible, stable and enabled: a link on the first
+    // screen today; builds before it had only the app's button (BENCH_DIST measures those too).
+    act: (page) => page.locator("main#main :is(a.start-link, button.button-primary)", { hasText: "Start the check" }).first().click({ timeout: 60_000 }),
+    ready: () => (document.querySelector("main#main form input:not([disabled])") ? performance.now() : false),
+  });
+
+/**
+ * Time to make-a-plan, cold: finished self-care answers stored, `#plan/new` opened with nothing
+ * cached (the worst case: the service worker normally has the plan's build from the first visit),
+ * until its form can be used.
+ */
+const timeToPlan = (url) =>
+  onSlowPhone(`${url}#plan/new`, {
+    stored: ["backcheck", JSON.stringify({ version: 4, data: { current: { answers: SELF_CARE, recorded_as: null }, history: [], plan: null, sessions: [] } })],
+    ready: () => (document.querySelector("main.plan-new form input:not([disabled])") ? performance.now() : false),
+  });
 
 async function lighthouseOnce(url, formFactor, dir, run) {
   const out = join(dir, `${formFactor}-${run}.json`);
@@ -187,6 +210,14 @@ try {
   const ttfq = results.timeToFirstQuestion;
   console.log(`\nTime to first question (slow 4G: ${SLOW_PHONE.latency} ms round trip, 1.6 Mbit/s down; CPU ${SLOW_PHONE.cpuSlowdown}x slower; cold, no service worker)`);
   console.log(`median of ${ttfq.runsMs.length}: ${ttfq.medianMs} ms   (runs: ${ttfq.runsMs.join(", ")} ms)`);
+  results.planBuild = await planBuildFiles();
+  if (results.planBuild.length) {
+    results.planBuildTotal = printFiles(results.planBuild, "The plan's build (not in the first load: loaded for #plan, #plan/new and #check-in; the service worker fetches it after the first load)");
+    results.timeToPlan = await timeToPlan(server.url);
+    const plan = results.timeToPlan;
+    console.log(`\nTime to make-a-plan, cold (same slow phone; nothing cached, which the service worker normally prevents)`);
+    console.log(`median of ${plan.runsMs.length}: ${plan.medianMs} ms   (runs: ${plan.runsMs.join(", ")} ms)`);
+  }
   if (WITH_LIGHTHOUSE) {
     const dir = await mkdtemp(join(tmpdir(), "backcheck-lighthouse-"));
     results.lighthouse = { mobile: await lighthouse(server.url, "mobile", dir), desktop: await lighthouse(server.url, "desktop", dir) };

@@ -1,9 +1,12 @@
-// Trunk post_build hook, run over the staging dir before it becomes dist/. Two jobs:
+// Trunk post_build hook, run over the staging dir before it becomes dist/. Three jobs:
+// 0. The plan's build (src/bin/plan.rs) is a Trunk "worker", which Trunk names by its binary.
+// Its files get content-hashed names like the first-load build's, so a host may cache them for
+// long, and the loader in index.html is pointed at them.
 // 1. Trunk's loader is an inline <script type="module">. Rather than allow every inline script
 // ('unsafe-inline'), this adds the SHA-256 of each inline script (and style) to the page's
 // Content-Security-Policy, so that exactly the scripts Trunk wrote may run and nothing else.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const stagingDir = process.env.TRUNK_STAGING_DIR;
@@ -12,7 +15,25 @@ if (!stagingDir) {
   process.exit(1);
 }
 const indexPath = join(stagingDir, "index.html");
-const html = readFileSync(indexPath, "utf8");
+let html = readFileSync(indexPath, "utf8");
+
+const PLAN_BUILD = "backcheck-plan";
+const planFiles = [`${PLAN_BUILD}.js`, `${PLAN_BUILD}_bg.wasm`];
+const planHash = createHash("sha256");
+for (const file of planFiles) {
+  if (!html.includes(file)) {
+    console.error(`post-build: the loader in index.html does not name ${file}`);
+    process.exit(1);
+  }
+  planHash.update(readFileSync(join(stagingDir, file)));
+}
+const planName = `${PLAN_BUILD}-${planHash.digest("hex").slice(0, 16)}`;
+for (const file of planFiles) {
+  const hashed = file.replace(PLAN_BUILD, planName);
+  renameSync(join(stagingDir, file), join(stagingDir, hashed));
+  html = html.replaceAll(file, hashed);
+}
+console.log(`post-build: the plan's build is ${planName}.js and ${planName}_bg.wasm`);
 
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 const inlineBodies = (tag) =>

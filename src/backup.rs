@@ -9,9 +9,14 @@ pub const MAX_IMPORT_BYTES: f64 = 2_000_000.0;
 
 /// Offers `text` as a download named `file_name`.
 pub fn download(file_name: &str, text: &str) -> Result<(), JsValue> {
+    download_as(file_name, "application/json", text)
+}
+
+/// Offers `text` as a file of the given type (the plan's calendar file, say).
+pub fn download_as(file_name: &str, mime_type: &str, text: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime_type);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let window = web_sys::window().ok_or(JsValue::NULL)?;

@@ -34,7 +34,7 @@ fn finished_at(at: u64) -> PastCheck {
 }
 
 fn some_data() -> SavedData {
-    SavedData { answers: some_answers(), recorded_as: None, history: History::from_checks([finished_at(1_000)]) }
+    SavedData { answers: some_answers(), recorded_as: None, history: History::from_checks([finished_at(1_000)]), ..SavedData::default() }
 }
 
 #[wasm_bindgen_test]
@@ -43,7 +43,7 @@ fn saved_data_comes_back_from_local_storage() {
     assert_eq!(storage::load(), (SavedData::default(), None), "nothing saved yet");
     assert_eq!(storage::save(&some_data()), Ok(None));
     let raw = local_storage().get_item(KEY).unwrap().unwrap();
-    assert!(raw.contains("\"version\":3"), "{raw}");
+    assert!(raw.contains("\"version\":4"), "{raw}");
     assert_eq!(storage::load(), (some_data(), None));
     reset();
 }
@@ -89,13 +89,30 @@ fn a_save_merges_the_past_checks_another_tab_stored() {
     reset();
     storage::save(&some_data()).unwrap();
     // Another tab finishes a check and saves its own history.
-    let other_tab = SavedData { answers: BANK.answers(), recorded_as: None, history: History::from_checks([finished_at(1_000), finished_at(2_000)]) };
+    let other_tab = SavedData { answers: BANK.answers(), recorded_as: None, history: History::from_checks([finished_at(1_000), finished_at(2_000)]), ..SavedData::default() };
     storage::save(&other_tab).unwrap();
     // This tab, which has not seen it, saves next: the other tab's check is kept, and returned to show.
-    let merged = storage::save(&some_data()).unwrap().expect("the history grew");
+    let merged = storage::save(&some_data()).unwrap().expect("the history grew").history;
     assert_eq!(merged, History::from_checks([finished_at(1_000), finished_at(2_000)]));
     assert_eq!(storage::load().0.history, merged);
     assert_eq!(storage::load().0.answers, some_answers(), "this tab's answers in progress are what it saved");
+    reset();
+}
+
+#[wasm_bindgen_test]
+fn a_save_merges_the_plan_and_sessions_another_tab_stored() {
+    use backcheck::assessment::{Plan, PlannedActivity, Session};
+    reset();
+    let session = |at| Session { at, activity: "walking".into(), amount: 16, pain_during: 3, next_day: None };
+    let plan = Plan { started_at: 500, days_per_week: 3, activities: vec![PlannedActivity { activity: "walking".into(), recent: 20 }] };
+    // Another tab made the plan and logged a session.
+    storage::save(&SavedData { plan: Some(plan.clone()), sessions: vec![session(1_000)], ..SavedData::default() }).unwrap();
+    // This tab, which has not seen them, logs its own session: both are kept, once each.
+    let merged = storage::save(&SavedData { sessions: vec![session(2_000)], ..some_data() }).unwrap().expect("more came from the other tab");
+    assert_eq!(merged.plan, Some(plan));
+    assert_eq!(merged.sessions.iter().map(|s| s.at).collect::<Vec<_>>(), [1_000, 2_000]);
+    assert_eq!(storage::save(&merged).unwrap(), None, "nothing new the second time");
+    assert_eq!(storage::load().0.sessions.len(), 2);
     reset();
 }
 
@@ -187,7 +204,29 @@ async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
     settle().await;
     // The answer is saved at once, so a reload would keep it.
     let saved = local_storage().get_item(KEY).unwrap().unwrap();
-    assert_eq!(saved, r#"{"version":3,"data":{"current":{"answers":{"emergency-signs":["none"]},"recorded_as":null},"history":[]}}"#);
+    assert_eq!(saved, r#"{"version":4,"data":{"current":{"answers":{"emergency-signs":["none"]},"recorded_as":null},"history":[],"plan":null,"sessions":[]}}"#);
     window.location().set_hash("").unwrap();
+    reset();
+}
+
+#[wasm_bindgen_test]
+async fn without_the_plan_screens_a_page_loaded_at_a_plan_address_says_so_and_does_not_reload() {
+    // The loader in index.html opens the plan's build for this address. Should the first build
+    // ever run here, reloading would open it again, forever: it explains instead. (A reload
+    // would end this test run, so reaching the asserts is part of the test.)
+    reset();
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("#plan").unwrap();
+    let document = window.document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let _app = leptos::mount::mount_to(root.clone().unchecked_into(), || leptos::view! { <backcheck::ui::App/> });
+    settle().await;
+
+    let alert = root.query_selector("main [role=alert]").unwrap().expect("a message, not a blank screen");
+    assert!(alert.text_content().unwrap().contains("could not be opened"), "{:?}", alert.text_content());
+    assert_eq!(window.location().hash().unwrap(), "#plan");
+    window.location().set_hash("").unwrap();
+    root.remove();
     reset();
 }

@@ -9,6 +9,25 @@ pub enum Unit {
     Sets,
 }
 
+impl Unit {
+    /// "20 minutes", "1 set"
+    pub fn amount(self, amount: u16) -> String {
+        match (self, amount) {
+            (Unit::Minutes, 1) => "1 minute".to_string(),
+            (Unit::Minutes, n) => format!("{n} minutes"),
+            (Unit::Sets, 1) => "1 set".to_string(),
+            (Unit::Sets, n) => format!("{n} sets"),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::Minutes => "minutes",
+            Unit::Sets => "sets",
+        }
+    }
+}
+
 pub struct Activity {
     /// Stable id, stored in plans and sessions.
     pub id: &'static str,
@@ -89,3 +108,6 @@ pub const PAIN_OR_SORENESS: &[&str] = &[
     "Rate the pain during a session from 0 to 10. Up to 5 is fine if it has settled by the next morning.",
 ];
 pub const PAIN_OR_SORENESS_SOURCE: &str = "The article, tip 3: know pain from soreness. Pain monitoring: Silbernagel and others, Am J Sports Med 2007.";
+
+/// Who may make a plan after see-a-professional results.
+pub const PROFESSIONAL_SAID_FINE: &str = "A GP or physiotherapist has told me exercise is fine for me";

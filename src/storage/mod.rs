@@ -12,10 +12,10 @@ use gloo_storage::{LocalStorage, Storage};
 
 pub use schema::{
     answers_from_json, aside_items, decode, decode_value, encode, envelope, export_file, merge_import,
-    read_import, with_aside, AnswersOut, ImportFile, ImportProblem, ImportSummary, LoadProblem, SavedData,
+    merge_sessions, read_import, with_aside, AnswersOut, ImportFile, ImportProblem, ImportSummary, LoadProblem,
+    SavedData,
     CURRENT_VERSION,
 };
-use crate::assessment::History;
 
 pub const KEY: &str = "backcheck";
 /// Where stored values that could not be read are kept (a JSON list of the raw values), so a
@@ -78,9 +78,10 @@ impl SaveProblem {
     }
 }
 
-/// Saves the data, first merging in any past checks another tab stored meanwhile; returns the
-/// merged history when that added any, for the screen to show. Empty data leaves no key behind.
-pub fn save(data: &SavedData) -> Result<Option<History>, SaveProblem> {
+/// Saves the data, first merging in any past checks, sessions or plan another tab stored
+/// meanwhile; returns the merged data when that added any, for the screen to show. Empty data
+/// leaves no key behind.
+pub fn save(data: &SavedData) -> Result<Option<SavedData>, SaveProblem> {
     if !is_available() {
         return Err(SaveProblem::Unavailable);
     }
@@ -88,13 +89,17 @@ pub fn save(data: &SavedData) -> Result<Option<History>, SaveProblem> {
     let mut history = data.history.clone();
     history.merge(&stored.history);
     let grew = history.len() > data.history.len();
-    let merged = SavedData { history, ..data.clone() };
+    let mut sessions = data.sessions.clone();
+    let more_sessions = schema::merge_sessions(&mut sessions, &stored.sessions) > 0;
+    let plan_from_elsewhere = data.plan.is_none() && stored.plan.is_some();
+    let plan = data.plan.clone().or(stored.plan);
+    let merged = SavedData { history, sessions, plan, ..data.clone() };
     if merged.is_empty() {
         LocalStorage::delete(KEY);
     } else {
         LocalStorage::set(KEY, envelope(&merged)).map_err(SaveProblem::from_storage_error)?;
     }
-    Ok(grew.then_some(merged.history))
+    Ok((grew || more_sessions || plan_from_elsewhere).then_some(merged))
 }
 
 /// The kept-aside list as stored (`aside_items` reads it, an older single raw value too).

@@ -10,14 +10,14 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use crate::assessment::{Answer, Answers, History, PastCheck, Timestamp};
+use crate::assessment::{Answer, Answers, BackSince, History, NextDay, PastCheck, Plan, PlannedActivity, Session, Timestamp};
 use crate::content::questions::BANK;
 
-pub const CURRENT_VERSION: u64 = 3;
+pub const CURRENT_VERSION: u64 = 4;
 
 /// Upgrades an envelope of version `index + 1` to `index + 2`. Never edit one once released:
 /// people's devices hold data in every past version. Add a new one for every schema change.
-const MIGRATIONS: [fn(Value) -> Option<Value>; 2] = [v1_to_v2, v2_to_v3];
+const MIGRATIONS: [fn(Value) -> Option<Value>; 3] = [v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 1 kept only the answers of the check in progress: `{"version":1,"answers":{...}}`.
 /// A finished version-1 check has no date, so it stays the check in progress; it joins the
@@ -45,6 +45,15 @@ fn v2_to_v3(mut envelope: Value) -> Option<Value> {
     Some(envelope)
 }
 
+/// Version 4 adds the exercise plan and its sessions; older data has neither.
+fn v3_to_v4(mut envelope: Value) -> Option<Value> {
+    *envelope.get_mut("version")? = json!(4);
+    let data = envelope.get_mut("data")?.as_object_mut()?;
+    data.insert("plan".to_string(), Value::Null);
+    data.insert("sessions".to_string(), json!([]));
+    Some(envelope)
+}
+
 /// Everything Backcheck keeps for a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedData {
@@ -53,17 +62,34 @@ pub struct SavedData {
     /// The history entry the current answers were recorded as, once they were finished.
     pub recorded_as: Option<Timestamp>,
     pub history: History,
+    /// The exercise plan, once made.
+    pub plan: Option<Plan>,
+    /// The plan's sessions, oldest first, no two with the same time.
+    pub sessions: Vec<Session>,
 }
 
 impl Default for SavedData {
     fn default() -> Self {
-        SavedData { answers: BANK.answers(), recorded_as: None, history: History::new() }
+        SavedData { answers: BANK.answers(), recorded_as: None, history: History::new(), plan: None, sessions: Vec::new() }
     }
+}
+
+/// `sessions` with `others` merged in by time (their id): sessions only in `others` are added,
+/// and for the same time the one in `sessions` is kept.
+pub fn merge_sessions(sessions: &mut Vec<Session>, others: &[Session]) -> usize {
+    let before = sessions.len();
+    for other in others {
+        if !sessions.iter().any(|session| session.at == other.at) {
+            sessions.push(other.clone());
+        }
+    }
+    crate::assessment::sort_by_rank(sessions, |session| session.at);
+    sessions.len() - before
 }
 
 impl SavedData {
     pub fn is_empty(&self) -> bool {
-        self.answers.is_empty() && self.history.is_empty()
+        self.answers.is_empty() && self.history.is_empty() && self.plan.is_none() && self.sessions.is_empty()
     }
 }
 
@@ -75,7 +101,7 @@ pub enum LoadProblem {
     /// Saved by a newer version of the app than this one.
     NewerVersion(u64),
     /// Readable, but some parts were not valid and were left out.
-    PartsDropped { answers: usize, checks: usize },
+    PartsDropped { answers: usize, checks: usize, plan_entries: usize },
 }
 
 impl LoadProblem {
@@ -83,8 +109,11 @@ impl LoadProblem {
         match self {
             LoadProblem::Unreadable => "Your saved data could not be read, so Backcheck starts fresh. The old data is kept on this device, and is included when you save your data to a file.".to_string(),
             LoadProblem::NewerVersion(_) => "Your data was saved by a newer version of Backcheck. Reload the page to get it. For now Backcheck starts fresh, and your saved data is kept.".to_string(),
-            LoadProblem::PartsDropped { answers, checks } => {
+            LoadProblem::PartsDropped { answers, checks, plan_entries } => {
                 let mut parts = Vec::new();
+                if *plan_entries > 0 {
+                    parts.push(count(*plan_entries, "part of your plan", "parts of your plan"));
+                }
                 if *checks > 0 {
                     parts.push(count(*checks, "past check", "past checks"));
                 }
@@ -115,6 +144,36 @@ pub struct Envelope<'a> {
 struct DataOut<'a> {
     current: CurrentOut<'a>,
     history: Vec<PastCheckOut<'a>>,
+    plan: Option<PlanOut<'a>>,
+    sessions: Vec<SessionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct PlanOut<'a> {
+    started_at: Timestamp,
+    days_per_week: u8,
+    activities: Vec<PlannedOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct PlannedOut<'a> {
+    activity: &'a str,
+    recent: u16,
+}
+
+#[derive(Serialize)]
+struct SessionOut<'a> {
+    at: Timestamp,
+    activity: &'a str,
+    amount: u16,
+    pain_during: u8,
+    next_day: Option<NextDayOut>,
+}
+
+#[derive(Serialize)]
+struct NextDayOut {
+    settled_by_morning: bool,
+    back: &'static str,
 }
 
 #[derive(Serialize)]
@@ -171,6 +230,22 @@ pub fn envelope(data: &SavedData) -> Envelope<'_> {
         data: DataOut {
             current: CurrentOut { answers: AnswersOut(&data.answers), recorded_as: data.recorded_as },
             history: history.map(|check| PastCheckOut { completed_at: check.completed_at, answers: AnswersOut(&check.answers) }).collect(),
+            plan: data.plan.as_ref().map(|plan| PlanOut {
+                started_at: plan.started_at,
+                days_per_week: plan.days_per_week,
+                activities: plan.activities.iter().map(|a| PlannedOut { activity: &a.activity, recent: a.recent }).collect(),
+            }),
+            sessions: data
+                .sessions
+                .iter()
+                .map(|s| SessionOut {
+                    at: s.at,
+                    activity: &s.activity,
+                    amount: s.amount,
+                    pain_during: s.pain_during,
+                    next_day: s.next_day.map(|n| NextDayOut { settled_by_morning: n.settled_by_morning, back: n.back.id() }),
+                })
+                .collect(),
         },
     }
 }
@@ -195,8 +270,8 @@ pub fn decode_value(value: Value) -> (SavedData, Option<LoadProblem>) {
         Err(problem) => return (SavedData::default(), Some(problem)),
     };
     let read = read_data(&data);
-    let problem = (read.dropped_answers + read.dropped_checks > 0)
-        .then_some(LoadProblem::PartsDropped { answers: read.dropped_answers, checks: read.dropped_checks });
+    let problem = (read.dropped_answers + read.dropped_checks + read.dropped_plan > 0)
+        .then_some(LoadProblem::PartsDropped { answers: read.dropped_answers, checks: read.dropped_checks, plan_entries: read.dropped_plan });
     (read.data, problem)
 }
 
@@ -221,6 +296,7 @@ struct ReadData {
     data: SavedData,
     dropped_answers: usize,
     dropped_checks: usize,
+    dropped_plan: usize,
 }
 
 /// Reads the current version's data. The answers in progress are kept one by one; a past check
@@ -239,7 +315,59 @@ fn read_data(data: &Value) -> ReadData {
     };
     let checks: Vec<PastCheck> = raw_history.iter().filter_map(past_check_from_json).collect();
     let dropped_checks = raw_history.len() - checks.len();
-    ReadData { data: SavedData { answers, recorded_as, history: History::from_checks(checks) }, dropped_answers, dropped_checks }
+    let (plan, bad_plan) = match data.get("plan") {
+        None | Some(Value::Null) => (None, 0),
+        Some(raw) => plan_from_json(raw).map_or((None, 1), |plan| (Some(plan), 0)),
+    };
+    let raw_sessions = match data.get("sessions") {
+        Some(Value::Array(sessions)) => sessions.as_slice(),
+        Some(_) => &[Value::Null][..],
+        None => &[],
+    };
+    let mut sessions = Vec::new();
+    merge_sessions(&mut sessions, &raw_sessions.iter().filter_map(session_from_json).collect::<Vec<_>>());
+    let dropped_plan = bad_plan + raw_sessions.len() - sessions.len();
+    ReadData {
+        data: SavedData { answers, recorded_as, history: History::from_checks(checks), plan, sessions },
+        dropped_answers,
+        dropped_checks,
+        dropped_plan,
+    }
+}
+
+/// A plan is kept whole or not at all; its activities must be ones the app knows.
+fn plan_from_json(raw: &Value) -> Option<Plan> {
+    let activities = raw
+        .get("activities")?
+        .as_array()?
+        .iter()
+        .map(|a| {
+            let activity = a.get("activity")?.as_str()?;
+            crate::content::plan::activity(activity)?;
+            Some(PlannedActivity { activity: activity.to_string(), recent: u16::try_from(a.get("recent")?.as_u64()?).ok()?.max(1) })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let days_per_week = u8::try_from(raw.get("days_per_week")?.as_u64()?).ok().filter(|d| (1..=7).contains(d))?;
+    (!activities.is_empty()).then_some(Plan { started_at: raw.get("started_at")?.as_u64()?, days_per_week, activities })
+}
+
+fn session_from_json(raw: &Value) -> Option<Session> {
+    let next_day = match raw.get("next_day")? {
+        Value::Null => None,
+        next => Some(NextDay {
+            settled_by_morning: next.get("settled_by_morning")?.as_bool()?,
+            back: BackSince::from_id(next.get("back")?.as_str()?)?,
+        }),
+    };
+    let activity = raw.get("activity")?.as_str()?;
+    crate::content::plan::activity(activity)?;
+    Some(Session {
+        at: raw.get("at")?.as_u64()?,
+        activity: activity.to_string(),
+        amount: u16::try_from(raw.get("amount")?.as_u64()?).ok()?,
+        pain_during: u8::try_from(raw.get("pain_during")?.as_u64()?).ok().filter(|p| *p <= 10)?,
+        next_day,
+    })
 }
 
 fn past_check_from_json(raw: &Value) -> Option<PastCheck> {
@@ -342,7 +470,7 @@ pub fn read_import(text: &str) -> Result<ImportFile, ImportProblem> {
         _ => ImportProblem::NotBackcheck,
     })?;
     let read = read_data(&data);
-    if read.dropped_answers + read.dropped_checks > 0 {
+    if read.dropped_answers + read.dropped_checks + read.dropped_plan > 0 {
         return Err(ImportProblem::Damaged);
     }
     let kept_aside = match kept_aside {
@@ -383,6 +511,10 @@ impl ImportSummary {
 /// and unfinished answers are taken only when there are none here, so nothing here is replaced.
 pub fn merge_import(local: &mut SavedData, file: &ImportFile) -> ImportSummary {
     let merged = local.history.merge(&file.data.history);
+    merge_sessions(&mut local.sessions, &file.data.sessions);
+    if local.plan.is_none() {
+        local.plan = file.data.plan.clone();
+    }
     let take_answers = local.answers.is_empty() && !file.data.answers.is_empty();
     if take_answers {
         local.answers = file.data.answers.clone();

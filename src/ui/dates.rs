@@ -42,3 +42,17 @@ pub fn date_time(at: Timestamp) -> String {
     let time = local(at);
     format!("{}, {:02}:{:02}", date(at), time.get_hours(), time.get_minutes())
 }
+
+pub fn now() -> Timestamp {
+    js_sys::Date::now() as Timestamp
+}
+
+/// Midnight today, in the person's time zone.
+pub fn start_of_today() -> Timestamp {
+    let today = js_sys::Date::new_0();
+    today.set_hours(0);
+    today.set_minutes(0);
+    today.set_seconds(0);
+    today.set_milliseconds(0);
+    today.get_time() as Timestamp
+}

@@ -14,6 +14,31 @@ use crate::content::questions::EMERGENCY_SIGNS;
 use crate::content::triage::EMERGENCY_WARNING;
 use crate::share::{page_url, LinkProblem};
 
+/// The plan, when there is one: what is due today.
+#[component]
+fn PlanStatus() -> impl IntoView {
+    let state = app_state();
+    move || {
+        let plan = state.plan.get()?;
+        let sessions = state.sessions.get();
+        let today = super::dates::start_of_today();
+        let message = if crate::assessment::awaiting_next_day(&sessions, today).is_some() {
+            "How is your back this morning? Answer one question about your last session."
+        } else if crate::assessment::session_due(&plan, &sessions, today) {
+            "A session is due today."
+        } else {
+            "Nothing is due today."
+        };
+        Some(view! {
+            <section class="plan-status" aria-labelledby="plan-status-title">
+                <h2 id="plan-status-title">"Your exercise plan"</h2>
+                <p class="plan-due">{message}</p>
+                <p><a href=to_hash(&Screen::Plan)>"Open my plan"</a></p>
+            </section>
+        })
+    }
+}
+
 /// Every emergency sign, before the check starts: someone who has one should not wait for it.
 #[component]
 fn EmergencyWarning() -> impl IntoView {
@@ -108,6 +133,7 @@ pub fn Landing(
             />
             <p class="small">"It takes about 3 minutes."</p>
             <EmergencyWarning/>
+            <PlanStatus/>
             <PastChecks/>
             <YourData/>
         </main>

@@ -6,6 +6,7 @@ mod dates;
 mod history;
 mod landing;
 mod pain_chart;
+pub mod plan;
 mod question;
 mod results;
 mod route;
@@ -16,7 +17,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::assessment::{is_complete, is_reachable, resume_step, Answers, History, Step, Timestamp};
+use crate::assessment::{is_complete, is_reachable, resume_step, Answers, History, Plan, Session, Step, Timestamp};
 use crate::content::questions::BANK;
 use crate::content::source::ARTICLE;
 use crate::{offline, share, storage};
@@ -33,6 +34,9 @@ pub struct AppState {
     /// The history entry the current answers were recorded as, once finished.
     pub recorded_as: RwSignal<Option<Timestamp>>,
     pub history: RwSignal<History>,
+    /// The exercise plan and its sessions.
+    pub plan: RwSignal<Option<Plan>>,
+    pub sessions: RwSignal<Vec<Session>>,
     /// One plain-words message about saving or loading, shown above the screen.
     pub notice: RwSignal<Option<String>>,
     /// This browser does not let the app save (private mode, blocked site data).
@@ -45,6 +49,8 @@ impl AppState {
             answers: RwSignal::new(data.answers),
             recorded_as: RwSignal::new(data.recorded_as),
             history: RwSignal::new(data.history),
+            plan: RwSignal::new(data.plan),
+            sessions: RwSignal::new(data.sessions),
             notice: RwSignal::new(notice),
             storage_off,
         }
@@ -56,6 +62,8 @@ impl AppState {
             answers: self.answers.get_untracked(),
             recorded_as: self.recorded_as.get_untracked(),
             history: self.history.get_untracked(),
+            plan: self.plan.get_untracked(),
+            sessions: self.sessions.get_untracked(),
         }
     }
 
@@ -64,6 +72,8 @@ impl AppState {
         self.answers.set(data.answers);
         self.recorded_as.set(data.recorded_as);
         self.history.set(data.history);
+        self.plan.set(data.plan);
+        self.sessions.set(data.sessions);
     }
 }
 
@@ -159,6 +169,10 @@ pub fn App(
     /// Register the service worker (the shipped app); tests that mount the app leave it off.
     #[prop(optional)]
     offline: bool,
+    /// The plan's screens (`plan::screen`), in the build that has them. Without them, a plan
+    /// address reloads the page, and index.html's loader opens that build (see `open_plan_build`).
+    #[prop(optional)]
+    plan_screens: Option<fn(&Screen) -> Option<AnyView>>,
 ) -> impl IntoView {
     let (saved, load_problem) = storage::load();
     // Storage that is switched off is said at once, not at the first failed save.
@@ -172,7 +186,8 @@ pub fn App(
         offline::register(move || update_ready.set(true));
     }
 
-    let requested = RwSignal::new(route::parse(&current_hash()));
+    let loaded_at = current_hash();
+    let requested = RwSignal::new(route::parse(&loaded_at));
     let _ = window_event_listener(ev::hashchange, move |_| requested.set(route::parse(&current_hash())));
     // A memo, so that answering a question does not rebuild the screen unless the screen changes.
     let screen = Memo::new(move |_| allowed(requested.get(), &state.answers.read(), &state.history.read()));
@@ -210,11 +225,19 @@ pub fn App(
         state.answers.track();
         state.recorded_as.track();
         state.history.track();
+        state.plan.track();
+        state.sessions.track();
         if first_run.is_none() {
             return; // just loaded: nothing new to save
         }
         match storage::save(&state.saved_data()) {
-            Ok(Some(merged)) => state.history.set(merged),
+            Ok(Some(merged)) => {
+                state.history.set(merged.history);
+                state.sessions.set(merged.sessions);
+                if state.plan.with_untracked(Option::is_none) {
+                    state.plan.set(merged.plan);
+                }
+            }
             Ok(None) => {}
             Err(problem) => {
                 if !save_failed_once.get_value() {
@@ -242,6 +265,14 @@ pub fn App(
         if state.history.with_untracked(|current| *current != history) {
             state.history.set(history);
         }
+        let mut sessions = stored.sessions;
+        state.sessions.with_untracked(|here| storage::merge_sessions(&mut sessions, here));
+        if state.sessions.with_untracked(|current| *current != sessions) {
+            state.sessions.set(sessions);
+        }
+        if state.plan.with_untracked(Option::is_none) && stored.plan.is_some() {
+            state.plan.set(stored.plan);
+        }
     });
 
     // Tips are folded on screen; a printout (for a doctor, say) shows every one unfolded.
@@ -260,6 +291,21 @@ pub fn App(
         {move || match screen.get() {
             Screen::Landing => view! { <landing::Landing/> }.into_any(),
             Screen::About => view! { <about::About/> }.into_any(),
+            plan_screen @ (Screen::PlanNew | Screen::Plan | Screen::CheckIn) => match plan_screens.and_then(|screens| screens(&plan_screen)) {
+                Some(view) => view,
+                None => {
+                    let opening = open_plan_build(&plan_screen, &loaded_at);
+                    view! {
+                        <main id="main" class="screen">
+                            {if opening {
+                                view! { <p class="lead" role="status">"Opening your plan…"</p> }.into_any()
+                            } else {
+                                view! { <p class="notice notice-warning" role="alert">{PLAN_NOT_OPENED}</p> }.into_any()
+                            }}
+                        </main>
+                    }.into_any()
+                }
+            },
             Screen::Question(id) => view! { <question::QuestionScreen id=id/> }.into_any(),
             Screen::Results => view! { <results::Results answers=state.answers.get_untracked()/> }.into_any(),
             Screen::PastResults(at) => {
@@ -279,6 +325,22 @@ pub fn App(
             <p><a href="#about">"About this check"</a></p>
         </footer>
     }
+}
+
+const PLAN_NOT_OPENED: &str = "Your plan could not be opened here. Reload the page to try again.";
+
+/// The plan's screens are in a second build (`backcheck-plan`), so the first load stays small.
+/// The loader (Trunk.toml) picks the build by the address, so a reload at the plan's address
+/// opens it; what the app knows is saved already, as it changes. Reloads only if this page was
+/// not itself loaded at that address: if the loader ever chose this build for it, a reload
+/// would repeat forever. Returns whether it reloads.
+fn open_plan_build(screen: &Screen, loaded_at: &str) -> bool {
+    let address = route::to_hash(screen);
+    if loaded_at == address {
+        return false;
+    }
+    replace_hash(screen);
+    window().location().reload().is_ok()
 }
 
 /// Opens every folded tip before printing (marking the ones it opened), or folds those back after.

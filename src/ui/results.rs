@@ -116,6 +116,7 @@ pub fn Results(
                     {already_right.into_iter().map(|card| view! { <GuidanceCard card=card/> }).collect_view()}
                 </section>
             })}
+            {(kind == Kind::Current && outcome.allows_exercise_guidance()).then(|| view! { <MakePlan outcome=outcome/> })}
             <aside class="disclaimer" aria-label="About this advice">
                 <p>{DISCLAIMER}</p>
                 <p>
@@ -158,7 +159,7 @@ pub fn Results(
 
 /// Tap-to-call links, each with the country its number works in.
 #[component]
-fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
+pub(super) fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
     view! {
         <p class="call-links">
             {phones.iter().map(|phone| view! {
@@ -167,6 +168,36 @@ fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
                 </a>
             }).collect_view()}
         </p>
+    }
+}
+
+/// From the results to a plan: for self-care results, and for see-a-professional results, where
+/// the plan's first screen asks whether a professional has said exercise is fine.
+#[component]
+fn MakePlan(outcome: Outcome) -> impl IntoView {
+    let state = super::app_state();
+    let has_plan = move || state.plan.read().is_some();
+    view! {
+        <section class="make-plan no-print" aria-labelledby="make-plan-title">
+            <h2 id="make-plan-title">"Build up step by step"</h2>
+            <p>"Make a plan from these tips: a few activities, a little below what you manage now, and a check-in after each session that tells you when to add more."</p>
+            {(outcome == Outcome::SeeClinician).then(|| view! {
+                <p>"Make one only once a GP or physiotherapist has told you exercise is fine for you."</p>
+            })}
+            {if state.storage_off {
+                // A plan lasts weeks: without saving it would be gone at the next visit.
+                view! { <p class="notice notice-warning">"A plan needs this browser to save data, and saving is switched off here."</p> }.into_any()
+            } else {
+                view! {
+                    <p class="button-row">
+                        <button type="button" class="button button-primary" on:click=move |_| go(Screen::PlanNew)>"Make an exercise plan"</button>
+                        {move || has_plan().then(|| view! {
+                            <button type="button" class="button button-secondary" on:click=move |_| go(Screen::Plan)>"Open my plan"</button>
+                        })}
+                    </p>
+                }.into_any()
+            }}
+        </section>
     }
 }
 

@@ -9,6 +9,12 @@ pub enum Screen {
     Landing,
     /// "About this check".
     About,
+    /// Making an exercise plan from the results.
+    PlanNew,
+    /// The exercise plan and its next steps.
+    Plan,
+    /// Logging a session of the plan.
+    CheckIn,
     Question(QuestionId),
     Results,
     /// A finished check from this device's history, read-only; named by when it was finished.
@@ -38,8 +44,12 @@ pub fn parse(hash: &str) -> Screen {
     if hash == "start" {
         return Screen::Question(crate::assessment::path(&BANK.answers())[0].id);
     }
-    if hash == "about" {
-        return Screen::About;
+    match hash {
+        "about" => return Screen::About,
+        "plan/new" => return Screen::PlanNew,
+        "plan" => return Screen::Plan,
+        "check-in" => return Screen::CheckIn,
+        _ => {}
     }
     if hash == "results" {
         return Screen::Results;
@@ -60,6 +70,9 @@ pub fn to_hash(screen: &Screen) -> String {
     match screen {
         Screen::Landing => String::new(),
         Screen::About => "#about".to_string(),
+        Screen::PlanNew => "#plan/new".to_string(),
+        Screen::Plan => "#plan".to_string(),
+        Screen::CheckIn => "#check-in".to_string(),
         Screen::Question(id) => format!("#q={id}"),
         Screen::Results => "#results".to_string(),
         Screen::PastResults(at) => format!("#past={at}"),
@@ -81,6 +94,9 @@ mod tests {
         assert_eq!(parse("#past=yesterday"), Screen::Landing);
         assert_eq!(parse(""), Screen::Landing);
         assert_eq!(parse("#about"), Screen::About);
+        for screen in [Screen::PlanNew, Screen::Plan, Screen::CheckIn] {
+            assert_eq!(parse(&to_hash(&screen)), screen);
+        }
     }
 
     #[test]

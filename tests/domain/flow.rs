@@ -138,20 +138,3 @@ fn a_check_made_with_the_first_safety_questions_is_read_with_them() {
         assert_eq!(next_step(&answers, flag), Some(Step::Results));
     }
 }
-
-#[test]
-fn screens_asked_for_each_kind_of_flag() {
-    // The figures the closing note reports; the first release asked 26 of everyone with no flag.
-    let cases: [(&str, backcheck::assessment::Answers, usize); 7] = [
-        ("no flag", all_good(), 22),
-        ("an emergency sign", all_good_but("emergency-signs", ["chest-pain"]), 1),
-        ("pregnant or under 16", all_good_but("who-for", ["pregnant"]), 4),
-        ("an urgent sign", all_good_but("urgent-signs", ["fever"]), 4),
-        ("cancer in the past", all_good_but("risk-factors", ["cancer"]), 4),
-        ("a risk factor to check", all_good_but("risk-factors", ["steroids"]), 22),
-        ("no flag, no exercise", all_good_but("exercise-types", ["none"]), 20),
-    ];
-    for (kind, answers, screens) in cases {
-        assert_eq!(path(&answers).len(), screens, "{kind}");
-    }
-}

@@ -49,11 +49,17 @@ pub fn grade(text: &str) -> f64 {
 }
 
 /// The words written in the UI's own files (messages, buttons, notes): every string literal in
-/// src/ui/ and the storage and share messages that reads as prose (four words or more).
+/// src/ui/ (and its folders) and the storage and share messages that reads as prose (four words or more).
 /// Neighbouring literals in a `view!` are one sentence split over lines, so they are joined.
 fn ui_texts() -> Vec<(String, String)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("ui")).unwrap().map(|e| e.unwrap().path()).collect();
+    // One level of folders (src/ui/plan/).
+    let folders: Vec<std::path::PathBuf> = files.iter().filter(|path| path.is_dir()).cloned().collect();
+    files.retain(|path| path.is_file());
+    for folder in folders {
+        files.extend(std::fs::read_dir(folder).unwrap().map(|e| e.unwrap().path()));
+    }
     files.extend([root.join("storage/mod.rs"), root.join("storage/schema.rs"), root.join("share.rs"), root.join("backup.rs"), root.join("calendar.rs")]);
     files.sort();
     let mut texts = Vec::new();

@@ -3,8 +3,8 @@
 
 use backcheck::assessment::{History, PastCheck};
 use backcheck::storage::{
-    aside_items, decode, encode, export_file, merge_import, read_import, ImportProblem, LoadProblem, SavedData,
-    with_aside, CURRENT_VERSION,
+    aside_items, decode, encode, export_file, merge_import, read_import, with_aside, ImportFile, ImportProblem,
+    LoadProblem, SavedData, CURRENT_VERSION,
 };
 
 use crate::profiles::{all_good, all_good_but, first_release_all_good};
@@ -22,7 +22,7 @@ fn some_history() -> History {
 fn some_data() -> SavedData {
     let mut answers = all_good();
     answers.clear("exercise-worry");
-    SavedData { answers, recorded_as: None, history: some_history() }
+    SavedData { answers, recorded_as: None, history: some_history(), ..SavedData::default() }
 }
 
 #[test]
@@ -30,7 +30,7 @@ fn data_round_trips_through_the_current_envelope() {
     let stored = encode(&some_data());
     assert!(stored.starts_with(&format!("{{\"version\":{CURRENT_VERSION},\"data\":{{")), "{stored}");
     assert_eq!(decode(&stored), (some_data(), None));
-    let recorded = SavedData { answers: all_good_but("pain-now", 5u8), recorded_as: Some(NOV_1 + 7 * DAY), history: some_history() };
+    let recorded = SavedData { answers: all_good_but("pain-now", 5u8), recorded_as: Some(NOV_1 + 7 * DAY), history: some_history(), ..SavedData::default() };
     assert_eq!(decode(&encode(&recorded)), (recorded, None));
 }
 
@@ -60,7 +60,7 @@ fn a_finished_but_unrecorded_first_release_check_asks_the_current_safety_check_b
 
 #[test]
 fn a_recorded_first_release_check_keeps_its_answers_and_its_result() {
-    let old = SavedData { answers: first_release_all_good(), recorded_as: Some(NOV_1), history: History::from_checks([PastCheck { completed_at: NOV_1, answers: first_release_all_good() }]) };
+    let old = SavedData { answers: first_release_all_good(), recorded_as: Some(NOV_1), history: History::from_checks([PastCheck { completed_at: NOV_1, answers: first_release_all_good() }]), ..SavedData::default() };
     let mut v2: serde_json::Value = serde_json::from_str(&encode(&old)).unwrap();
     v2["version"] = 2.into();
     let (data, problem) = decode(&v2.to_string());
@@ -75,7 +75,7 @@ fn a_version_1_value_with_bad_answers_keeps_the_good_ones() {
     assert_eq!(data.answers.scale("pain-now"), Some(3));
     assert_eq!(data.answers.len(), 1);
     // "flag-age" is one of the first release's safety answers, which a check in progress drops anyway.
-    assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 3, checks: 0 }));
+    assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 3, checks: 0, plan_entries: 0 }));
     assert!(problem.unwrap().message().contains("3 answers"));
 }
 
@@ -101,9 +101,9 @@ fn corrupt_or_foreign_values_are_unreadable() {
 
 #[test]
 fn a_newer_version_is_not_guessed_at() {
-    let (data, problem) = decode("{\"version\":4,\"data\":{\"history\":[]}}");
+    let (data, problem) = decode("{\"version\":5,\"data\":{\"history\":[]}}");
     assert!(data.is_empty());
-    assert_eq!(problem, Some(LoadProblem::NewerVersion(4)));
+    assert_eq!(problem, Some(LoadProblem::NewerVersion(5)));
 }
 
 #[test]
@@ -116,7 +116,7 @@ fn values_of_the_wrong_shape_drop_only_their_part() {
     history.push(serde_json::json!(42));
     value["data"]["current"]["answers"]["pain-now"] = serde_json::json!(-1);
     let (data, problem) = decode(&value.to_string());
-    assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 1, checks: 3 }));
+    assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 1, checks: 3, plan_entries: 0 }));
     assert_eq!(data.history, some_history(), "the valid past checks are all kept");
     assert_eq!(data.answers.len(), some_data().answers.len() - 1);
     let message = problem.unwrap().message();
@@ -124,7 +124,7 @@ fn values_of_the_wrong_shape_drop_only_their_part() {
 
     let (data, problem) = decode(r#"{"version":2,"data":{"current":{"answers":{"pain-now":4}},"history":{}}}"#);
     assert_eq!(data.answers.scale("pain-now"), Some(4));
-    assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 0, checks: 1 }));
+    assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 0, checks: 1, plan_entries: 0 }));
 }
 
 #[test]
@@ -135,7 +135,7 @@ fn a_past_check_with_an_unfinished_answer_set_is_dropped_not_trusted() {
         r#"{{"version":2,"data":{{"history":[{{"completed_at":1,"answers":{}}}]}}}}"#,
         serde_json::to_string(&backcheck::storage::AnswersOut(&unfinished)).unwrap()
     );
-    assert_eq!(decode(&raw).1, Some(LoadProblem::PartsDropped { answers: 0, checks: 1 }));
+    assert_eq!(decode(&raw).1, Some(LoadProblem::PartsDropped { answers: 0, checks: 1, plan_entries: 0 }));
 }
 
 #[test]
@@ -201,9 +201,11 @@ fn bad_files_are_refused_whole() {
 /// check stored or exported then must read back whole.
 const STORED_V2: &str = include_str!("../fixtures/stored-v2.json");
 const EXPORTED_V2: &str = include_str!("../fixtures/export-v2.json");
-/// `STORED_V2` as this release writes it (schema version 3): pinned, so the bytes written stay
-/// the same from release to release unless a new schema version says otherwise.
+/// `STORED_V2` as the release with the safety lists wrote it (schema version 3).
 const STORED_V3: &str = include_str!("../fixtures/stored-v3.json");
+/// `STORED_V2` as this release writes it (schema version 4): pinned, so the bytes written stay
+/// the same from release to release unless a new schema version says otherwise.
+const STORED_V4: &str = include_str!("../fixtures/stored-v4.json");
 
 #[test]
 fn data_stored_by_the_earlier_release_loads_unchanged() {
@@ -218,8 +220,9 @@ fn data_stored_by_the_earlier_release_loads_unchanged() {
     let v2: serde_json::Value = serde_json::from_str(STORED_V2).unwrap();
     let v3: serde_json::Value = serde_json::from_str(&encode(&data)).unwrap();
     assert_eq!(v3["data"]["history"], v2["data"]["history"], "past checks are written back exactly");
-    assert_eq!(encode(&data), STORED_V3);
-    assert_eq!(encode(&decode(STORED_V3).0), STORED_V3, "the current version re-encodes byte for byte");
+    assert_eq!(encode(&data), STORED_V4);
+    assert_eq!(decode(STORED_V3), (data, None), "version 3 reads the same");
+    assert_eq!(encode(&decode(STORED_V4).0), STORED_V4, "the current version re-encodes byte for byte");
 }
 
 #[test]
@@ -231,5 +234,62 @@ fn a_file_exported_by_the_earlier_release_loads_unchanged() {
     assert_eq!(file.kept_aside, ["{not json", "quote \" backslash \\ tab \t é 😀 \u{1} end"]);
     let exported_at = 1_794_182_400_000;
     let again = export_file(&file.data, &file.kept_aside, exported_at);
-    assert_eq!(again.replacen("\"version\": 3", "\"version\": 2", 1), EXPORTED_V2, "the same file but for its version");
+    let as_v2 = again.replacen("\"version\": 4", "\"version\": 2", 1).replacen(",\n    \"plan\": null,\n    \"sessions\": []", "", 1);
+    assert_eq!(as_v2, EXPORTED_V2, "the same file but for its version and the empty plan");
+}
+
+fn some_plan_data() -> SavedData {
+    use backcheck::assessment::{BackSince, NextDay, Plan, PlannedActivity, Session};
+    let session = |at, next_day| Session { at, activity: "walking".into(), amount: 16, pain_during: 3, next_day };
+    SavedData {
+        plan: Some(Plan { started_at: NOV_1, days_per_week: 3, activities: vec![PlannedActivity { activity: "walking".into(), recent: 20 }] }),
+        sessions: vec![session(NOV_1 + DAY, Some(NextDay { settled_by_morning: true, back: BackSince::Same })), session(NOV_1 + 3 * DAY, None)],
+        ..some_data()
+    }
+}
+
+#[test]
+fn the_plan_and_its_sessions_round_trip_and_are_exported() {
+    let data = some_plan_data();
+    assert_eq!(decode(&encode(&data)), (data.clone(), None));
+    let file = read_import(&export_file(&data, &[], NOV_1)).unwrap();
+    assert_eq!((file.data.plan, file.data.sessions), (data.plan, data.sessions));
+}
+
+#[test]
+fn a_bad_session_drops_only_itself_and_a_bad_plan_is_kept_aside_not_guessed() {
+    let mut value: serde_json::Value = serde_json::from_str(&encode(&some_plan_data())).unwrap();
+    value["data"]["sessions"].as_array_mut().unwrap().push(serde_json::json!({"at": 9, "activity": "juggling", "amount": 3, "pain_during": 2, "next_day": null}));
+    value["data"]["sessions"].as_array_mut().unwrap().push(serde_json::json!({"at": 10, "activity": "walking", "amount": 3, "pain_during": 11, "next_day": null}));
+    let (data, problem) = decode(&value.to_string());
+    assert_eq!(data.sessions, some_plan_data().sessions);
+    assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 0, checks: 0, plan_entries: 2 }));
+    value["data"]["plan"] = serde_json::json!({"started_at": 1, "days_per_week": 3, "activities": []});
+    let (data, problem) = decode(&value.to_string());
+    assert_eq!(data.plan, None);
+    assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 0, checks: 0, plan_entries: 3 }));
+    assert!(problem.unwrap().message().contains("3 parts of your plan"));
+}
+
+#[test]
+fn importing_merges_sessions_without_duplicates_and_keeps_the_plan_here() {
+    let mut here = some_data();
+    let file = read_import(&export_file(&some_plan_data(), &[], NOV_1)).unwrap();
+    merge_import(&mut here, &file);
+    assert_eq!(here.sessions.len(), 2);
+    assert!(here.plan.is_some(), "taken when there is none here");
+    merge_import(&mut here, &file);
+    assert_eq!(here.sessions.len(), 2, "no duplicates");
+    let mut other = some_plan_data();
+    other.plan.as_mut().unwrap().days_per_week = 5;
+    let before = here.plan.clone();
+    merge_import(&mut here, &ImportFile { data: other, kept_aside: vec![] });
+    assert_eq!(here.plan, before, "the plan here is not replaced");
+}
+
+#[test]
+fn migration_v3_to_v4_adds_an_empty_plan() {
+    let (data, problem) = decode(STORED_V3);
+    assert_eq!(problem, None);
+    assert_eq!((data.plan, data.sessions.len()), (None, 0));
 }

@@ -116,7 +116,7 @@ describe("history", () => {
     await page.waitForFunction(() => location.hash === "#q=emergency-signs");
     await answerByClicking(page, SELF_CARE);
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
-    assert.equal(stored.version, 3);
+    assert.equal(stored.version, 4);
     assert.deepEqual(Object.keys(stored.data.current.answers).sort(), ["emergency-signs", "pain-now"]);
     page.assertClean();
     await page.closeAll();
@@ -181,7 +181,7 @@ describe("your data", () => {
     await download.saveAs(file);
     const exported = JSON.parse(await readFile(file, "utf8"));
     assert.equal(exported.app, "Backcheck");
-    assert.equal(exported.version, 3);
+    assert.equal(exported.version, 4);
     assert.match(await page.locator(".data-status").textContent(), /Saved as/);
 
     await page.click("text=Delete all my data");
@@ -246,7 +246,7 @@ describe("your data", () => {
 describe("bad storage and two tabs", () => {
   test("data from a newer version is kept aside untouched and the app starts fresh", async () => {
     const page = await fresh();
-    const newer = JSON.stringify({ version: 4, data: { something: "new" } });
+    const newer = JSON.stringify({ version: 5, data: { something: "new" } });
     await seed(page, newer);
     assert.match(await page.locator(".notice").textContent(), /newer version of Backcheck/);
     await page.click("text=Start the check");

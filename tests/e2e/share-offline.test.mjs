@@ -139,7 +139,7 @@ describe("installing and offline use", () => {
     await server.close();
   });
 
-  test("after one visit the app reloads and a whole check completes with no network", async () => {
+  test("after one visit the app reloads, a whole check completes and a plan is made with no network", async () => {
     const deploy = await deployCopy();
     const server = await deploy.start();
     const page = await openPage(browser, server);
@@ -156,6 +156,15 @@ describe("installing and offline use", () => {
     assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "self-care");
     await page.reload();
     await page.waitForSelector("[data-triage]");
+    // The plan's build was never opened online: the service worker keeps it from the first visit.
+    await page.click("text=Make an exercise plan");
+    await page.waitForSelector("main.plan-new form");
+    await page.click('label[for="plan-walking"]');
+    await page.fill("#recent-walking", "20");
+    await page.click("text=Make my plan");
+    await page.waitForSelector("main.plan .plan-steps");
+    await page.reload();
+    await page.waitForSelector("main.plan .plan-steps");
     page.assertClean();
     await page.closeAll();
     deploy.remove();

@@ -1,0 +1,146 @@
+//! Making a plan from the results: one to three activities the results suggest, what the person
+//! has managed lately without a flare, and how many days a week.
+
+use leptos::prelude::*;
+
+use crate::assessment::{evaluate, may_make_plan, Outcome, Plan, PlannedActivity};
+use crate::content::plan::{Activity, ACTIVITIES, PROFESSIONAL_SAID_FINE};
+use crate::ui::{app_state, go, set_title, Screen};
+
+const MOST_ACTIVITIES: usize = 3;
+
+/// The activities the person's results suggest (a stretch is left to a professional when the
+/// results say so for sciatica).
+fn suggested(answers: &crate::assessment::Answers) -> Vec<&'static Activity> {
+    let cards = evaluate(answers).cards;
+    let suggests = |activity: &Activity| {
+        cards.iter().any(|card| activity.suggested_by.contains(&card.id) && !(card.id == "stretching" && card.variant.is_some_and(|v| v.starts_with("sciatica"))))
+    };
+    let picked: Vec<&'static Activity> = ACTIVITIES.iter().filter(|a| suggests(a)).collect();
+    if picked.is_empty() {
+        ACTIVITIES.iter().filter(|a| a.id == "walking").collect()
+    } else {
+        picked
+    }
+}
+
+#[component]
+pub fn PlanNew() -> impl IntoView {
+    let state = app_state();
+    let answers = state.answers.get_untracked();
+    let outcome = evaluate(&answers).triage.outcome;
+    let allowed = crate::assessment::is_complete(&answers) && outcome.allows_exercise_guidance();
+    // After see-a-professional results, a plan only once a professional has said exercise is fine.
+    let needs_professional = outcome == Outcome::SeeClinician;
+    let professional_ok = RwSignal::new(false);
+    let activities = suggested(&answers);
+    let picked = RwSignal::new(Vec::<&'static str>::new());
+    let amounts = RwSignal::new(Vec::<(&'static str, String)>::new());
+    let days = RwSignal::new(3u8);
+    let error = RwSignal::new(None::<&'static str>);
+    let heading = NodeRef::<leptos::html::H1>::new();
+    heading.on_load(|heading| {
+        let _ = heading.focus();
+    });
+    set_title("Make an exercise plan - Backcheck");
+
+    let amount_of = move |id: &str| amounts.with(|list| list.iter().find(|(a, _)| *a == id).map(|(_, v)| v.clone()).unwrap_or_default());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if !may_make_plan(outcome, professional_ok.get_untracked()) {
+            error.set(Some("Tick the box to say a GP or physiotherapist has told you exercise is fine, or ask one first."));
+            return;
+        }
+        let chosen = picked.get_untracked();
+        if chosen.is_empty() || chosen.len() > MOST_ACTIVITIES {
+            error.set(Some("Pick one, two or three activities."));
+            return;
+        }
+        let planned: Option<Vec<PlannedActivity>> = chosen
+            .iter()
+            .map(|id| amount_of(id).trim().parse::<u16>().ok().filter(|n| (1..=600).contains(n)).map(|recent| PlannedActivity { activity: id.to_string(), recent }))
+            .collect();
+        let Some(planned) = planned else {
+            error.set(Some("For each activity, say how much you have done lately without a flare. Use a whole number, 1 or more."));
+            return;
+        };
+        state.plan.set(Some(Plan { started_at: js_sys::Date::now() as u64, days_per_week: days.get_untracked(), activities: planned }));
+        state.sessions.set(Vec::new());
+        go(Screen::Plan);
+    };
+
+    view! {
+        <main id="main" class="screen plan-new">
+            <h1 tabindex="-1" node_ref=heading>"Make an exercise plan"</h1>
+            {if !allowed {
+                view! {
+                    <p class="notice notice-warning">
+                        "A plan is for results that say exercise is likely to help, or after a GP or physiotherapist has told you exercise is fine. Finish the check first, and see your results."
+                    </p>
+                    <p><button type="button" class="button button-primary" on:click=|_| go(Screen::Landing)>"Back to the start"</button></p>
+                }.into_any()
+            } else {
+                view! {
+                    <form novalidate on:submit=save>
+                        {needs_professional.then(|| view! {
+                            <fieldset>
+                                <legend><h2>"Before you start"</h2></legend>
+                                <p class="hint">"Your results say to check with a GP or physiotherapist first."</p>
+                                <div class="choices">
+                                    <div class="choice">
+                                        <input type="checkbox" id="professional-ok" prop:checked=move || professional_ok.get() on:change=move |_| professional_ok.update(|ok| *ok = !*ok)/>
+                                        <label for="professional-ok">{PROFESSIONAL_SAID_FINE}</label>
+                                    </div>
+                                </div>
+                            </fieldset>
+                        })}
+                        <fieldset>
+                            <legend><h2>"Which activities?"</h2></legend>
+                            <p class="hint">"Pick one to three. These are the ones your results suggest."</p>
+                            <div class="choices">
+                                {activities.into_iter().map(|activity| {
+                                    let id = activity.id;
+                                    let input_id = format!("plan-{id}");
+                                    view! {
+                                        <div class="choice">
+                                            <input type="checkbox" id=input_id.clone() name="plan-activity" value=id
+                                                prop:checked=move || picked.read().contains(&id)
+                                                on:change=move |_| picked.update(|list| if let Some(at) = list.iter().position(|p| *p == id) { list.remove(at); } else { list.push(id); })/>
+                                            <label for=input_id>{activity.label}</label>
+                                        </div>
+                                        <Show when=move || picked.read().contains(&id)>
+                                            <div class="amount-field">
+                                                <label for=format!("recent-{id}")>
+                                                    {format!("{}: how many {} have you done lately, at one time, without a flare?", activity.label, activity.unit.name())}
+                                                </label>
+                                                <input type="number" inputmode="numeric" min="1" max="600" id=format!("recent-{id}")
+                                                    prop:value=move || amount_of(id)
+                                                    on:input=move |ev| { let value = event_target_value(&ev); amounts.update(|list| { list.retain(|(a, _)| *a != id); list.push((id, value)); }); }/>
+                                            </div>
+                                        </Show>
+                                    }
+                                }).collect_view()}
+                            </div>
+                        </fieldset>
+                        <fieldset>
+                            <legend><h2>"How many days a week?"</h2></legend>
+                            <div class="choices choices-days">
+                                {[2u8, 3, 4, 5].into_iter().map(|n| view! {
+                                    <div class="choice">
+                                        <input type="radio" id=format!("days-{n}") name="plan-days" prop:checked=move || days.get() == n on:change=move |_| days.set(n)/>
+                                        <label for=format!("days-{n}")>{format!("{n} days")}</label>
+                                    </div>
+                                }).collect_view()}
+                            </div>
+                        </fieldset>
+                        <p class="hint">"The plan starts a little below what you have done lately, and builds up in small steps."</p>
+                        <p class="error" role="alert">{move || error.get()}</p>
+                        <div class="button-row">
+                            <button type="submit" class="button button-primary">"Make my plan"</button>
+                        </div>
+                    </form>
+                }.into_any()
+            }}
+        </main>
+    }
+}

@@ -1,0 +1,227 @@
+//! The plan: today's amount for each activity and why, the next-morning question, pain or
+//! soreness, progress over the weeks, and the plan as a calendar file or a printed page.
+
+use leptos::prelude::*;
+
+use crate::ui::dates::{date, day, now, start_of_today, years_differ};
+use crate::ui::{app_state, go, set_title, Screen};
+use crate::assessment::{awaiting_next_day, next_steps, see_professional, BackSince, NextDay, Session};
+use crate::calendar::{plan_calendar, LocalDate};
+use crate::content::plan::{activity, see_professional as see_professional_text, why, PAIN_OR_SORENESS, PAIN_OR_SORENESS_SOURCE};
+
+fn amount_words(activity_id: &str, amount: u16) -> String {
+    activity(activity_id).map_or_else(|| amount.to_string(), |a| a.unit.amount(amount))
+}
+
+fn label(activity_id: &str) -> &'static str {
+    activity(activity_id).map_or("Activity", |a| a.label)
+}
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let state = app_state();
+    let heading = NodeRef::<leptos::html::H1>::new();
+    heading.on_load(|heading| {
+        let _ = heading.focus();
+    });
+    set_title("Your exercise plan - Backcheck");
+    let download = move |_| {
+        let Some(plan) = state.plan.get_untracked() else { return };
+        let started = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(plan.started_at as f64));
+        let start = LocalDate { year: started.get_full_year() as i32, month: started.get_month() + 1, day: started.get_date(), weekday: started.get_day() };
+        let _ = crate::backup::download_as("backcheck-plan.ics", "text/calendar", &plan_calendar(&plan, start, now()));
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+
+    // The heading stays put while the rest follows the plan and its sessions.
+    let body = move || {
+        let Some(plan) = state.plan.get() else {
+            return view! {
+                <p>"You have no plan yet. Take the check, and make a plan from your results."</p>
+                <p><button type="button" class="button button-primary" on:click=|_| go(Screen::Landing)>"Back to the start"</button></p>
+            }.into_any();
+        };
+        let sessions = state.sessions.get();
+        let steps = next_steps(&plan, &sessions);
+        let warning = see_professional(&sessions, now());
+        let waiting = awaiting_next_day(&sessions, start_of_today()).cloned();
+        view! {
+                <p class="print-header" aria-hidden="true">
+                    {format!("Backcheck · Exercise plan started {} · {}", date(plan.started_at), window().location().href().unwrap_or_default())}
+                </p>
+                <p class="lead">{format!("{} days a week. Log each session, and answer one question the next morning.", plan.days_per_week)}</p>
+                {warning.map(|reason| {
+                    let text = see_professional_text(reason);
+                    view! {
+                        <section class="plan-warning" role="alert" aria-labelledby="plan-warning-title">
+                            <h2 id="plan-warning-title">"See a professional"</h2>
+                            <p>{text.text}</p>
+                            <p class="basis">{text.source}</p>
+                        </section>
+                    }
+                })}
+                {waiting.map(|session| view! { <NextMorning session=session/> })}
+                <section class="next-amounts" aria-labelledby="next-title">
+                    <h2 id="next-title">"Your next session"</h2>
+                    <ul class="plan-steps">
+                        {steps.into_iter().map(|step| {
+                            let reason = why(step.why);
+                            view! {
+                                <li data-activity=step.activity.clone() data-why=format!("{:?}", step.why)>
+                                    <p class="plan-amount"><strong>{label(&step.activity)} ": "</strong><span class="amount">{amount_words(&step.activity, step.amount)}</span></p>
+                                    <p>{reason.text}</p>
+                                    <p class="basis">{reason.source}</p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <p class="no-print"><button type="button" class="button button-primary" on:click=|_| go(Screen::CheckIn)>"Log a session"</button></p>
+                </section>
+                <details class="pain-or-soreness">
+                    <summary>"Pain or soreness?"</summary>
+                    {PAIN_OR_SORENESS.iter().map(|line| view! { <p>{*line}</p> }).collect_view()}
+                    <p class="basis">{PAIN_OR_SORENESS_SOURCE}</p>
+                </details>
+                {(!sessions.is_empty()).then(|| view! { <Progress sessions=sessions.clone()/> })}
+                <div class="button-row no-print">
+                    <button type="button" class="button button-secondary" on:click=download>"Add to my calendar"</button>
+                    <button type="button" class="button button-secondary" on:click=print>"Print my plan"</button>
+                </div>
+                <p class="small no-print">"The calendar file has your plan days with a reminder. Your browser cannot remind you by itself when Backcheck is closed."</p>
+        }.into_any()
+    };
+    view! {
+        <main id="main" class="screen plan">
+            <h1 tabindex="-1" node_ref=heading>"Your exercise plan"</h1>
+            {body}
+        </main>
+    }
+}
+
+/// The next-morning question for a session not answered yet.
+#[component]
+fn NextMorning(session: Session) -> impl IntoView {
+    let state = app_state();
+    let settled = RwSignal::new(None::<bool>);
+    let back = RwSignal::new(None::<BackSince>);
+    let error = RwSignal::new(false);
+    let at = session.at;
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Some(settled_by_morning), Some(back)) = (settled.get_untracked(), back.get_untracked()) else {
+            error.set(true);
+            return;
+        };
+        state.sessions.update(|sessions| {
+            if let Some(session) = sessions.iter_mut().find(|s| s.at == at) {
+                session.next_day = Some(NextDay { settled_by_morning, back });
+            }
+        });
+    };
+    let back_words = |b: BackSince| match b {
+        BackSince::Better => "Better",
+        BackSince::Same => "The same",
+        BackSince::Worse => "Worse",
+    };
+    view! {
+        <form class="next-morning no-print" novalidate on:submit=save aria-labelledby="morning-title">
+            <h2 id="morning-title">{format!("How is your back the morning after your {} on {}?", label(&session.activity).to_lowercase(), date(session.at))}</h2>
+            <fieldset>
+                <legend>"Had the pain from the session settled by this morning?"</legend>
+                <div class="choices choices-yes-no">
+                    {[(true, "Yes"), (false, "No")].into_iter().map(|(value, words)| view! {
+                        <div class="choice">
+                            <input type="radio" id=format!("settled-{words}") name="settled" prop:checked=move || settled.get() == Some(value) on:change=move |_| settled.set(Some(value))/>
+                            <label for=format!("settled-{words}")>{words}</label>
+                        </div>
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>"Compared with before the session, your back is:"</legend>
+                <div class="choices">
+                    {BackSince::ALL.into_iter().map(|value| view! {
+                        <div class="choice">
+                            <input type="radio" id=format!("back-{}", value.id()) name="back" prop:checked=move || back.get() == Some(value) on:change=move |_| back.set(Some(value))/>
+                            <label for=format!("back-{}", value.id())>{back_words(value)}</label>
+                        </div>
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <p class="error" role="alert">{move || error.get().then_some("Please answer both questions.")}</p>
+            <button type="submit" class="button button-primary">"Save"</button>
+        </form>
+    }
+}
+
+// Whole numbers only, as in the pain chart.
+const WIDTH: u64 = 320;
+const HEIGHT: u64 = 150;
+const LEFT: u64 = 30;
+const BOTTOM: u64 = 20;
+const SHOWN: usize = 16;
+
+/// Amounts as bars (each against its activity's largest) and pain during each session as dots.
+#[component]
+fn Progress(sessions: Vec<Session>) -> impl IntoView {
+    let shown = &sessions[sessions.len().saturating_sub(SHOWN)..];
+    let with_year = years_differ(shown.iter().map(|s| s.at));
+    let largest = |activity: &str| sessions.iter().filter(|s| s.activity == activity).map(|s| s.amount).max().unwrap_or(1).max(1);
+    let slot = (WIDTH - LEFT) / SHOWN as u64;
+    let plot = HEIGHT - BOTTOM - 10;
+    let sentence = shown
+        .iter()
+        .map(|s| format!("{} {}, pain {} out of 10", day(s.at, with_year), amount_words(&s.activity, s.amount), s.pain_during))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let chart_label = format!("Your sessions, oldest first: {sentence}.");
+    let zone_words = |s: &Session| match s.zone() {
+        Some(zone) => match zone.id() {
+            "green" => "Went well",
+            "amber" => "Hold",
+            _ => "Too much",
+        },
+        None => "Not answered yet",
+    };
+    view! {
+        <figure class="pain-chart plan-progress">
+            <figcaption>"Your sessions: amounts as bars, pain during each as a dot (0 to 10)"</figcaption>
+            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=chart_label class="chart">
+                {[0u8, 5, 10].into_iter().map(|level| {
+                    let y = 10 + plot * u64::from(10 - level) / 10;
+                    view! {
+                        <line class="chart-grid" x1=LEFT x2=WIDTH y1=y y2=y></line>
+                        <text class="chart-label" x=LEFT - 6 y=y + 4 text-anchor="end">{level.to_string()}</text>
+                    }
+                }).collect_view()}
+                {shown.iter().enumerate().map(|(i, s)| {
+                    let x = LEFT + slot * i as u64 + 2;
+                    let bar = plot * u64::from(s.amount) / u64::from(largest(&s.activity));
+                    let pain_y = 10 + plot * u64::from(10 - s.pain_during.min(10)) / 10;
+                    view! {
+                        <rect class="chart-bar" x=x y=10 + plot - bar width=slot - 4 height=bar></rect>
+                        <circle class="chart-point" cx=x + (slot - 4) / 2 cy=pain_y r="4"></circle>
+                    }
+                }).collect_view()}
+            </svg>
+            <details>
+                <summary>"Show as a table"</summary>
+                <table>
+                    <thead><tr><th scope="col">"Session"</th><th scope="col">"Amount"</th><th scope="col">"Pain during"</th><th scope="col">"Next morning"</th></tr></thead>
+                    <tbody>
+                        {sessions.iter().map(|s| view! {
+                            <tr>
+                                <th scope="row">{format!("{}, {}", date(s.at), label(&s.activity))}</th>
+                                <td>{amount_words(&s.activity, s.amount)}</td>
+                                <td>{s.pain_during.to_string()}</td>
+                                <td>{zone_words(s)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}

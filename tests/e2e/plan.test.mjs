@@ -1,0 +1,258 @@
+// The exercise plan (#14): from results to a plan, sessions over several days with the page's
+// clock set, the next step stepping up and back, the calendar file read by a real iCalendar
+// parser, and every new screen clean under axe in light and dark.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import ICAL from "ical.js";
+
+import { accessibilityViolations } from "./axe.mjs";
+import { DESKTOP, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
+import { EMERGENCY, SELF_CARE, SEE_CLINICIAN } from "./profiles.mjs";
+
+let browser;
+let server;
+useBrowserAndServer((started, serving) => {
+  browser = started;
+  server = serving;
+});
+
+/** Monday 2 November 2026, 09:00 (the tests run in UTC), plus whole days. */
+const day = (n, hour = 9) => new Date(Date.UTC(2026, 10, 2 + n, hour));
+
+/** A page on `hash`, with finished answers stored and the clock fixed on `when`. */
+async function withAnswers(answers, hash, when, options) {
+  const page = await openPage(browser, server, options);
+  await page.clock.setFixedTime(when);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate((a) => localStorage.setItem("backcheck", JSON.stringify({ version: 4, data: { current: { answers: a, recorded_as: null }, history: [], plan: null, sessions: [] } })), answers);
+  await page.goto("about:blank");
+  await page.goto(`${server.url}${hash}`);
+  await waitForApp(page);
+  return page;
+}
+
+async function openOn(page, when, hash = "#plan") {
+  await page.clock.setFixedTime(when);
+  await page.goto("about:blank");
+  await page.goto(`${server.url}${hash}`);
+  await waitForApp(page);
+}
+
+async function makePlan(page) {
+  await page.click("text=Make an exercise plan");
+  await page.waitForSelector("main.plan-new");
+  await page.click('label[for="plan-walking"]');
+  await page.fill("#recent-walking", "20");
+  await page.click('label[for="days-3"]');
+  await page.click("text=Make my plan");
+  await page.waitForSelector("main.plan .plan-steps");
+}
+
+const walking = (page) => page.locator('[data-activity="walking"]');
+
+async function logSession(page, amount, pain, signs = ["none"]) {
+  await page.click("text=Log a session");
+  await page.waitForSelector("main.check-in form");
+  await page.fill("#done-amount", String(amount));
+  await page.click(`label[for="pain-during-${pain}"]`);
+  for (const sign of signs) await page.click(`label[for="new-${sign}"]`);
+  await page.click("button[type=submit]");
+}
+
+async function answerMorning(page, settled, back) {
+  await page.waitForSelector("form.next-morning");
+  await page.click(`label[for="settled-${settled ? "Yes" : "No"}"]`);
+  await page.click(`label[for="back-${back}"]`);
+  await page.click("form.next-morning button[type=submit]");
+  await page.waitForSelector("form.next-morning", { state: "detached" });
+}
+
+describe("exercise plan", () => {
+  test("from results to a plan; sessions over days step the amount up, hold, and step back; two reds say to see a professional", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0));
+    await page.waitForSelector("[data-triage=self-care]");
+    await makePlan(page);
+    assert.equal(await walking(page).locator(".amount").textContent(), "16 minutes", "about 80% of 20");
+    assert.equal(await walking(page).getAttribute("data-why"), "FirstSession");
+
+    await logSession(page, 16, 3);
+    await page.waitForSelector("main.plan");
+    assert.equal(await walking(page).getAttribute("data-why"), "WaitingForNextDay");
+
+    // The next morning the start page asks about it.
+    await openOn(page, day(1), "");
+    assert.match(await page.locator(".plan-due").textContent(), /How is your back this morning/);
+    await page.click("text=Open my plan");
+    await answerMorning(page, true, "same");
+    assert.equal(await walking(page).getAttribute("data-why"), "GreenHold", "green, but not a week since the start");
+    assert.equal(await walking(page).locator(".amount").textContent(), "16 minutes");
+
+    // A week on: green again steps up by about 10%.
+    await openOn(page, day(7));
+    await logSession(page, 16, 2);
+    await openOn(page, day(8));
+    await answerMorning(page, true, "better");
+    assert.equal(await walking(page).getAttribute("data-why"), "GreenStepUp");
+    assert.equal(await walking(page).locator(".amount").textContent(), "18 minutes");
+
+    // Too much pain: back to the last amount that went well.
+    await openOn(page, day(9));
+    await logSession(page, 18, 7);
+    await openOn(page, day(10));
+    await answerMorning(page, true, "same");
+    assert.equal(await walking(page).getAttribute("data-why"), "Red");
+    assert.equal(await walking(page).locator(".amount").textContent(), "16 minutes");
+    assert.match(await walking(page).textContent(), /Go back to the last amount that went well/);
+
+    // A second red in a row: see a professional.
+    await openOn(page, day(11));
+    await logSession(page, 16, 8);
+    await openOn(page, day(12));
+    await answerMorning(page, false, "worse");
+    assert.match(await page.locator(".plan-warning").textContent(), /last two sessions both hurt too much/);
+
+    // Progress: a chart with a sentence and a table of every session.
+    assert.equal(await page.locator(".plan-progress tbody tr").count(), 4);
+    assert.match(await page.locator(".plan-progress svg").getAttribute("aria-label"), /2 Nov 16 minutes, pain 3 out of 10/);
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
+    assert.equal(stored.version, 4);
+    assert.equal(stored.data.sessions.length, 4);
+    assert.deepEqual(stored.data.plan.activities, [{ activity: "walking", recent: 20 }]);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("a new emergency sign at a check-in goes straight to emergency advice, and logs nothing", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0));
+    await makePlan(page);
+    await logSession(page, 16, 2, ["both-legs"]);
+    await page.waitForSelector("main.check-in [data-triage=emergency]");
+    assert.equal(await page.locator("main.check-in a[href='tel:999']").textContent(), "Call 999 (UK)");
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
+    assert.equal(stored.data.sessions.length, 0);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("no plan without self-care results, or a professional's word after see-a-professional results", async () => {
+    const emergency = await withAnswers(EMERGENCY, "#results", day(0));
+    await emergency.waitForSelector("[data-triage=emergency]");
+    assert.equal(await emergency.locator("text=Make an exercise plan").count(), 0);
+    await emergency.goto(`${server.url}#plan/new`);
+    await emergency.waitForSelector("main.plan-new");
+    assert.equal(await emergency.locator("main.plan-new form").count(), 0, "a typed link does not get round it");
+    await emergency.closeAll();
+
+    const clinician = await withAnswers(SEE_CLINICIAN, "#results", day(0));
+    await clinician.waitForSelector("[data-triage=see-clinician]");
+    await clinician.getByRole("button", { name: "Make an exercise plan" }).click();
+    await clinician.waitForSelector("main.plan-new form");
+    await clinician.click('label[for="plan-walking"]');
+    await clinician.fill("#recent-walking", "20");
+    await clinician.click("text=Make my plan");
+    await clinician.waitForSelector("main.plan-new .error:has-text('GP or physiotherapist')");
+    assert.equal(await clinician.evaluate(() => JSON.parse(localStorage.getItem("backcheck")).data.plan), null, "no plan without the professional's word");
+    await clinician.click('label[for="professional-ok"]');
+    await clinician.click("text=Make my plan");
+    await clinician.waitForSelector("main.plan .plan-steps");
+    clinician.assertClean();
+    await clinician.closeAll();
+  });
+
+  test("Add to my calendar gives a file a real calendar parser reads: the plan's days, 6 pm, and a reminder", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0));
+    await makePlan(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Add to my calendar")]);
+    assert.equal(download.suggestedFilename(), "backcheck-plan.ics");
+    const file = join(tmpdir(), `backcheck-plan-${process.pid}.ics`);
+    await download.saveAs(file);
+    const calendar = new ICAL.Component(ICAL.parse(await readFile(file, "utf8")));
+    const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent"));
+    assert.equal(event.summary, "Backcheck: exercise session");
+    assert.equal(event.startDate.toString(), "2026-11-02T18:00:00", "the day the plan began, 6 pm local time");
+    const rule = event.component.getFirstPropertyValue("rrule");
+    assert.equal(rule.freq, "WEEKLY");
+    assert.deepEqual(rule.parts.BYDAY, ["MO", "WE", "FR"]);
+    const next = event.iterator();
+    const dates = [next.next(), next.next(), next.next(), next.next()].map((d) => d.toString().slice(0, 10));
+    assert.deepEqual(dates, ["2026-11-02", "2026-11-04", "2026-11-06", "2026-11-09"]);
+    const alarm = event.component.getFirstSubcomponent("valarm");
+    assert.equal(alarm.getFirstPropertyValue("action"), "DISPLAY");
+    assert.equal(alarm.getFirstPropertyValue("trigger").toString(), "-PT30M");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  for (const [scheme, viewport] of [["light", {}], ["dark", DESKTOP]]) {
+    test(`every plan screen has no axe violations (${scheme})`, async () => {
+      const page = await withAnswers(SELF_CARE, "#results", day(0), { ...viewport, colorScheme: scheme });
+      const screens = {};
+      await page.click("text=Make an exercise plan");
+      await page.waitForSelector("main.plan-new");
+      await page.click('label[for="plan-walking"]');
+      screens["make a plan"] = await accessibilityViolations(page);
+      await page.fill("#recent-walking", "20");
+      await page.click("text=Make my plan");
+      await page.waitForSelector("main.plan");
+      await logSession(page, 16, 3);
+      await openOn(page, day(1));
+      await page.waitForSelector("form.next-morning");
+      await page.click(".pain-or-soreness summary");
+      await page.click(".plan-progress summary");
+      screens.plan = await accessibilityViolations(page);
+      await page.click("text=Log a session");
+      await page.waitForSelector("main.check-in form");
+      screens["check-in"] = await accessibilityViolations(page);
+      const failures = Object.entries(screens).filter(([, v]) => v.length).map(([name, v]) => `${name}:\n  ${v.join("\n  ")}`);
+      assert.deepEqual(failures, []);
+      page.assertClean();
+      await page.closeAll();
+    });
+  }
+
+  test("a session can be logged by keyboard alone", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0));
+    await makePlan(page);
+    await page.getByRole("button", { name: "Log a session" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("main.check-in form");
+    const focusOn = async (selector) => {
+      for (let i = 0; i < 40 && !(await page.evaluate((s) => document.activeElement?.matches(s), selector)); i++) await page.keyboard.press("Tab");
+      assert.ok(await page.evaluate((s) => document.activeElement?.matches(s), selector), `reached ${selector} by Tab`);
+    };
+    await focusOn('input[name="pain-during"]');
+    for (let i = 0; i < 2; i++) await page.keyboard.press("ArrowRight");
+    assert.ok(await page.isChecked("#pain-during-2"), "arrows pick the pain");
+    await focusOn("#new-none");
+    await page.keyboard.press("Space");
+    await focusOn("button[type=submit]");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("main.plan");
+    assert.equal(await walking(page).getAttribute("data-why"), "WaitingForNextDay");
+    page.assertClean();
+    await page.closeAll();
+  });
+  test("the first load leaves the plan's build out; Make an exercise plan opens it, and Back returns to the results", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0));
+    const fetched = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname.split("/").pop()));
+    await page.reload();
+    await page.waitForSelector("[data-triage=self-care]");
+    assert.equal(fetched.filter((file) => file.startsWith("backcheck-plan")).length, 0, `fetched: ${fetched.join(", ")}`);
+    await makePlan(page);
+    assert.ok(fetched.some((file) => /^backcheck-plan-[0-9a-f]{16}_bg\.wasm$/.test(file)), `fetched: ${fetched.join(", ")}`);
+    assert.equal(await page.title(), "Your exercise plan - Backcheck");
+    await page.goBack();
+    await page.waitForSelector("main.plan-new");
+    await page.goBack();
+    await page.waitForSelector("[data-triage=self-care]");
+    // The results again, with the plan kept.
+    assert.equal(await page.getByRole("button", { name: "Open my plan" }).count(), 1);
+    page.assertClean();
+    await page.closeAll();
+  });
+});
