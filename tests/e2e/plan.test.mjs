@@ -9,7 +9,7 @@ import { describe, test } from "node:test";
 import ICAL from "ical.js";
 
 import { accessibilityViolations } from "./axe.mjs";
-import { DESKTOP, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
+import { DESKTOP, holdWasm, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
 import { EMERGENCY, SELF_CARE, SEE_CLINICIAN } from "./profiles.mjs";
 
 let browser;
@@ -254,5 +254,29 @@ describe("exercise plan", () => {
     assert.equal(await page.getByRole("button", { name: "Open my plan" }).count(), 1);
     page.assertClean();
     await page.closeAll();
+  });
+  test("a plan address says the plan is opening while its build loads, and offers Reload if it cannot load", async () => {
+    // No service worker: it would answer from its cache, where routes cannot hold or fail a file.
+    const page = await withAnswers(SELF_CARE, "#results", day(0), { serviceWorkers: "block" });
+    const release = await holdWasm(page);
+    await page.goto("about:blank");
+    await page.goto(`${server.url}#plan`);
+    await page.getByRole("status").filter({ hasText: "Opening your plan…" }).waitFor();
+    assert.equal(await page.locator("#start .start-link").isVisible(), false, "not the start page's Start");
+    release();
+    await page.waitForSelector("main.plan");
+    await page.closeAll();
+
+    // The plan's build unreachable (offline before the service worker had it): a message and
+    // Reload, never a blank or stuck page.
+    const offline = await withAnswers(SELF_CARE, "#results", day(0), { serviceWorkers: "block" });
+    await offline.route("**/backcheck-plan-*", (route) => route.abort("internetdisconnected"));
+    await offline.goto("about:blank");
+    await offline.goto(`${server.url}#plan/new`);
+    const problem = offline.getByRole("alert").filter({ hasText: "could not start" });
+    await problem.waitFor();
+    assert.equal(await offline.getByRole("button", { name: "Reload" }).isVisible(), true);
+    assert.equal(await offline.getByText("Opening your plan…").isVisible(), false);
+    await offline.closeAll();
   });
 });
