@@ -20,7 +20,7 @@ pub use guidance::{evaluate, guidance, Card, GuidanceId, Report, Stance, RULES};
 pub use history::{Comparison, History, MergeSummary, PainChange, PastCheck, Timestamp, Trend, TRACKED_PAIN};
 pub use order::sort_by_rank;
 pub use plan::{
-    awaiting_next_day, may_make_plan, next_amount, next_steps, plan_days, see_professional, session_due, start_amount, BackSince, NextDay,
+    awaiting_next_day, may_make_plan, next_amount, next_steps, plan_days, plan_needs_professional_word, plan_on_hold, see_professional, session_due, start_amount, BackSince, NextDay,
     NextStep, Plan, PlannedActivity, SeeProfessional, Session, Why, Zone, ACCEPTABLE_PAIN, DAY, WEEK,
 };
 pub use question::{Choice, Question, QuestionBank, QuestionId, QuestionKind, Section};

@@ -4,7 +4,7 @@
 //! and build activity up in steps (graded activity: Lindström et al., Phys Ther 1992).
 //! Pure: times are given by the caller. The words for each step are in `content::plan`.
 
-use super::history::Timestamp;
+use super::history::{History, Timestamp};
 use super::triage::Outcome;
 
 /// Whether a plan may be made: after self-care results, or after see-a-professional results
@@ -15,6 +15,19 @@ pub fn may_make_plan(outcome: Outcome, professional_said_fine: bool) -> bool {
         Outcome::SeeClinician => professional_said_fine,
         Outcome::NotForThisCheck | Outcome::Urgent | Outcome::Emergency => false,
     }
+}
+
+/// Whether a plan made earlier is on hold: the latest finished check rules out exercise advice
+/// (emergency, urgent, or not for this check). The same rule as making one, so a plan never
+/// tells someone to exercise after a check said to get care first.
+pub fn plan_on_hold(history: &History) -> bool {
+    history.latest().is_some_and(|check| !check.outcome().allows_exercise_guidance())
+}
+
+/// Whether a check finished after the plan began says to see a professional: the plan goes on
+/// only with a professional's word, as a new plan would after such results.
+pub fn plan_needs_professional_word(plan: &Plan, history: &History) -> bool {
+    history.latest().is_some_and(|check| check.completed_at > plan.started_at && check.outcome() == Outcome::SeeClinician)
 }
 
 pub const DAY: Timestamp = 24 * 60 * 60 * 1000;

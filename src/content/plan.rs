@@ -111,3 +111,11 @@ pub const PAIN_OR_SORENESS_SOURCE: &str = "The article, tip 3: know pain from so
 
 /// Who may make a plan after see-a-professional results.
 pub const PROFESSIONAL_SAID_FINE: &str = "A GP or physiotherapist has told me exercise is fine for me";
+
+/// A plan made earlier, after a newer check said to get care first (`assessment::plan_on_hold`).
+/// The words of the urgent and emergency results, applied to the plan.
+pub const ON_HOLD_TITLE: &str = "Your plan is on hold";
+pub const ON_HOLD: &str = "Your latest check says to get medical advice before you exercise. Do not use this plan until a doctor says it is safe. When they do, take the check again.";
+pub const ON_HOLD_STATUS: &str = "On hold: your latest check says to get medical advice first.";
+/// A check after the plan began says to see a professional (`assessment::plan_needs_professional_word`).
+pub const NEEDS_PROFESSIONAL_WORD: &str = "Your latest check says to see a GP or physiotherapist. Go on with this plan only if they have told you exercise is fine for you.";

@@ -22,7 +22,9 @@ fn PlanStatus() -> impl IntoView {
         let plan = state.plan.get()?;
         let sessions = state.sessions.get();
         let today = super::dates::start_of_today();
-        let message = if crate::assessment::awaiting_next_day(&sessions, today).is_some() {
+        let message = if state.history.with(crate::assessment::plan_on_hold) {
+            crate::content::plan::ON_HOLD_STATUS
+        } else if crate::assessment::awaiting_next_day(&sessions, today).is_some() {
             "How is your back this morning? Answer one question about your last session."
         } else if crate::assessment::session_due(&plan, &sessions, today) {
             "A session is due today."

@@ -1,7 +1,7 @@
 //! The plan's pain-monitoring rule: every branch, and the properties that keep it safe.
 
 use backcheck::assessment::{
-    awaiting_next_day, evaluate, may_make_plan, next_amount, next_steps, plan_days, see_professional, session_due,
+    awaiting_next_day, evaluate, may_make_plan, next_amount, next_steps, plan_days, plan_needs_professional_word, plan_on_hold, see_professional, session_due,
     start_amount, BackSince, NextDay, Outcome, Plan, PlannedActivity, SeeProfessional, Session, Why, Zone, DAY,
 };
 use proptest::prelude::*;
@@ -126,6 +126,35 @@ fn no_plan_under_emergency_urgent_or_not_for_this_check() {
     for outcome in [Outcome::NotForThisCheck, Outcome::Urgent, Outcome::Emergency] {
         assert!(!may_make_plan(outcome, true));
     }
+}
+
+#[test]
+fn a_plan_is_on_hold_while_the_latest_check_says_to_get_care_first() {
+    use backcheck::assessment::{History, PastCheck};
+    let good = PastCheck { completed_at: START, answers: crate::profiles::all_good() };
+    let urgent = PastCheck { completed_at: START + DAY, answers: crate::profiles::all_good_but("urgent-signs", ["fever"]) };
+    let emergency = PastCheck { completed_at: START + DAY, answers: crate::profiles::all_good_but("emergency-signs", ["chest-pain"]) };
+    let pregnant = PastCheck { completed_at: START + DAY, answers: crate::profiles::all_good_but("who-for", ["pregnant"]) };
+    let good_again = PastCheck { completed_at: START + 2 * DAY, ..good.clone() };
+    assert!(!plan_on_hold(&History::new()), "no check yet (a plan from an imported file)");
+    assert!(!plan_on_hold(&History::from_checks([good.clone()])));
+    for worse in [urgent.clone(), emergency, pregnant] {
+        assert!(plan_on_hold(&History::from_checks([good.clone(), worse])));
+    }
+    assert!(!plan_on_hold(&History::from_checks([good, urgent, good_again])), "a newer check with no such signs lifts it");
+}
+
+#[test]
+fn a_newer_see_a_professional_check_asks_for_a_professional_word() {
+    use backcheck::assessment::{History, PastCheck};
+    let plan = plan();
+    let clinician = |at| PastCheck { completed_at: at, answers: crate::profiles::all_good_but("daily-life", true) };
+    assert_eq!(clinician(0).outcome(), Outcome::SeeClinician);
+    let good_after = PastCheck { completed_at: START + 2 * DAY, answers: crate::profiles::all_good() };
+    assert!(plan_needs_professional_word(&plan, &History::from_checks([clinician(START + DAY)])));
+    assert!(!plan_needs_professional_word(&plan, &History::from_checks([clinician(START - DAY)])), "the plan was made after it, with the word given");
+    assert!(!plan_needs_professional_word(&plan, &History::from_checks([clinician(START + DAY), good_after])));
+    assert!(!plan_needs_professional_word(&plan, &History::new()));
 }
 
 fn any_session(day: u64) -> impl Strategy<Value = Session> {

@@ -142,6 +142,9 @@ fn all_texts() -> Vec<(String, String)> {
         texts.push((format!("plan {reason:?}"), plan::see_professional(reason).text.to_string()));
     }
     texts.push(("pain or soreness".to_string(), plan::PAIN_OR_SORENESS.join(" ")));
+    texts.push(("plan on hold".to_string(), format!("{} {}", plan::ON_HOLD, plan::ON_HOLD_STATUS)));
+    texts.push(("plan needs a professional's word".to_string(), plan::NEEDS_PROFESSIONAL_WORD.to_string()));
+    texts.push(("professional said fine".to_string(), plan::PROFESSIONAL_SAID_FINE.to_string()));
     texts.extend(ui_texts());
     for outcome in Outcome::ALL {
         let t = outcome_text(outcome);

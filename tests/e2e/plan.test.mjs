@@ -10,7 +10,7 @@ import ICAL from "ical.js";
 
 import { accessibilityViolations } from "./axe.mjs";
 import { DESKTOP, holdWasm, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
-import { EMERGENCY, SELF_CARE, SEE_CLINICIAN } from "./profiles.mjs";
+import { EMERGENCY, SELF_CARE, SEE_CLINICIAN, URGENT } from "./profiles.mjs";
 
 let browser;
 let server;
@@ -278,5 +278,41 @@ describe("exercise plan", () => {
     assert.equal(await offline.getByRole("button", { name: "Reload" }).isVisible(), true);
     assert.equal(await offline.getByText("Opening your plan…").isVisible(), false);
     await offline.closeAll();
+  });
+  test("a newer check: see-a-professional asks for their word; get-care-first puts the plan on hold, with no next amounts or check-in, and the start page says so", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0));
+    await makePlan(page);
+    const addCheck = (answers) =>
+      page.evaluate((a) => {
+        const stored = JSON.parse(localStorage.getItem("backcheck"));
+        stored.data.history.push({ completed_at: Date.now(), answers: a });
+        localStorage.setItem("backcheck", JSON.stringify(stored));
+      }, answers);
+    // Days later a check says to see a professional: the plan goes on, with that said.
+    await page.clock.setFixedTime(day(3));
+    await addCheck(SEE_CLINICIAN);
+    await openOn(page, day(3));
+    await page.getByRole("heading", { name: "Check with a professional" }).waitFor();
+    assert.equal(await page.locator(".plan-steps li").count(), 1, "the next amounts still show");
+    // A week later the person takes the check again, with a fever.
+    await page.clock.setFixedTime(day(7));
+    await page.evaluate((urgent) => {
+      const stored = JSON.parse(localStorage.getItem("backcheck"));
+      stored.data.history.push({ completed_at: Date.now(), answers: urgent });
+      localStorage.setItem("backcheck", JSON.stringify(stored));
+    }, URGENT);
+    await openOn(page, day(7));
+    await page.getByRole("heading", { name: "Your plan is on hold" }).waitFor();
+    assert.equal(await page.locator(".plan-steps").count(), 0, "no next amounts");
+    assert.equal(await page.getByRole("button", { name: "Log a session" }).count(), 0);
+    assert.equal(await page.getByRole("button", { name: "Add to my calendar" }).count(), 0);
+    await openOn(page, day(7), "#check-in");
+    await page.getByRole("heading", { name: "Your plan is on hold" }).waitFor();
+    await page.getByRole("button", { name: "See your latest results" }).click();
+    await page.waitForSelector("[data-triage=urgent]");
+    await openOn(page, day(7), "");
+    assert.match(await page.locator(".plan-status").textContent(), /On hold: your latest check says to get medical advice first/);
+    page.assertClean();
+    await page.closeAll();
   });
 });

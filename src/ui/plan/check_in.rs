@@ -3,18 +3,20 @@
 
 use leptos::prelude::*;
 
-use crate::ui::dates::now;
-use crate::ui::results::CallLinks;
-use crate::ui::{app_state, go, go_back_to, set_title, Screen};
-use crate::assessment::{next_steps, Session};
+use crate::assessment::{next_steps, plan_on_hold, Session};
 use crate::content::plan::activity;
 use crate::content::questions::EMERGENCY_SIGNS;
 use crate::content::triage::{outcome_text, EMERGENCY_PHONES};
+use crate::ui::dates::now;
+use crate::ui::results::CallLinks;
+use crate::ui::{app_state, go, go_back_to, set_title, Screen};
 
 #[component]
 pub fn CheckIn() -> impl IntoView {
     let state = app_state();
-    let Some(plan) = state.plan.get_untracked() else {
+    // No plan, or one on hold after a newer check: the plan page says why.
+    let plan = state.plan.get_untracked().filter(|_| !state.history.with_untracked(plan_on_hold));
+    let Some(plan) = plan else {
         go(Screen::Plan);
         return view! { <main id="main" class="screen"></main> }.into_any();
     };

@@ -3,11 +3,16 @@
 
 use leptos::prelude::*;
 
+use crate::assessment::{
+    awaiting_next_day, next_steps, plan_needs_professional_word, plan_on_hold, see_professional, BackSince, NextDay, Session,
+};
+use crate::calendar::{plan_calendar, LocalDate};
+use crate::content::plan::{
+    activity, see_professional as see_professional_text, why, NEEDS_PROFESSIONAL_WORD, ON_HOLD, ON_HOLD_TITLE, PAIN_OR_SORENESS,
+    PAIN_OR_SORENESS_SOURCE,
+};
 use crate::ui::dates::{date, day, now, start_of_today, years_differ};
 use crate::ui::{app_state, go, set_title, Screen};
-use crate::assessment::{awaiting_next_day, next_steps, see_professional, BackSince, NextDay, Session};
-use crate::calendar::{plan_calendar, LocalDate};
-use crate::content::plan::{activity, see_professional as see_professional_text, why, PAIN_OR_SORENESS, PAIN_OR_SORENESS_SOURCE};
 
 fn amount_words(activity_id: &str, amount: u16) -> String {
     activity(activity_id).map_or_else(|| amount.to_string(), |a| a.unit.amount(amount))
@@ -44,6 +49,9 @@ pub fn PlanPage() -> impl IntoView {
             }.into_any();
         };
         let sessions = state.sessions.get();
+        // A newer check said to get care first: no next amounts, no check-in, no reminders.
+        let latest_check = state.history.with(|history| plan_on_hold(history).then(|| history.latest().map(|check| check.completed_at)).flatten());
+        let needs_professional_word = state.history.with(|history| plan_needs_professional_word(&plan, history));
         let steps = next_steps(&plan, &sessions);
         let warning = see_professional(&sessions, now());
         let waiting = awaiting_next_day(&sessions, start_of_today()).cloned();
@@ -51,7 +59,9 @@ pub fn PlanPage() -> impl IntoView {
                 <p class="print-header" aria-hidden="true">
                     {format!("Backcheck · Exercise plan started {} · {}", date(plan.started_at), window().location().href().unwrap_or_default())}
                 </p>
-                <p class="lead">{format!("{} days a week. Log each session, and answer one question the next morning.", plan.days_per_week)}</p>
+                {latest_check.is_none().then(|| view! {
+                    <p class="lead">{format!("{} days a week. Log each session, and answer one question the next morning.", plan.days_per_week)}</p>
+                })}
                 {warning.map(|reason| {
                     let text = see_professional_text(reason);
                     view! {
@@ -62,6 +72,20 @@ pub fn PlanPage() -> impl IntoView {
                         </section>
                     }
                 })}
+                {latest_check.map(|at| view! {
+                    <section class="plan-warning" role="alert" aria-labelledby="plan-hold-title">
+                        <h2 id="plan-hold-title">{ON_HOLD_TITLE}</h2>
+                        <p>{ON_HOLD}</p>
+                        <p><button type="button" class="button button-primary" on:click=move |_| go(Screen::PastResults(at))>"See your latest results"</button></p>
+                    </section>
+                })}
+                {needs_professional_word.then(|| view! {
+                    <section class="plan-warning" aria-labelledby="plan-word-title">
+                        <h2 id="plan-word-title">"Check with a professional"</h2>
+                        <p>{NEEDS_PROFESSIONAL_WORD}</p>
+                    </section>
+                })}
+                {latest_check.is_none().then(|| view! {
                 {waiting.map(|session| view! { <NextMorning session=session/> })}
                 <section class="next-amounts" aria-labelledby="next-title">
                     <h2 id="next-title">"Your next session"</h2>
@@ -79,6 +103,7 @@ pub fn PlanPage() -> impl IntoView {
                     </ul>
                     <p class="no-print"><button type="button" class="button button-primary" on:click=|_| go(Screen::CheckIn)>"Log a session"</button></p>
                 </section>
+                })}
                 <details class="pain-or-soreness">
                     <summary>"Pain or soreness?"</summary>
                     {PAIN_OR_SORENESS.iter().map(|line| view! { <p>{*line}</p> }).collect_view()}
@@ -86,10 +111,14 @@ pub fn PlanPage() -> impl IntoView {
                 </details>
                 {(!sessions.is_empty()).then(|| view! { <Progress sessions=sessions.clone()/> })}
                 <div class="button-row no-print">
-                    <button type="button" class="button button-secondary" on:click=download>"Add to my calendar"</button>
+                    {latest_check.is_none().then(|| view! {
+                        <button type="button" class="button button-secondary" on:click=download>"Add to my calendar"</button>
+                    })}
                     <button type="button" class="button button-secondary" on:click=print>"Print my plan"</button>
                 </div>
-                <p class="small no-print">"The calendar file has your plan days with a reminder. Your browser cannot remind you by itself when Backcheck is closed."</p>
+                {latest_check.is_none().then(|| view! {
+                    <p class="small no-print">"The calendar file has your plan days with a reminder. Your browser cannot remind you by itself when Backcheck is closed."</p>
+                })}
         }.into_any()
     };
     view! {
