@@ -1,6 +1,6 @@
-//! The build with the exercise plan's screens: the whole app plus `ui::plan`. index.html's
-//! loader opens it for plan addresses (#plan, #plan/new, #check-in), so the first load, which
-//! is src/main.rs without them, stays small.
+//! The build with the exercise plan's screens: the whole app plus `ui::plan`. The loader
+//! (`pattern_script` in Trunk.toml) opens it for plan addresses (#plan, #plan/new, #check-in), so
+//! the first load, which is src/main.rs without them, stays small.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

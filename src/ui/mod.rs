@@ -170,7 +170,7 @@ pub fn App(
     #[prop(optional)]
     offline: bool,
     /// The plan's screens (`plan::screen`), in the build that has them. Without them, a plan
-    /// address reloads the page, and index.html's loader opens that build (see `open_plan_build`).
+    /// address reloads the page, and the loader (Trunk.toml) opens that build (see `open_plan_build`).
     #[prop(optional)]
     plan_screens: Option<fn(&Screen) -> Option<AnyView>>,
 ) -> impl IntoView {
