@@ -155,6 +155,7 @@ describe("exercise plan", () => {
     await clinician.fill("#recent-walking", "20");
     await clinician.click("text=Make my plan");
     await clinician.waitForSelector("main.plan-new .error:has-text('GP or physiotherapist')");
+    assert.deepEqual(await accessibilityViolations(clinician), [], "the professional's question and its error");
     assert.equal(await clinician.evaluate(() => JSON.parse(localStorage.getItem("backcheck")).data.plan), null, "no plan without the professional's word");
     await clinician.click('label[for="professional-ok"]');
     await clinician.click("text=Make my plan");
@@ -303,6 +304,7 @@ describe("exercise plan", () => {
     }, URGENT);
     await openOn(page, day(7));
     await page.getByRole("heading", { name: "Your plan is on hold" }).waitFor();
+    assert.deepEqual(await accessibilityViolations(page), []);
     assert.equal(await page.locator(".plan-steps").count(), 0, "no next amounts");
     assert.equal(await page.getByRole("button", { name: "Log a session" }).count(), 0);
     assert.equal(await page.getByRole("button", { name: "Add to my calendar" }).count(), 0);
