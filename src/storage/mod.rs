@@ -12,7 +12,7 @@ use gloo_storage::{LocalStorage, Storage};
 
 pub use schema::{
     answers_from_json, aside_items, decode, decode_value, encode, envelope, export_file, merge_import,
-    merge_sessions, read_import, with_aside, AnswersOut, ImportFile, ImportProblem, ImportSummary, LoadProblem,
+    merge_plan, read_import, with_aside, AnswersOut, ImportFile, ImportProblem, ImportSummary, LoadProblem,
     SavedData,
     CURRENT_VERSION,
 };
@@ -78,9 +78,9 @@ impl SaveProblem {
     }
 }
 
-/// Saves the data, first merging in any past checks, sessions or plan another tab stored
-/// meanwhile; returns the merged data when that added any, for the screen to show. Empty data
-/// leaves no key behind.
+/// Saves the data, first merging in any past checks, sessions or newer plan another tab stored
+/// meanwhile (`merge_plan`); returns the merged data when that changed anything, for the screen
+/// to show. Empty data leaves no key behind.
 pub fn save(data: &SavedData) -> Result<Option<SavedData>, SaveProblem> {
     if !is_available() {
         return Err(SaveProblem::Unavailable);
@@ -89,17 +89,14 @@ pub fn save(data: &SavedData) -> Result<Option<SavedData>, SaveProblem> {
     let mut history = data.history.clone();
     history.merge(&stored.history);
     let grew = history.len() > data.history.len();
-    let mut sessions = data.sessions.clone();
-    let more_sessions = schema::merge_sessions(&mut sessions, &stored.sessions) > 0;
-    let plan_from_elsewhere = data.plan.is_none() && stored.plan.is_some();
-    let plan = data.plan.clone().or(stored.plan);
-    let merged = SavedData { history, sessions, plan, ..data.clone() };
+    let mut merged = SavedData { history, ..data.clone() };
+    let plan_changed = merge_plan(&mut merged, stored.plan.as_ref(), &stored.sessions);
     if merged.is_empty() {
         LocalStorage::delete(KEY);
     } else {
         LocalStorage::set(KEY, envelope(&merged)).map_err(SaveProblem::from_storage_error)?;
     }
-    Ok((grew || more_sessions || plan_from_elsewhere).then_some(merged))
+    Ok((grew || plan_changed).then_some(merged))
 }
 
 /// The kept-aside list as stored (`aside_items` reads it, an older single raw value too).

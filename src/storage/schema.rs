@@ -76,15 +76,33 @@ impl Default for SavedData {
 
 /// `sessions` with `others` merged in by time (their id): sessions only in `others` are added,
 /// and for the same time the one in `sessions` is kept.
-pub fn merge_sessions(sessions: &mut Vec<Session>, others: &[Session]) -> usize {
-    let before = sessions.len();
+fn merge_sessions(sessions: &mut Vec<Session>, others: &[Session]) {
     for other in others {
         if !sessions.iter().any(|session| session.at == other.at) {
             sessions.push(other.clone());
         }
     }
     crate::assessment::sort_by_rank(sessions, |session| session.at);
-    sessions.len() - before
+}
+
+/// Another copy's plan and sessions merged into `here` (another tab's save, say). The newer plan
+/// wins: a plan made later replaces the one before, in every tab. Sessions from both are kept once
+/// each, except those logged before the plan began, which belong to a plan replaced since.
+/// Returns whether `here` changed.
+pub fn merge_plan(here: &mut SavedData, other_plan: Option<&Plan>, other_sessions: &[Session]) -> bool {
+    let before = (here.plan.clone(), here.sessions.clone());
+    if other_plan.is_some_and(|other| here.plan.as_ref().is_none_or(|plan| other.started_at > plan.started_at)) {
+        here.plan = other_plan.cloned();
+    }
+    merge_sessions(&mut here.sessions, other_sessions);
+    keep_sessions_of_plan(here);
+    (&here.plan, &here.sessions) != (&before.0, &before.1)
+}
+
+/// Leaves out sessions logged before the plan began (a replaced plan's).
+fn keep_sessions_of_plan(data: &mut SavedData) {
+    let started = data.plan.as_ref().map_or(0, |plan| plan.started_at);
+    data.sessions.retain(|session| session.at >= started);
 }
 
 impl SavedData {
@@ -511,10 +529,11 @@ impl ImportSummary {
 /// and unfinished answers are taken only when there are none here, so nothing here is replaced.
 pub fn merge_import(local: &mut SavedData, file: &ImportFile) -> ImportSummary {
     let merged = local.history.merge(&file.data.history);
-    merge_sessions(&mut local.sessions, &file.data.sessions);
     if local.plan.is_none() {
         local.plan = file.data.plan.clone();
     }
+    merge_sessions(&mut local.sessions, &file.data.sessions);
+    keep_sessions_of_plan(local);
     let take_answers = local.answers.is_empty() && !file.data.answers.is_empty();
     if take_answers {
         local.answers = file.data.answers.clone();

@@ -234,9 +234,7 @@ pub fn App(
             Ok(Some(merged)) => {
                 state.history.set(merged.history);
                 state.sessions.set(merged.sessions);
-                if state.plan.with_untracked(Option::is_none) {
-                    state.plan.set(merged.plan);
-                }
+                state.plan.set(merged.plan);
             }
             Ok(None) => {}
             Err(problem) => {
@@ -265,13 +263,10 @@ pub fn App(
         if state.history.with_untracked(|current| *current != history) {
             state.history.set(history);
         }
-        let mut sessions = stored.sessions;
-        state.sessions.with_untracked(|here| storage::merge_sessions(&mut sessions, here));
-        if state.sessions.with_untracked(|current| *current != sessions) {
-            state.sessions.set(sessions);
-        }
-        if state.plan.with_untracked(Option::is_none) && stored.plan.is_some() {
-            state.plan.set(stored.plan);
+        let mut here = storage::SavedData { plan: state.plan.get_untracked(), sessions: state.sessions.get_untracked(), ..Default::default() };
+        if storage::merge_plan(&mut here, stored.plan.as_ref(), &stored.sessions) {
+            state.plan.set(here.plan);
+            state.sessions.set(here.sessions);
         }
     });
 

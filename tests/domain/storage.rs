@@ -3,7 +3,7 @@
 
 use backcheck::assessment::{History, PastCheck};
 use backcheck::storage::{
-    aside_items, decode, encode, export_file, merge_import, read_import, with_aside, ImportFile, ImportProblem,
+    aside_items, decode, encode, export_file, merge_import, merge_plan, read_import, with_aside, ImportFile, ImportProblem,
     LoadProblem, SavedData, CURRENT_VERSION,
 };
 
@@ -285,6 +285,31 @@ fn importing_merges_sessions_without_duplicates_and_keeps_the_plan_here() {
     let before = here.plan.clone();
     merge_import(&mut here, &ImportFile { data: other, kept_aside: vec![] });
     assert_eq!(here.plan, before, "the plan here is not replaced");
+}
+
+#[test]
+fn the_newer_plan_wins_and_sessions_stay_with_their_plan() {
+    let old = some_plan_data();
+    let mut newer = old.clone();
+    newer.plan.as_mut().unwrap().started_at = NOV_1 + 10 * DAY;
+    newer.sessions.clear();
+
+    // This tab made a new plan; another tab's save still has the old plan and its sessions.
+    let mut here = newer.clone();
+    assert!(!merge_plan(&mut here, old.plan.as_ref(), &old.sessions), "nothing of the old plan comes back");
+    assert_eq!((here.plan.as_ref(), here.sessions.len()), (newer.plan.as_ref(), 0));
+
+    // The tab with the old plan hears of the new one: it takes it, and drops the old sessions.
+    let mut there = old.clone();
+    assert!(merge_plan(&mut there, newer.plan.as_ref(), &newer.sessions));
+    assert_eq!((there.plan.as_ref(), there.sessions.len()), (newer.plan.as_ref(), 0));
+
+    // The same plan in both: sessions from both, once each.
+    let mut one = old.clone();
+    one.sessions.truncate(1);
+    assert!(merge_plan(&mut one, old.plan.as_ref(), &old.sessions));
+    assert_eq!(one.sessions, old.sessions);
+    assert!(!merge_plan(&mut one, old.plan.as_ref(), &old.sessions), "nothing new the second time");
 }
 
 #[test]

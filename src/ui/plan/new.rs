@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::assessment::{evaluate, may_make_plan, Outcome, Plan, PlannedActivity};
 use crate::content::plan::{Activity, ACTIVITIES, PROFESSIONAL_SAID_FINE};
+use crate::ui::confirm::Confirm;
 use crate::ui::{app_state, go, set_title, Screen};
 
 const MOST_ACTIVITIES: usize = 3;
@@ -44,6 +45,24 @@ pub fn PlanNew() -> impl IntoView {
     });
     set_title("Make an exercise plan - Backcheck");
 
+    let replacing = RwSignal::new(None::<Plan>);
+    let start_plan = move |plan: Plan| {
+        state.plan.set(Some(plan));
+        state.sessions.set(Vec::new());
+        go(Screen::Plan);
+    };
+    let make_button = NodeRef::<leptos::html::Button>::new();
+    let cancel_replacing = move || {
+        replacing.set(None);
+        if let Some(button) = make_button.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    let replace_question = move || {
+        let logged = state.sessions.with_untracked(Vec::len);
+        let sessions = if logged == 1 { "1 session".to_string() } else { format!("{logged} sessions") };
+        format!("You already have a plan, with {sessions} logged. A new plan replaces it and clears them. To keep a copy, save your data to a file first (on the start page).")
+    };
     let amount_of = move |id: &str| amounts.with(|list| list.iter().find(|(a, _)| *a == id).map(|(_, v)| v.clone()).unwrap_or_default());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -64,9 +83,14 @@ pub fn PlanNew() -> impl IntoView {
             error.set(Some("For each activity, say how much you have done lately without a flare. Use a whole number, 1 or more."));
             return;
         };
-        state.plan.set(Some(Plan { started_at: js_sys::Date::now() as u64, days_per_week: days.get_untracked(), activities: planned }));
-        state.sessions.set(Vec::new());
-        go(Screen::Plan);
+        error.set(None);
+        let plan = Plan { started_at: js_sys::Date::now() as u64, days_per_week: days.get_untracked(), activities: planned };
+        if state.plan.with_untracked(Option::is_some) {
+            // A new plan clears the sessions of the one before: asked first, never silently.
+            replacing.set(Some(plan));
+        } else {
+            start_plan(plan);
+        }
     };
 
     view! {
@@ -136,8 +160,16 @@ pub fn PlanNew() -> impl IntoView {
                         <p class="hint">"The plan starts a little below what you have done lately, and builds up in small steps."</p>
                         <p class="error" role="alert">{move || error.get()}</p>
                         <div class="button-row">
-                            <button type="submit" class="button button-primary">"Make my plan"</button>
+                            <button type="submit" class="button button-primary" node_ref=make_button>"Make my plan"</button>
                         </div>
+                        {move || replacing.get().map(|plan| view! {
+                            <Confirm
+                                question=replace_question()
+                                confirm_label="Replace my plan"
+                                on_confirm=move || start_plan(plan.clone())
+                                on_cancel=cancel_replacing
+                            />
+                        })}
                     </form>
                 }.into_any()
             }}
