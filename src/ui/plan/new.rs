@@ -61,7 +61,7 @@ pub fn PlanNew() -> impl IntoView {
     let replace_question = move || {
         let logged = state.sessions.with_untracked(Vec::len);
         let sessions = if logged == 1 { "1 session".to_string() } else { format!("{logged} sessions") };
-        format!("You already have a plan, with {sessions} logged. A new plan replaces it and clears them. To keep a copy, save your data to a file first (on the start page).")
+        format!("You already have a plan, with {sessions} logged. A new plan replaces it and its sessions. To keep a copy, save your data to a file first (on the start page).")
     };
     let amount_of = move |id: &str| amounts.with(|list| list.iter().find(|(a, _)| *a == id).map(|(_, v)| v.clone()).unwrap_or_default());
     let save = move |ev: leptos::ev::SubmitEvent| {
