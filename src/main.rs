@@ -1,9 +1,4 @@
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-/// Replaces the placeholder first screen in index.html with the app.
+/// The first-load build: the app without the exercise plan's screens (see src/bin/plan.rs).
 fn main() {
-    let root = document().get_element_by_id("app").expect("index.html has #app");
-    root.set_inner_html("");
-    leptos::mount::mount_to(root.unchecked_into(), || view! { <backcheck::ui::App offline=true/> }).forget();
+    backcheck::ui::mount(None);
 }

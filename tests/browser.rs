@@ -177,17 +177,24 @@ async fn settle() {
     leptos::task::tick().await;
 }
 
+/// The app (without the service worker: this test page is not the shipped app, and without the
+/// plan's screens, as in the first-load build) mounted in a new element, opened at `hash`.
+async fn mount_app_at(hash: &str) -> (web_sys::Element, impl Drop) {
+    let window = web_sys::window().unwrap();
+    window.location().set_hash(hash).unwrap();
+    let document = window.document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let app = leptos::mount::mount_to(root.clone().unchecked_into(), || leptos::view! { <backcheck::ui::App/> });
+    settle().await;
+    (root, app)
+}
+
 #[wasm_bindgen_test]
 async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
     reset();
     let window = web_sys::window().unwrap();
-    window.location().set_hash("").unwrap();
-    let document = window.document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    // Mounted without the service worker: this test page is not the shipped app.
-    let _app = leptos::mount::mount_to(root.clone().unchecked_into(), || leptos::view! { <backcheck::ui::App/> });
-    settle().await;
+    let (root, _app) = mount_app_at("").await;
 
     let heading = root.query_selector("h1").unwrap().unwrap();
     assert_eq!(heading.text_content().unwrap(), "Should I exercise with low back pain?");
@@ -211,17 +218,12 @@ async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
 
 #[wasm_bindgen_test]
 async fn without_the_plan_screens_a_page_loaded_at_a_plan_address_says_so_and_does_not_reload() {
-    // The loader in index.html opens the plan's build for this address. Should the first build
+    // The loader (Trunk.toml) opens the plan's build for this address. Should the first build
     // ever run here, reloading would open it again, forever: it explains instead. (A reload
     // would end this test run, so reaching the asserts is part of the test.)
     reset();
     let window = web_sys::window().unwrap();
-    window.location().set_hash("#plan").unwrap();
-    let document = window.document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let _app = leptos::mount::mount_to(root.clone().unchecked_into(), || leptos::view! { <backcheck::ui::App/> });
-    settle().await;
+    let (root, _app) = mount_app_at("#plan").await;
 
     let alert = root.query_selector("main [role=alert]").unwrap().expect("a message, not a blank screen");
     assert!(alert.text_content().unwrap().contains("could not be opened"), "{:?}", alert.text_content());

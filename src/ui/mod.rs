@@ -164,6 +164,16 @@ fn allowed(requested: Screen, answers: &Answers, history: &History) -> Screen {
     }
 }
 
+/// The plan's screens for a plan address (`plan::screen`), in the build that has them.
+pub type PlanScreens = fn(&Screen) -> Option<AnyView>;
+
+/// Replaces the placeholder first screen in index.html with the app: each build's `main`.
+pub fn mount(plan_screens: Option<PlanScreens>) {
+    let root = document().get_element_by_id("app").expect("index.html has #app");
+    root.set_inner_html("");
+    leptos::mount::mount_to(root.unchecked_into(), move || view! { <App offline=true plan_screens=plan_screens/> }).forget();
+}
+
 #[component]
 pub fn App(
     /// Register the service worker (the shipped app); tests that mount the app leave it off.
@@ -171,8 +181,8 @@ pub fn App(
     offline: bool,
     /// The plan's screens (`plan::screen`), in the build that has them. Without them, a plan
     /// address reloads the page, and the loader (Trunk.toml) opens that build (see `open_plan_build`).
-    #[prop(optional)]
-    plan_screens: Option<fn(&Screen) -> Option<AnyView>>,
+    #[prop(default = None)]
+    plan_screens: Option<PlanScreens>,
 ) -> impl IntoView {
     let (saved, load_problem) = storage::load();
     // Storage that is switched off is said at once, not at the first failed save.

@@ -50,7 +50,7 @@ pub fn PlanPage() -> impl IntoView {
         };
         let sessions = state.sessions.get();
         // A newer check said to get care first: no next amounts, no check-in, no reminders.
-        let latest_check = state.history.with(|history| plan_on_hold(history).then(|| history.latest().map(|check| check.completed_at)).flatten());
+        let latest_check = state.history.with(|history| history.latest().filter(|_| plan_on_hold(history)).map(|check| check.completed_at));
         let needs_professional_word = state.history.with(|history| plan_needs_professional_word(&plan, history));
         let steps = next_steps(&plan, &sessions);
         let warning = see_professional(&sessions, now());
