@@ -24,6 +24,7 @@ test: tools-test
 	$(MAKE) --no-print-directory test-e2e
 
 test-native:
+	cargo fmt --check
 	cargo test --locked
 
 test-browser:

@@ -23,6 +23,14 @@ ensure_wasm_target() {
   fi
 }
 
+# `make test-native` checks the house style (rustfmt.toml).
+ensure_rustfmt() {
+  if ! cargo fmt --version >/dev/null 2>&1; then
+    say "adding rustfmt"
+    rustup component add rustfmt
+  fi
+}
+
 ensure_trunk() {
   if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
     say "installing trunk $TRUNK_VERSION (about 5 minutes on 2 cores)"
@@ -64,7 +72,7 @@ ensure_chromium() {
 
 case "${1:-test}" in
   build) ensure_wasm_target; ensure_node_modules; ensure_trunk; ensure_wasm_bindgen ;;
-  test)  ensure_wasm_target; ensure_node_modules; ensure_chromium; ensure_trunk; ensure_wasm_bindgen ;;
+  test)  ensure_wasm_target; ensure_rustfmt; ensure_node_modules; ensure_chromium; ensure_trunk; ensure_wasm_bindgen ;;
   bench) ensure_wasm_target; ensure_node_modules; ensure_node_modules bench; ensure_chromium; ensure_trunk; ensure_wasm_bindgen ;;
   *) say "usage: $0 [build|test|bench]"; exit 2 ;;
 esac

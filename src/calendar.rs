@@ -67,7 +67,8 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 
 /// The calendar file for a plan, made at `now` (milliseconds since 1970).
 pub fn plan_calendar(plan: &Plan, start: LocalDate, now: u64) -> String {
-    let days: Vec<&str> = plan_days(plan.days_per_week).iter().map(|offset| WEEKDAYS[((start.weekday + u32::from(*offset)) % 7) as usize]).collect();
+    let days: Vec<&str> =
+        plan_days(plan.days_per_week).iter().map(|offset| WEEKDAYS[((start.weekday + u32::from(*offset)) % 7) as usize]).collect();
     let activities: Vec<&str> = plan.activities.iter().filter_map(|a| activity(&a.activity)).map(|a| a.label).collect();
     let description = format!(
         "Your Backcheck plan: {}. Open Backcheck to see today's amounts, and log how the session went. Stop a move that causes sharp or strong pain.",

@@ -18,19 +18,58 @@ pub const CODE_VERSION: u32 = 2;
 /// Version 1: the first release's questions, with its ten yes/no safety questions. Released:
 /// never edit it.
 const LAYOUT_V1: &[QuestionId] = &[
-    "flag-bladder-bowel", "flag-saddle-numbness", "flag-leg-weakness", "flag-trauma", "flag-fever",
-    "flag-cancer-history", "flag-weight-loss", "flag-night-pain", "flag-bone-weakness", "flag-age",
-    "pain-now", "pain-worst-week", "pain-duration", "leg-pain", "aggravating-moves", "pain-with-activity",
-    "active-days", "exercise-types", "warm-up", "stretching", "toe-touches", "sitting-hours", "slouching",
-    "bed-rest-days", "push-through-pain", "exercise-worry",
+    "flag-bladder-bowel",
+    "flag-saddle-numbness",
+    "flag-leg-weakness",
+    "flag-trauma",
+    "flag-fever",
+    "flag-cancer-history",
+    "flag-weight-loss",
+    "flag-night-pain",
+    "flag-bone-weakness",
+    "flag-age",
+    "pain-now",
+    "pain-worst-week",
+    "pain-duration",
+    "leg-pain",
+    "aggravating-moves",
+    "pain-with-activity",
+    "active-days",
+    "exercise-types",
+    "warm-up",
+    "stretching",
+    "toe-touches",
+    "sitting-hours",
+    "slouching",
+    "bed-rest-days",
+    "push-through-pain",
+    "exercise-worry",
 ];
 
 /// Version 2: the safety check as tick lists, and two more questions about the pain.
 const LAYOUT_V2: &[QuestionId] = &[
-    "emergency-signs", "who-for", "urgent-signs", "risk-factors",
-    "pain-now", "pain-worst-week", "pain-duration", "pain-course", "leg-pain", "daily-life", "aggravating-moves",
-    "pain-with-activity", "active-days", "exercise-types", "warm-up", "stretching", "toe-touches", "sitting-hours",
-    "slouching", "bed-rest-days", "push-through-pain", "exercise-worry",
+    "emergency-signs",
+    "who-for",
+    "urgent-signs",
+    "risk-factors",
+    "pain-now",
+    "pain-worst-week",
+    "pain-duration",
+    "pain-course",
+    "leg-pain",
+    "daily-life",
+    "aggravating-moves",
+    "pain-with-activity",
+    "active-days",
+    "exercise-types",
+    "warm-up",
+    "stretching",
+    "toe-touches",
+    "sitting-hours",
+    "slouching",
+    "bed-rest-days",
+    "push-through-pain",
+    "exercise-worry",
 ];
 
 /// The questions a code version carries, from the bank.
@@ -81,10 +120,9 @@ fn field(question: &Question, answer: Option<&Answer>) -> u64 {
         (QuestionKind::YesNo, Some(Answer::YesNo(yes))) => 1 + u64::from(*yes),
         (QuestionKind::Scale { min, .. }, Some(Answer::Scale(value))) => u64::from(value - min) + 1,
         (QuestionKind::SingleChoice(_), Some(Answer::Choice(choice))) => index_of(choice) + 1,
-        (QuestionKind::MultipleChoice(choices), Some(Answer::Choices(picked))) => picked
-            .iter()
-            .map(|pick| 1u64 << (choices.len() as u64 - 1 - index_of(pick)))
-            .fold(0, |mask, bit| mask | bit),
+        (QuestionKind::MultipleChoice(choices), Some(Answer::Choices(picked))) => {
+            picked.iter().map(|pick| 1u64 << (choices.len() as u64 - 1 - index_of(pick))).fold(0, |mask, bit| mask | bit)
+        }
         _ => 0,
     }
 }

@@ -2,8 +2,8 @@
 //! components in a real DOM. Run alone with `make test-browser`.
 #![cfg(target_arch = "wasm32")]
 
-use backcheck::content::questions::BANK;
 use backcheck::assessment::{Answers, History, PastCheck};
+use backcheck::content::questions::BANK;
 use backcheck::storage::{self, LoadProblem, SaveProblem, SavedData, KEY, UNREADABLE_KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -89,7 +89,12 @@ fn a_save_merges_the_past_checks_another_tab_stored() {
     reset();
     storage::save(&some_data()).unwrap();
     // Another tab finishes a check and saves its own history.
-    let other_tab = SavedData { answers: BANK.answers(), recorded_as: None, history: History::from_checks([finished_at(1_000), finished_at(2_000)]), ..SavedData::default() };
+    let other_tab = SavedData {
+        answers: BANK.answers(),
+        recorded_as: None,
+        history: History::from_checks([finished_at(1_000), finished_at(2_000)]),
+        ..SavedData::default()
+    };
     storage::save(&other_tab).unwrap();
     // This tab, which has not seen it, saves next: the other tab's check is kept, and returned to show.
     let merged = storage::save(&some_data()).unwrap().expect("the history grew").history;
@@ -108,7 +113,8 @@ fn a_save_merges_the_plan_and_sessions_another_tab_stored() {
     // Another tab made the plan and logged a session.
     storage::save(&SavedData { plan: Some(plan.clone()), sessions: vec![session(1_000)], ..SavedData::default() }).unwrap();
     // This tab, which has not seen them, logs its own session: both are kept, once each.
-    let merged = storage::save(&SavedData { sessions: vec![session(2_000)], ..some_data() }).unwrap().expect("more came from the other tab");
+    let merged =
+        storage::save(&SavedData { sessions: vec![session(2_000)], ..some_data() }).unwrap().expect("more came from the other tab");
     assert_eq!(merged.plan, Some(plan));
     assert_eq!(merged.sessions.iter().map(|s| s.at).collect::<Vec<_>>(), [1_000, 2_000]);
     assert_eq!(storage::save(&merged).unwrap(), None, "nothing new the second time");
@@ -211,7 +217,10 @@ async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
     settle().await;
     // The answer is saved at once, so a reload would keep it.
     let saved = local_storage().get_item(KEY).unwrap().unwrap();
-    assert_eq!(saved, r#"{"version":4,"data":{"current":{"answers":{"emergency-signs":["none"]},"recorded_as":null},"history":[],"plan":null,"sessions":[]}}"#);
+    assert_eq!(
+        saved,
+        r#"{"version":4,"data":{"current":{"answers":{"emergency-signs":["none"]},"recorded_as":null},"history":[],"plan":null,"sessions":[]}}"#
+    );
     window.location().set_hash("").unwrap();
     reset();
 }

@@ -122,9 +122,7 @@ fn keep_moving(answers: &Answers) -> Option<Card> {
     let advice = any_advice([
         when(answers.picked_any("bed-rest-days", &["1-2", "3-plus"]), || {
             let priority = if answers.choice("bed-rest-days") == Some("3-plus") { 95 } else { 85 };
-            Card::advice("keep-moving", priority)
-                .because(Reason::of_answer(answers, "bed-rest-days"))
-                .with_note("after-bed-rest")
+            Card::advice("keep-moving", priority).because(Reason::of_answer(answers, "bed-rest-days")).with_note("after-bed-rest")
         }),
         when(answers.picked_any("active-days", &["0", "1-2"]), || {
             Card::advice("keep-moving", 70).because(Reason::of_answer(answers, "active-days"))
@@ -134,9 +132,7 @@ fn keep_moving(answers: &Answers) -> Option<Card> {
         }),
     ]);
     advice.or_else(|| {
-        when(is_active_most_days(answers), || {
-            Card::already_right("keep-moving").because(Reason::of_answer(answers, "active-days"))
-        })
+        when(is_active_most_days(answers), || Card::already_right("keep-moving").because(Reason::of_answer(answers, "active-days")))
     })
 }
 
@@ -228,8 +224,7 @@ fn no_overhead_lifting(answers: &Answers) -> Option<Card> {
             Card::advice("no-overhead-lifting", 78).because(Reason::of_choices(answers, "exercise-types", &["overhead-weights"]))
         }),
         when(answers.picked_any("aggravating-moves", &["reaching-overhead"]), || {
-            Card::advice("no-overhead-lifting", 58)
-                .because(Reason::of_choices(answers, "aggravating-moves", &["reaching-overhead"]))
+            Card::advice("no-overhead-lifting", 58).because(Reason::of_choices(answers, "aggravating-moves", &["reaching-overhead"]))
         }),
     ])
 }
@@ -308,10 +303,7 @@ fn strengthen_core(answers: &Answers) -> Option<Card> {
         return None;
     }
     if answers.picked_any("exercise-types", &["weights", "yoga-pilates"]) {
-        Some(
-            Card::already_right("strengthen-core")
-                .because(Reason::of_choices(answers, "exercise-types", &["weights", "yoga-pilates"])),
-        )
+        Some(Card::already_right("strengthen-core").because(Reason::of_choices(answers, "exercise-types", &["weights", "yoga-pilates"])))
     } else {
         let card = Card::advice("strengthen-core", 40);
         Some(if answers.picked_any("exercise-types", STRENGTH) {

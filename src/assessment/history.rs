@@ -127,12 +127,7 @@ impl History {
                 Some(PainChange { question, from, to })
             })
             .collect();
-        Some(Comparison {
-            earlier: earlier.completed_at,
-            later: later.completed_at,
-            pain,
-            outcome: (earlier.outcome(), later.outcome()),
-        })
+        Some(Comparison { earlier: earlier.completed_at, later: later.completed_at, pain, outcome: (earlier.outcome(), later.outcome()) })
     }
 
     /// Each check's answer to a scale question, oldest first; checks that did not ask it (one

@@ -36,6 +36,14 @@ pub const WEEK: Timestamp = 7 * DAY;
 /// Pain during an activity up to this (0-10) is acceptable (Silbernagel 2007).
 pub const ACCEPTABLE_PAIN: u8 = 5;
 
+/// The most an amount may be (minutes or sets), when a person types one.
+pub const MOST_AMOUNT: u16 = 600;
+
+/// An amount a person typed: a whole number from 1 to `MOST_AMOUNT`.
+pub fn parse_amount(typed: &str) -> Option<u16> {
+    typed.trim().parse::<u16>().ok().filter(|n| (1..=MOST_AMOUNT).contains(n))
+}
+
 /// The plan starts a little below what the person has managed lately without a flare.
 pub fn start_amount(recent: u16) -> u16 {
     ((u32::from(recent) * 8 + 5) / 10).max(1) as u16
@@ -160,6 +168,20 @@ pub enum Why {
     Red,
 }
 
+impl Why {
+    /// Stable id, shown on the page for tests and styling.
+    pub fn id(self) -> &'static str {
+        match self {
+            Why::FirstSession => "FirstSession",
+            Why::WaitingForNextDay => "WaitingForNextDay",
+            Why::GreenStepUp => "GreenStepUp",
+            Why::GreenHold => "GreenHold",
+            Why::Amber => "Amber",
+            Why::Red => "Red",
+        }
+    }
+}
+
 /// Why to see a professional, on top of the step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SeeProfessional {
@@ -276,4 +298,35 @@ pub fn plan_days(days_per_week: u8) -> &'static [u8] {
         4 => &[0, 1, 3, 5],
         _ => &[0, 1, 2, 4, 5],
     }
+}
+
+/// `sessions` with `others` merged in by time (their id): sessions only in `others` are added,
+/// and for the same time the one in `sessions` is kept. Oldest first.
+pub fn merge_sessions(sessions: &mut Vec<Session>, others: &[Session]) {
+    for other in others {
+        if !sessions.iter().any(|session| session.at == other.at) {
+            sessions.push(other.clone());
+        }
+    }
+    super::sort_by_rank(sessions, |session| session.at);
+}
+
+/// Another copy's plan and sessions merged into this one's (another tab's save, say). The newer
+/// plan wins: a plan made later replaces the one before, in every tab. Sessions from both are
+/// kept once each, except those logged before the plan began, which belong to a plan replaced
+/// since. Returns whether anything here changed.
+pub fn merge_plan(plan: &mut Option<Plan>, sessions: &mut Vec<Session>, other_plan: Option<&Plan>, other_sessions: &[Session]) -> bool {
+    let before = (plan.clone(), sessions.clone());
+    if other_plan.is_some_and(|other| plan.as_ref().is_none_or(|here| other.started_at > here.started_at)) {
+        *plan = other_plan.cloned();
+    }
+    merge_sessions(sessions, other_sessions);
+    keep_sessions_of_plan(plan.as_ref(), sessions);
+    (&*plan, &*sessions) != (&before.0, &before.1)
+}
+
+/// Leaves out sessions logged before the plan began (a replaced plan's).
+pub fn keep_sessions_of_plan(plan: Option<&Plan>, sessions: &mut Vec<Session>) {
+    let started = plan.map_or(0, |plan| plan.started_at);
+    sessions.retain(|session| session.at >= started);
 }

@@ -40,7 +40,12 @@ pub enum QuestionKind {
     SingleChoice(&'static [Choice]),
     MultipleChoice(&'static [Choice]),
     /// A whole-number scale; the labels name its two ends.
-    Scale { min: u8, max: u8, min_label: &'static str, max_label: &'static str },
+    Scale {
+        min: u8,
+        max: u8,
+        min_label: &'static str,
+        max_label: &'static str,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -26,8 +26,7 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 5] =
-        [Outcome::SelfCare, Outcome::SeeClinician, Outcome::NotForThisCheck, Outcome::Urgent, Outcome::Emergency];
+    pub const ALL: [Outcome; 5] = [Outcome::SelfCare, Outcome::SeeClinician, Outcome::NotForThisCheck, Outcome::Urgent, Outcome::Emergency];
 
     /// Stable id, used in the page (`data-triage`) and in tests.
     pub fn id(self) -> &'static str {

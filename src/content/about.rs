@@ -8,7 +8,8 @@ pub const WHO_FOR: &str = "Backcheck is for adults with low back pain who want t
 
 pub const NOT_A_DIAGNOSIS: &str = "It does not diagnose anything. It asks about warning signs first, so anyone who needs a doctor is told so before any tips. The tips are general advice that fits your answers. They do not replace a doctor or physiotherapist.";
 
-pub const PRIVACY: &str = "Your answers stay in this browser. Nothing is sent to us or anyone else, unless you choose to share a link or save a file.";
+pub const PRIVACY: &str =
+    "Your answers stay in this browser. Nothing is sent to us or anyone else, unless you choose to share a link or save a file.";
 
 /// A page the check's advice follows, with where to read it.
 pub struct Reference {
@@ -28,11 +29,7 @@ pub const GUIDELINES: &[Reference] = &[
         what_we_use: "The signs of pressure on the nerves at the base of the spine.",
         url: "https://www.nhs.uk/conditions/cauda-equina-syndrome/",
     },
-    Reference {
-        title: "NHS: Sciatica",
-        what_we_use: "Pain that spreads down the leg.",
-        url: "https://www.nhs.uk/conditions/sciatica/",
-    },
+    Reference { title: "NHS: Sciatica", what_we_use: "Pain that spreads down the leg.", url: "https://www.nhs.uk/conditions/sciatica/" },
     Reference {
         title: "NHS: Back pain in pregnancy",
         what_we_use: "Who to ask about back pain when you are pregnant.",

@@ -77,7 +77,10 @@ static QUESTIONS: &[Question] = &[
             choice("night-pain", "Pain that is worse at night, or does not ease when you rest"),
             choice("upper-back", "The pain is mostly high in your back, between your shoulders"),
             choice("cough-sneeze", "The pain gets worse when you cough, sneeze or go to the toilet"),
-            choice("strain-weak-bones", "The pain came on after a small strain, like a cough or a light lift, and you have weak bones or take steroid tablets"),
+            choice(
+                "strain-weak-bones",
+                "The pain came on after a small strain, like a cough or a light lift, and you have weak bones or take steroid tablets",
+            ),
             only_choice("none", "None of these"),
         ],
     ),
@@ -224,11 +227,7 @@ static QUESTIONS: &[Question] = &[
     Question {
         id: "warm-up",
         section: Section::Habits,
-        kind: QuestionKind::SingleChoice(&[
-            choice("always", "Always"),
-            choice("sometimes", "Sometimes"),
-            choice("never", "Never"),
-        ]),
+        kind: QuestionKind::SingleChoice(&[choice("always", "Always"), choice("sometimes", "Sometimes"), choice("never", "Never")]),
         prompt: "Do you warm up before you exercise?",
         hint: None,
         topic: "Warming up",
@@ -268,11 +267,7 @@ static QUESTIONS: &[Question] = &[
     Question {
         id: "slouching",
         section: Section::Habits,
-        kind: QuestionKind::SingleChoice(&[
-            choice("often", "Often"),
-            choice("sometimes", "Sometimes"),
-            choice("rarely", "Rarely"),
-        ]),
+        kind: QuestionKind::SingleChoice(&[choice("often", "Often"), choice("sometimes", "Sometimes"), choice("rarely", "Rarely")]),
         prompt: "How often do you slump or slouch when you sit or stand?",
         hint: None,
         topic: "Slouching",
@@ -280,11 +275,7 @@ static QUESTIONS: &[Question] = &[
     Question {
         id: "bed-rest-days",
         section: Section::Habits,
-        kind: QuestionKind::SingleChoice(&[
-            choice("none", "None"),
-            choice("1-2", "1 or 2 days"),
-            choice("3-plus", "3 days or more"),
-        ]),
+        kind: QuestionKind::SingleChoice(&[choice("none", "None"), choice("1-2", "1 or 2 days"), choice("3-plus", "3 days or more")]),
         prompt: "Because of this pain, how many days have you stayed in bed most of the day?",
         hint: None,
         topic: "Days in bed",
@@ -325,7 +316,9 @@ static QUESTIONS: &[Question] = &[
         "flag-saddle-numbness",
         "Numbness around the groin or bottom",
         "Do you have numbness or tingling around your groin, genitals or bottom?",
-        Some("This is the area that would touch a saddle if you sat on one. Answer yes only if this is new or worse in the last few weeks."),
+        Some(
+            "This is the area that would touch a saddle if you sat on one. Answer yes only if this is new or worse in the last few weeks.",
+        ),
     ),
     yes_no(
         "flag-leg-weakness",
@@ -333,9 +326,24 @@ static QUESTIONS: &[Question] = &[
         "Do you have weakness, numbness or tingling in both legs, or a leg that is getting weaker?",
         NEW_OR_WORSE,
     ),
-    yes_no("flag-trauma", "Serious fall or accident", "Did your back pain start after a serious fall or accident, such as a car crash?", None),
-    yes_no("flag-fever", "Fever or feeling unwell", "Do you have a fever, or feel hot, shivery or unwell, along with your back pain?", NEW_OR_WORSE),
-    yes_no("flag-cancer-history", "Cancer in the past", "Have you ever had cancer?", Some("Answer yes even if it was treated a long time ago.")),
+    yes_no(
+        "flag-trauma",
+        "Serious fall or accident",
+        "Did your back pain start after a serious fall or accident, such as a car crash?",
+        None,
+    ),
+    yes_no(
+        "flag-fever",
+        "Fever or feeling unwell",
+        "Do you have a fever, or feel hot, shivery or unwell, along with your back pain?",
+        NEW_OR_WORSE,
+    ),
+    yes_no(
+        "flag-cancer-history",
+        "Cancer in the past",
+        "Have you ever had cancer?",
+        Some("Answer yes even if it was treated a long time ago."),
+    ),
     yes_no("flag-weight-loss", "Weight loss without trying", "Have you lost weight without trying to?", NEW_OR_WORSE),
     yes_no(
         "flag-night-pain",

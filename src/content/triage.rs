@@ -82,7 +82,8 @@ pub const EMERGENCY_PHONES: &[Phone] =
 pub const URGENT_ADVICE_PHONES: &[Phone] = &[Phone { number: "111", place: "UK, NHS 111" }];
 
 /// Said under an urgent result when a fever comes with a risk of infection.
-pub const INFECTION_SIGNS: &str = "A high temperature together with a higher risk of infection can be a sign of an infection in the spine. Get seen today.";
+pub const INFECTION_SIGNS: &str =
+    "A high temperature together with a higher risk of infection can be a sign of an infection in the spine. Get seen today.";
 pub const INFECTION_SIGNS_BASIS: &str = "NICE CKS on low back pain: signs of a spinal infection.";
 
 /// The safety net every result shows near the top, and prints: when to get help at once, and

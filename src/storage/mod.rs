@@ -11,10 +11,8 @@ use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 
 pub use schema::{
-    answers_from_json, aside_items, decode, decode_value, encode, envelope, export_file, merge_import,
-    merge_plan, read_import, with_aside, AnswersOut, ImportFile, ImportProblem, ImportSummary, LoadProblem,
-    SavedData,
-    CURRENT_VERSION,
+    answers_from_json, aside_items, decode, decode_value, encode, envelope, export_file, merge_import, read_import, with_aside, AnswersOut,
+    ImportFile, ImportProblem, ImportSummary, LoadProblem, SavedData, CURRENT_VERSION,
 };
 
 pub const KEY: &str = "backcheck";
@@ -79,7 +77,7 @@ impl SaveProblem {
 }
 
 /// Saves the data, first merging in any past checks, sessions or newer plan another tab stored
-/// meanwhile (`merge_plan`); returns the merged data when that changed anything, for the screen
+/// meanwhile (`assessment::merge_plan`); returns the merged data when that changed anything, for the screen
 /// to show. Empty data leaves no key behind.
 pub fn save(data: &SavedData) -> Result<Option<SavedData>, SaveProblem> {
     if !is_available() {
@@ -90,7 +88,7 @@ pub fn save(data: &SavedData) -> Result<Option<SavedData>, SaveProblem> {
     history.merge(&stored.history);
     let grew = history.len() > data.history.len();
     let mut merged = SavedData { history, ..data.clone() };
-    let plan_changed = merge_plan(&mut merged, stored.plan.as_ref(), &stored.sessions);
+    let plan_changed = crate::assessment::merge_plan(&mut merged.plan, &mut merged.sessions, stored.plan.as_ref(), &stored.sessions);
     if merged.is_empty() {
         LocalStorage::delete(KEY);
     } else {

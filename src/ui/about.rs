@@ -3,17 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::{go, set_title, Screen};
+use super::heading::screen_heading;
+use super::route::{go, Screen};
 use crate::content::about::{GUIDELINES, LAST_REVIEWED, NOT_A_DIAGNOSIS, PRIVACY, WHO_FOR};
 use crate::content::source::ARTICLE;
 
 #[component]
 pub fn About() -> impl IntoView {
-    let heading = NodeRef::<leptos::html::H1>::new();
-    heading.on_load(|heading| {
-        let _ = heading.focus();
-    });
-    set_title("About this check - Backcheck");
+    let heading = screen_heading("About this check - Backcheck");
     view! {
         <main id="main" class="screen about">
             <h1 tabindex="-1" node_ref=heading>"About this check"</h1>

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::app_state;
 use super::dates::{date_time, day, years_differ};
 use super::pain_chart::PainChart;
-use super::route::{to_hash, Screen};
+use super::route::Screen;
+use super::state::app_state;
 use crate::assessment::{Comparison, PastCheck, Trend};
 use crate::content::questions::BANK;
 use crate::content::triage::outcome_text;
@@ -101,7 +101,7 @@ fn PastCheckItem(check: PastCheck) -> impl IntoView {
     };
     view! {
         <li data-past-check=check.completed_at.to_string()>
-            <a class="past-item" href=to_hash(&Screen::PastResults(check.completed_at))>
+            <a class="past-item" href=Screen::PastResults(check.completed_at).hash()>
                 <span class="past-date">{date_time(check.completed_at)}</span>
                 <span class="past-summary">{summary}</span>
             </a>

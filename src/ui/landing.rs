@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 
 use super::confirm::Confirm;
+use super::heading::set_title;
 use super::history::PastChecks;
+use super::route::{go, Screen};
 use super::share_button::ShareButton;
+use super::state::app_state;
 use super::your_data::YourData;
-use super::route::to_hash;
-use super::{app_state, go, set_title, start_new_check, step_screen, Screen};
 use crate::assessment::{is_complete, resume_step};
 use crate::content::questions::EMERGENCY_SIGNS;
 use crate::content::triage::EMERGENCY_WARNING;
@@ -35,7 +36,7 @@ fn PlanStatus() -> impl IntoView {
             <section class="plan-status" aria-labelledby="plan-status-title">
                 <h2 id="plan-status-title">"Your exercise plan"</h2>
                 <p class="plan-due">{message}</p>
-                <p><a href=to_hash(&Screen::Plan)>"Open my plan"</a></p>
+                <p><a href=Screen::Plan.hash()>"Open my plan"</a></p>
             </section>
         })
     }
@@ -58,8 +59,9 @@ pub fn Landing(
     #[prop(optional)]
     link_problem: Option<LinkProblem>,
 ) -> impl IntoView {
-    let answers = app_state().answers;
-    let history = app_state().history;
+    let state = app_state();
+    let answers = state.answers;
+    let history = state.history;
     let started = move || !answers.read().is_empty();
     let finished = move || is_complete(&answers.read());
     let confirming = RwSignal::new(false);
@@ -67,7 +69,7 @@ pub fn Landing(
     // A finished check is kept in the history, so only unfinished answers need a second thought.
     let start_over = move |_| {
         if finished() {
-            start_new_check();
+            state.start_new_check();
         } else {
             confirming.set(true);
         }
@@ -78,7 +80,7 @@ pub fn Landing(
             let _ = button.focus();
         }
     };
-    let resume = move |_| go(step_screen(resume_step(&answers.read_untracked())));
+    let resume = move |_| go(Screen::of_step(resume_step(&answers.read_untracked())));
 
     set_title("Backcheck: should I exercise with low back pain?");
     view! {
@@ -95,12 +97,12 @@ pub fn Landing(
                     <p>
                         <a class="button button-primary start-link" href="#start" on:click=move |ev| {
                             ev.prevent_default();
-                            start_new_check();
+                            state.start_new_check();
                         }>"Start the check"</a>
                     </p>
                     // After "Start a new check", the last results stay one tap away.
                     {move || history.read().latest().map(|check| view! {
-                        <p class="latest-results"><a href=to_hash(&Screen::PastResults(check.completed_at))>"See your last results"</a></p>
+                        <p class="latest-results"><a href=Screen::PastResults(check.completed_at).hash()>"See your last results"</a></p>
                     })}
                 }
             >
@@ -116,13 +118,13 @@ pub fn Landing(
                     <Confirm
                         question="Start again? The answers of your unfinished check will be cleared. Your past checks are kept.".to_string()
                         confirm_label="Yes, start again"
-                        on_confirm=move || { confirming.set(false); start_new_check(); }
+                        on_confirm=move || { confirming.set(false); state.start_new_check(); }
                         on_cancel=cancel
                     />
                 </Show>
             </Show>
             <p class="privacy-note">
-                {if app_state().storage_off {
+                {if state.storage_off {
                     "This browser is not letting Backcheck save, so your answers will be lost if you close or reload the page. Nothing is sent anywhere."
                 } else {
                     "Your answers stay on this device. Nothing is sent anywhere."

@@ -18,11 +18,8 @@ const BOTTOM: u64 = 30;
 /// Placed by date, so a gap of weeks looks like one; checks all at one time fall back to even steps.
 fn x(points: &[(Timestamp, u8)], index: usize) -> u64 {
     let (first, last) = (points[0].0, points[points.len() - 1].0);
-    let (part, whole) = if last > first {
-        (points[index].0 - first, last - first)
-    } else {
-        (index as u64, (points.len() as u64).max(2) - 1)
-    };
+    let (part, whole) =
+        if last > first { (points[index].0 - first, last - first) } else { (index as u64, (points.len() as u64).max(2) - 1) };
     LEFT + ((WIDTH - LEFT - RIGHT) as u128 * part as u128 / whole as u128) as u64
 }
 
@@ -55,12 +52,8 @@ pub fn PainChart(history: History) -> impl IntoView {
         "Pain now at each check (0 is no pain, 10 is the worst)".to_string()
     };
     let label = format!("Chart of pain now, from 0 (no pain) to 10 (worst): {}.", spoken(points, with_year));
-    let line: String = points
-        .iter()
-        .enumerate()
-        .map(|(i, (_, pain))| format!("{},{}", x(points, i), y(*pain)))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let line: String =
+        points.iter().enumerate().map(|(i, (_, pain))| format!("{},{}", x(points, i), y(*pain))).collect::<Vec<_>>().join(" ");
     let first = points.first().map(|(at, _)| day(*at, with_year)).unwrap_or_default();
     let last = points.last().map(|(at, _)| day(*at, with_year)).unwrap_or_default();
     let rows: Vec<_> = history

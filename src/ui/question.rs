@@ -4,51 +4,54 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{app_state, go, go_back_to, set_title, step_screen, Screen};
+use super::form::Choice;
+use super::heading::{focused_heading, set_title};
+use super::route::{go, go_back_to, Screen};
+use super::state::app_state;
 use crate::assessment::{next_step, previous_question, progress, Answer, Question, QuestionId, QuestionKind};
 use crate::content::questions::BANK;
 
 /// One input of the question: what it shows and how it reads and writes the answer.
 #[derive(Clone, Copy)]
-struct Option_ {
+struct ChoiceInput {
     value: &'static str,
     label: &'static str,
-    kind: OptionKind,
+    kind: ChoiceKind,
 }
 
 #[derive(Clone, Copy)]
-enum OptionKind {
+enum ChoiceKind {
     Yes(bool),
     Scale(u8),
     Single,
     Multiple,
 }
 
-fn options_of(question: &'static Question) -> Vec<Option_> {
+fn options_of(question: &'static Question) -> Vec<ChoiceInput> {
     const SCALE_VALUES: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
     match question.kind {
         QuestionKind::YesNo => vec![
-            Option_ { value: "yes", label: "Yes", kind: OptionKind::Yes(true) },
-            Option_ { value: "no", label: "No", kind: OptionKind::Yes(false) },
+            ChoiceInput { value: "yes", label: "Yes", kind: ChoiceKind::Yes(true) },
+            ChoiceInput { value: "no", label: "No", kind: ChoiceKind::Yes(false) },
         ],
         QuestionKind::Scale { min, max, .. } => (min..=max)
-            .map(|n| Option_ { value: SCALE_VALUES[n as usize], label: SCALE_VALUES[n as usize], kind: OptionKind::Scale(n) })
+            .map(|n| ChoiceInput { value: SCALE_VALUES[n as usize], label: SCALE_VALUES[n as usize], kind: ChoiceKind::Scale(n) })
             .collect(),
         QuestionKind::SingleChoice(choices) => {
-            choices.iter().map(|c| Option_ { value: c.id, label: c.label, kind: OptionKind::Single }).collect()
+            choices.iter().map(|c| ChoiceInput { value: c.id, label: c.label, kind: ChoiceKind::Single }).collect()
         }
         QuestionKind::MultipleChoice(choices) => {
-            choices.iter().map(|c| Option_ { value: c.id, label: c.label, kind: OptionKind::Multiple }).collect()
+            choices.iter().map(|c| ChoiceInput { value: c.id, label: c.label, kind: ChoiceKind::Multiple }).collect()
         }
     }
 }
 
-fn is_picked(answer: Option<&Answer>, option: Option_) -> bool {
+fn is_picked(answer: Option<&Answer>, option: ChoiceInput) -> bool {
     match (answer, option.kind) {
-        (Some(Answer::YesNo(yes)), OptionKind::Yes(value)) => *yes == value,
-        (Some(Answer::Scale(n)), OptionKind::Scale(value)) => *n == value,
-        (Some(Answer::Choice(choice)), OptionKind::Single) => choice == option.value,
-        (Some(Answer::Choices(picked)), OptionKind::Multiple) => picked.iter().any(|p| p == option.value),
+        (Some(Answer::YesNo(yes)), ChoiceKind::Yes(value)) => *yes == value,
+        (Some(Answer::Scale(n)), ChoiceKind::Scale(value)) => *n == value,
+        (Some(Answer::Choice(choice)), ChoiceKind::Single) => choice == option.value,
+        (Some(Answer::Choices(picked)), ChoiceKind::Multiple) => picked.iter().any(|p| p == option.value),
         _ => false,
     }
 }
@@ -56,7 +59,8 @@ fn is_picked(answer: Option<&Answer>, option: Option_) -> bool {
 #[component]
 pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
     let question = BANK.question(id).expect("the route only names known questions");
-    let answers = app_state().answers;
+    let state = app_state();
+    let answers = state.answers;
     let show_error = RwSignal::new(false);
     // Counted as if this question were not answered yet, so ticking a choice that shortens the
     // check does not change "Step X of Y" before Next is pressed.
@@ -72,14 +76,11 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
         }
     });
 
-    let heading = NodeRef::<leptos::html::H1>::new();
-    heading.on_load(|heading| {
-        let _ = heading.focus();
-    });
+    let heading = focused_heading();
     let first_input = NodeRef::<leptos::html::Input>::new();
 
     let go_next = move || match next_step(&answers.read_untracked(), id) {
-        Some(step) => go(step_screen(step)),
+        Some(step) => go(Screen::of_step(step)),
         None => {
             show_error.set(true);
             if let Some(input) = first_input.get_untracked() {
@@ -116,35 +117,38 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
         None => error_id.clone(),
     };
 
-    let options = options_of(question).into_iter().enumerate().map(|(index, option)| {
-        let input_id = format!("{id}-{}", option.value);
-        let pick = move |_| {
-            answers.update(|answers| {
-                let result = match option.kind {
-                    OptionKind::Yes(yes) => answers.set(id, Answer::YesNo(yes)),
-                    OptionKind::Scale(n) => answers.set(id, Answer::Scale(n)),
-                    OptionKind::Single => answers.set(id, Answer::Choice(option.value.to_string())),
-                    OptionKind::Multiple => answers.toggle(id, option.value),
-                };
-                debug_assert!(result.is_ok(), "the screen only offers valid answers");
-            })
-        };
-        let node_ref = if index == 0 { first_input } else { NodeRef::new() };
-        view! {
-            <div class="choice">
-                <input
-                    type=input_type
-                    id=input_id.clone()
+    let options = options_of(question)
+        .into_iter()
+        .enumerate()
+        .map(|(index, option)| {
+            let input_id = format!("{id}-{}", option.value);
+            let pick = move || {
+                state.change_answers(|answers| {
+                    let result = match option.kind {
+                        ChoiceKind::Yes(yes) => answers.set(id, Answer::YesNo(yes)),
+                        ChoiceKind::Scale(n) => answers.set(id, Answer::Scale(n)),
+                        ChoiceKind::Single => answers.set(id, Answer::Choice(option.value.to_string())),
+                        ChoiceKind::Multiple => answers.toggle(id, option.value),
+                    };
+                    debug_assert!(result.is_ok(), "the screen only offers valid answers");
+                })
+            };
+            let node_ref = if index == 0 { first_input } else { NodeRef::new() };
+            view! {
+                <Choice
+                    id=input_id
                     name=id
+                    kind=input_type
                     value=option.value
                     node_ref=node_ref
-                    prop:checked=move || is_picked(answers.read().get(id), option)
-                    on:change=pick
-                />
-                <label for=input_id>{option.label}</label>
-            </div>
-        }
-    }).collect_view();
+                    checked=Signal::derive(move || is_picked(answers.read().get(id), option))
+                    on_pick=pick
+                >
+                    {option.label}
+                </Choice>
+            }
+        })
+        .collect_view();
 
     let scale_labels = match question.kind {
         QuestionKind::Scale { min_label, max_label, .. } => Some(view! {

@@ -4,16 +4,21 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dates::date_time;
+use super::heading::{focused_heading, set_title};
+use super::route::{go, Screen};
 use super::share_button::ShareButton;
-use super::{go, set_title, start_new_check, Screen};
-use crate::assessment::{answered_first_safety_check, evaluate, infection_signs, path, relevant_answers, Answers, GuidanceId, Card, Finding, Outcome, Reason, Stance, Timestamp};
-use crate::share::results_url;
+use super::state::app_state;
+use crate::assessment::{
+    answered_first_safety_check, evaluate, infection_signs, path, relevant_answers, Answers, Card, Finding, GuidanceId, Outcome, Reason,
+    Stance, Timestamp,
+};
 use crate::content::guidance::guidance_text;
 use crate::content::source::{ARTICLE, DISCLAIMER};
 use crate::content::triage::{
-    outcome_text, safety_net_signs, Phone, EMERGENCY_PHONES, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS, INFECTION_SIGNS_BASIS,
-    SAFETY_NET, URGENT_ADVICE_PHONES,
+    outcome_text, safety_net_signs, Phone, EMERGENCY_PHONES, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS, INFECTION_SIGNS_BASIS, SAFETY_NET,
+    URGENT_ADVICE_PHONES,
 };
+use crate::share::results_url;
 
 /// How many changes "Your next steps" names: the ones that matter most for this person.
 const NEXT_STEPS: usize = 3;
@@ -37,23 +42,19 @@ pub enum Kind {
 pub fn Results(
     /// The answers to show.
     answers: Answers,
-    #[prop(optional)]
-    kind: Kind,
+    #[prop(optional)] kind: Kind,
 ) -> impl IntoView {
-    let recorded_as = super::app_state().recorded_as;
+    let state = app_state();
+    let recorded_as = state.recorded_as;
     let report = evaluate(&answers);
     let outcome = report.triage.outcome;
     let infection = outcome == Outcome::Urgent && infection_signs(&relevant_answers(&answers));
     let first_safety_check = answered_first_safety_check(&answers);
     let text = outcome_text(outcome);
 
-    let heading = NodeRef::<leptos::html::H1>::new();
-    heading.on_load(|heading| {
-        let _ = heading.focus();
-    });
+    let heading = focused_heading();
 
-    let (advice, already_right): (Vec<Card>, Vec<Card>) =
-        report.cards.into_iter().partition(|card| card.stance == Stance::Advice);
+    let (advice, already_right): (Vec<Card>, Vec<Card>) = report.cards.into_iter().partition(|card| card.stance == Stance::Advice);
     let last_question = path(&answers).last().map(|q| q.id);
     let change_answers = move |_| go(last_question.map_or(Screen::Landing, Screen::Question));
     let share_code = answers.clone();
@@ -143,7 +144,7 @@ pub fn Results(
                     Kind::Current => view! {
                         <button type="button" class="button button-secondary" on:click=change_answers>"Change my answers"</button>
                         <button type="button" class="button button-secondary" on:click=print>"Print"</button>
-                        <button type="button" class="button button-secondary" on:click=move |_| start_new_check()>"Start a new check"</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| state.start_new_check()>"Start a new check"</button>
                     }.into_any(),
                     Kind::Past(_) | Kind::Shared => view! {
                         <button type="button" class="button button-primary" on:click=move |_| go(Screen::Landing)>
@@ -175,7 +176,7 @@ pub(super) fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
 /// the plan's first screen asks whether a professional has said exercise is fine.
 #[component]
 fn MakePlan(outcome: Outcome) -> impl IntoView {
-    let state = super::app_state();
+    let state = app_state();
     let has_plan = move || state.plan.read().is_some();
     view! {
         <section class="make-plan no-print" aria-labelledby="make-plan-title">
@@ -271,10 +272,8 @@ fn ReasonItem(reason: Reason) -> impl IntoView {
 
 #[component]
 fn AnswerSummary(answers: Answers) -> impl IntoView {
-    let rows: Vec<(&'static str, String)> = SUMMARY_QUESTIONS
-        .iter()
-        .filter_map(|id| Some((answers.question(id)?.topic, answers.describe(id)?)))
-        .collect();
+    let rows: Vec<(&'static str, String)> =
+        SUMMARY_QUESTIONS.iter().filter_map(|id| Some((answers.question(id)?.topic, answers.describe(id)?))).collect();
     (!rows.is_empty()).then(|| {
         view! {
             <section class="summary" aria-labelledby="summary-title">

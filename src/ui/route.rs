@@ -1,7 +1,11 @@
-//! Which screen the URL fragment names. Everything lives in the fragment, so any static host
-//! serves the one page and the browser's Back button moves between questions.
+//! Everything about addresses: which screen the URL fragment names, the fragment of each screen,
+//! going from one to another, and the guard that keeps the safety questions from being skipped.
+//! Everything lives in the fragment, so any static host serves the one page and the browser's
+//! Back button moves between questions.
 
-use crate::assessment::{QuestionId, Timestamp};
+use leptos::prelude::*;
+
+use crate::assessment::{is_complete, is_reachable, path, resume_step, Answers, History, QuestionId, Step, Timestamp};
 use crate::content::questions::BANK;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +27,77 @@ pub enum Screen {
     SharedResults(String),
 }
 
+/// The fragments (without `#`) that the plan's build opens. Trunk.toml's loader and index.html's
+/// boot script test the same list as a pattern (`plan_build_pattern`); a native test ties them.
+pub const PLAN_BUILD_ADDRESSES: [&str; 3] = ["plan", "plan/new", "check-in"];
+
+/// The JavaScript pattern that Trunk.toml's loader and index.html's boot script write for
+/// `PLAN_BUILD_ADDRESSES`.
+pub fn plan_build_pattern() -> String {
+    format!("/^#({})$/", PLAN_BUILD_ADDRESSES.map(|address| address.replace('/', "\\/")).join("|"))
+}
+
+impl Screen {
+    /// Reads a fragment such as `#q=pain-now`. Anything unknown is the landing screen.
+    pub fn from_hash(hash: &str) -> Screen {
+        let hash = hash.trim_start_matches('#');
+        match hash {
+            // The first screen's Start link, which works before the app runs.
+            "start" => Screen::first_question(),
+            "about" => Screen::About,
+            "plan/new" => Screen::PlanNew,
+            "plan" => Screen::Plan,
+            "check-in" => Screen::CheckIn,
+            "results" => Screen::Results,
+            _ => {
+                if let Some(at) = hash.strip_prefix("past=").and_then(|at| at.parse().ok()) {
+                    Screen::PastResults(at)
+                } else if let Some(code) = hash.strip_prefix("r=") {
+                    Screen::SharedResults(trim_link_end(code).to_string())
+                } else {
+                    match hash.strip_prefix("q=").and_then(|id| BANK.question(id)) {
+                        Some(question) => Screen::Question(question.id),
+                        None => Screen::Landing,
+                    }
+                }
+            }
+        }
+    }
+
+    /// The fragment that names this screen (empty for the landing screen).
+    pub fn hash(&self) -> String {
+        match self {
+            Screen::Landing => String::new(),
+            Screen::About => "#about".to_string(),
+            Screen::PlanNew => "#plan/new".to_string(),
+            Screen::Plan => "#plan".to_string(),
+            Screen::CheckIn => "#check-in".to_string(),
+            Screen::Question(id) => format!("#q={id}"),
+            Screen::Results => "#results".to_string(),
+            Screen::PastResults(at) => format!("#past={at}"),
+            Screen::SharedResults(code) => format!("#r={code}"),
+        }
+    }
+
+    /// Shown by the plan's build (src/bin/plan.rs), opened for `PLAN_BUILD_ADDRESSES`.
+    pub fn in_plan_build(&self) -> bool {
+        matches!(self, Screen::PlanNew | Screen::Plan | Screen::CheckIn)
+    }
+
+    /// The check's first question.
+    pub fn first_question() -> Screen {
+        Screen::Question(path(&BANK.answers())[0].id)
+    }
+
+    /// Where the flow says to go: a question, or the results.
+    pub fn of_step(step: Step) -> Screen {
+        match step {
+            Step::Question(id) => Screen::Question(id),
+            Step::Results => Screen::Results,
+        }
+    }
+}
+
 /// A results code with what chat apps and mail add after a link removed: a full stop, a closing
 /// bracket, spaces (also written as `%20`). None of these can end a real code.
 fn trim_link_end(code: &str) -> &str {
@@ -37,56 +112,90 @@ fn trim_link_end(code: &str) -> &str {
     }
 }
 
-/// Reads a fragment such as `#q=pain-now`. Anything unknown is the landing screen.
-pub fn parse(hash: &str) -> Screen {
-    let hash = hash.trim_start_matches('#');
-    // The first screen's Start link, which works before the app runs: it means the first question.
-    if hash == "start" {
-        return Screen::Question(crate::assessment::path(&BANK.answers())[0].id);
-    }
-    match hash {
-        "about" => return Screen::About,
-        "plan/new" => return Screen::PlanNew,
-        "plan" => return Screen::Plan,
-        "check-in" => return Screen::CheckIn,
-        _ => {}
-    }
-    if hash == "results" {
-        return Screen::Results;
-    }
-    if let Some(at) = hash.strip_prefix("past=").and_then(|at| at.parse().ok()) {
-        return Screen::PastResults(at);
-    }
-    if let Some(code) = hash.strip_prefix("r=") {
-        return Screen::SharedResults(trim_link_end(code).to_string());
-    }
-    match hash.strip_prefix("q=").and_then(|id| BANK.question(id)) {
-        Some(question) => Screen::Question(question.id),
-        None => Screen::Landing,
+/// The screen to show for a requested one: a question that cannot be reached yet (an old or
+/// hand-edited link) or results of an unfinished check show where the person left off instead,
+/// so the safety questions can never be skipped. A past check that is not here (deleted, or a
+/// link from another device) shows the start page with the list of checks that are.
+pub fn guard(requested: Screen, answers: &Answers, history: &History) -> Screen {
+    match requested {
+        Screen::Question(id) if !is_reachable(answers, id) => Screen::of_step(resume_step(answers)),
+        Screen::Results if !is_complete(answers) => Screen::of_step(resume_step(answers)),
+        Screen::PastResults(at) if history.get(at).is_none() => Screen::Landing,
+        screen => screen,
     }
 }
 
-pub fn to_hash(screen: &Screen) -> String {
-    match screen {
-        Screen::Landing => String::new(),
-        Screen::About => "#about".to_string(),
-        Screen::PlanNew => "#plan/new".to_string(),
-        Screen::Plan => "#plan".to_string(),
-        Screen::CheckIn => "#check-in".to_string(),
-        Screen::Question(id) => format!("#q={id}"),
-        Screen::Results => "#results".to_string(),
-        Screen::PastResults(at) => format!("#past={at}"),
-        Screen::SharedResults(code) => format!("#r={code}"),
+pub fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// The page's address for a screen: this page, with the screen in the fragment.
+fn address_of(screen: &Screen) -> String {
+    let location = window().location();
+    location.pathname().unwrap_or_default() + &location.search().unwrap_or_default() + &screen.hash()
+}
+
+/// Tells the app the fragment changed: pushState and replaceState do not fire `hashchange`.
+pub fn announce_hash_change() {
+    if let Ok(event) = web_sys::HashChangeEvent::new("hashchange") {
+        let _ = window().dispatch_event(&event);
     }
+}
+
+/// Goes to a screen, adding a history entry that remembers the screen it came from, so the
+/// browser's Back button returns there and the app's Back can use the same entry (`go_back_to`).
+pub fn go(screen: Screen) {
+    let came_from = wasm_bindgen::JsValue::from_str(&current_hash());
+    match window().history() {
+        Ok(history) if history.push_state_with_url(&came_from, "", Some(&address_of(&screen))).is_ok() => announce_hash_change(),
+        _ => {
+            let _ = window().location().set_hash(&screen.hash());
+        }
+    }
+}
+
+/// The app's Back: when the person came here from `screen`, it is the browser's Back, so the
+/// browser's own Back button afterwards does not walk forward again. Otherwise (a link or a
+/// reload brought them here) it replaces this entry with `screen`.
+pub fn go_back_to(screen: Screen) {
+    let Ok(history) = window().history() else { return go(screen) };
+    let came_from = history.state().ok().and_then(|state| state.as_string());
+    if came_from.as_deref() == Some(screen.hash().as_str()) {
+        let _ = history.back();
+    } else {
+        replace_hash(&screen);
+        announce_hash_change();
+    }
+}
+
+/// Shows `screen` in the address bar without a new history entry, keeping the entry's state.
+pub fn replace_hash(screen: &Screen) {
+    let Ok(history) = window().history() else { return };
+    let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+    let _ = history.replace_state_with_url(&state, "", Some(&address_of(screen)));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn parse(hash: &str) -> Screen {
+        Screen::from_hash(hash)
+    }
+
+    fn to_hash(screen: &Screen) -> String {
+        screen.hash()
+    }
+
     #[test]
     fn fragments_round_trip() {
-        for screen in [Screen::Landing, Screen::Question("pain-now"), Screen::Results, Screen::PastResults(1_795_000_000_000), Screen::SharedResults("1.AB".into())] {
+        for screen in [
+            Screen::Landing,
+            Screen::Question("pain-now"),
+            Screen::Results,
+            Screen::PastResults(1_795_000_000_000),
+            Screen::SharedResults("1.AB".into()),
+        ] {
             assert_eq!(parse(&to_hash(&screen)), screen);
         }
         assert_eq!(parse("#q=not-a-question"), Screen::Landing);

@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::app_state;
 use super::confirm::Confirm;
+use super::state::app_state;
 use crate::assessment::Timestamp;
 use crate::backup::{self, ReadProblem};
-use crate::storage::{self, SavedData};
+use crate::storage;
 
 /// A message after an action; `problem` ones are styled as warnings.
 #[derive(Clone)]
@@ -81,9 +81,7 @@ pub fn YourData() -> impl IntoView {
             match storage::read_import(&text) {
                 Err(problem) => status.set(Status::problem(problem.message())),
                 Ok(file) => {
-                    let mut data = state.saved_data();
-                    let summary = storage::merge_import(&mut data, &file);
-                    state.replace(data);
+                    let summary = state.import(&file);
                     let aside_saved = storage::keep_aside(&file.kept_aside);
                     kept_aside.set(storage::kept_aside());
                     status.set(match aside_saved {
@@ -97,8 +95,7 @@ pub fn YourData() -> impl IntoView {
 
     let delete_everything = move || {
         confirming_delete.set(false);
-        let result = storage::delete_all();
-        state.replace(SavedData::default());
+        let result = state.delete_all();
         kept_aside.set(Vec::new());
         status.set(match result {
             Ok(()) => Status::done("All your Backcheck data was deleted from this device."),

@@ -9,19 +9,55 @@ use backcheck::content::questions::BANK;
 /// Stored answers and share links depend on these ids. Adding a question is fine; renaming or
 /// removing one breaks people's saved data, so this list changes only with a storage migration.
 const STABLE_QUESTION_IDS: &[&str] = &[
-    "emergency-signs", "who-for", "urgent-signs", "risk-factors",
-    "pain-now", "pain-worst-week", "pain-duration", "pain-course", "leg-pain", "daily-life", "aggravating-moves",
-    "pain-with-activity", "active-days", "exercise-types", "warm-up", "stretching", "toe-touches", "sitting-hours",
-    "slouching", "bed-rest-days", "push-through-pain", "exercise-worry",
+    "emergency-signs",
+    "who-for",
+    "urgent-signs",
+    "risk-factors",
+    "pain-now",
+    "pain-worst-week",
+    "pain-duration",
+    "pain-course",
+    "leg-pain",
+    "daily-life",
+    "aggravating-moves",
+    "pain-with-activity",
+    "active-days",
+    "exercise-types",
+    "warm-up",
+    "stretching",
+    "toe-touches",
+    "sitting-hours",
+    "slouching",
+    "bed-rest-days",
+    "push-through-pain",
+    "exercise-worry",
     // The first release's safety check: no longer asked, kept so old checks still read.
-    "flag-bladder-bowel", "flag-saddle-numbness", "flag-leg-weakness", "flag-trauma", "flag-fever",
-    "flag-cancer-history", "flag-weight-loss", "flag-night-pain", "flag-bone-weakness", "flag-age",
+    "flag-bladder-bowel",
+    "flag-saddle-numbness",
+    "flag-leg-weakness",
+    "flag-trauma",
+    "flag-fever",
+    "flag-cancer-history",
+    "flag-weight-loss",
+    "flag-night-pain",
+    "flag-bone-weakness",
+    "flag-age",
 ];
 
 const STABLE_GUIDANCE_IDS: &[&str] = &[
-    "keep-moving", "find-aggravating-moves", "comfortable-intensity", "pain-vs-soreness", "posture", "warm-up",
-    "avoid-high-impact", "no-overhead-lifting", "stretching", "low-impact-cardio", "skip-toe-touch",
-    "strengthen-core", "check-with-professional",
+    "keep-moving",
+    "find-aggravating-moves",
+    "comfortable-intensity",
+    "pain-vs-soreness",
+    "posture",
+    "warm-up",
+    "avoid-high-impact",
+    "no-overhead-lifting",
+    "stretching",
+    "low-impact-cardio",
+    "skip-toe-touch",
+    "strengthen-core",
+    "check-with-professional",
 ];
 
 #[test]
@@ -121,7 +157,10 @@ mod answers {
         assert!(matches!(answers.set("leg-pain", "sideways".into()), Err(AnswerError::UnknownChoice { .. })));
         assert!(matches!(answers.set("nope", true.into()), Err(AnswerError::UnknownQuestion(_))));
         assert_eq!(answers.set("exercise-types", Answer::Choices(vec![])), Err(AnswerError::NothingPicked { question: "exercise-types" }));
-        assert_eq!(answers.set("exercise-types", ["none", "walking"].into()), Err(AnswerError::ExclusiveMixed { question: "exercise-types" }));
+        assert_eq!(
+            answers.set("exercise-types", ["none", "walking"].into()),
+            Err(AnswerError::ExclusiveMixed { question: "exercise-types" })
+        );
         assert!(answers.is_empty(), "nothing invalid got in");
         answers.set("exercise-types", ["walking", "hiit", "walking"].into()).unwrap();
         assert_eq!(answers.get("exercise-types"), Some(&["hiit", "walking"].into()), "normal form: bank order, no repeats");

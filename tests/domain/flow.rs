@@ -1,6 +1,6 @@
 use backcheck::assessment::{
-    answered_first_safety_check, is_complete, is_reachable, next_step, path, previous_question, progress,
-    relevant_answers, resume_step, Answer, Outcome, Progress, Section, Step, RED_FLAGS,
+    answered_first_safety_check, is_complete, is_reachable, next_step, path, previous_question, progress, relevant_answers, resume_step,
+    Answer, Outcome, Progress, Section, Step, RED_FLAGS,
 };
 use backcheck::content::questions::BANK;
 
@@ -47,7 +47,17 @@ fn back_goes_to_the_previous_question_and_not_before_the_first() {
 
 #[test]
 fn any_emergency_sign_goes_straight_to_results_from_the_first_screen() {
-    for sign in ["bladder-bowel", "toilet-feeling", "saddle-numbness", "both-legs", "leg-weaker", "unsteady-walking", "sexual-problems", "chest-pain", "accident"] {
+    for sign in [
+        "bladder-bowel",
+        "toilet-feeling",
+        "saddle-numbness",
+        "both-legs",
+        "leg-weaker",
+        "unsteady-walking",
+        "sexual-problems",
+        "chest-pain",
+        "accident",
+    ] {
         let emergency = answers(&[("emergency-signs", [sign].into())]);
         assert_eq!(next_step(&emergency, "emergency-signs"), Some(Step::Results), "{sign}");
         assert!(is_complete(&emergency));

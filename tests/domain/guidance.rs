@@ -38,7 +38,16 @@ fn advice_ids(answers: &Answers) -> Vec<&'static str> {
 #[test]
 fn all_good_gets_only_acknowledgements_and_the_professional_check() {
     assert_eq!(advice_ids(&all_good()), ["check-with-professional"]);
-    for id in ["keep-moving", "find-aggravating-moves", "pain-vs-soreness", "posture", "warm-up", "stretching", "low-impact-cardio", "strengthen-core"] {
+    for id in [
+        "keep-moving",
+        "find-aggravating-moves",
+        "pain-vs-soreness",
+        "posture",
+        "warm-up",
+        "stretching",
+        "low-impact-cardio",
+        "strengthen-core",
+    ] {
         already_right(&all_good(), id);
     }
     for id in ["comfortable-intensity", "avoid-high-impact", "no-overhead-lifting", "skip-toe-touch"] {
@@ -120,7 +129,11 @@ fn card_for_types<const N: usize>(types: [&str; N], id: &str) -> Option<Card> {
 
 #[test]
 fn no_overhead_lifting_for_overhead_weights_or_reaching_up() {
-    cites(&advice(&all_good_but("exercise-types", ["overhead-weights"]), "no-overhead-lifting"), "exercise-types", "Weights lifted above my head");
+    cites(
+        &advice(&all_good_but("exercise-types", ["overhead-weights"]), "no-overhead-lifting"),
+        "exercise-types",
+        "Weights lifted above my head",
+    );
     advice(&all_good_but("aggravating-moves", ["reaching-overhead"]), "no-overhead-lifting");
     assert!(card_for_types(["weights"], "no-overhead-lifting").is_none());
 }

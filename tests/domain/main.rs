@@ -12,6 +12,7 @@ mod plan;
 mod profiles;
 mod properties;
 mod readability;
+mod route;
 mod share;
 mod storage;
 mod triage;

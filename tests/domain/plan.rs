@@ -1,8 +1,9 @@
 //! The plan's pain-monitoring rule: every branch, and the properties that keep it safe.
 
 use backcheck::assessment::{
-    awaiting_next_day, evaluate, may_make_plan, next_amount, next_steps, plan_days, plan_needs_professional_word, plan_on_hold, see_professional, session_due,
-    start_amount, BackSince, NextDay, Outcome, Plan, PlannedActivity, SeeProfessional, Session, Why, Zone, DAY,
+    awaiting_next_day, evaluate, may_make_plan, next_amount, next_steps, plan_days, plan_needs_professional_word, plan_on_hold,
+    see_professional, session_due, start_amount, BackSince, NextDay, Outcome, Plan, PlannedActivity, SeeProfessional, Session, Why, Zone,
+    DAY,
 };
 use proptest::prelude::*;
 
@@ -152,7 +153,10 @@ fn a_newer_see_a_professional_check_asks_for_a_professional_word() {
     assert_eq!(clinician(0).outcome(), Outcome::SeeClinician);
     let good_after = PastCheck { completed_at: START + 2 * DAY, answers: crate::profiles::all_good() };
     assert!(plan_needs_professional_word(&plan, &History::from_checks([clinician(START + DAY)])));
-    assert!(!plan_needs_professional_word(&plan, &History::from_checks([clinician(START - DAY)])), "the plan was made after it, with the word given");
+    assert!(
+        !plan_needs_professional_word(&plan, &History::from_checks([clinician(START - DAY)])),
+        "the plan was made after it, with the word given"
+    );
     assert!(!plan_needs_professional_word(&plan, &History::from_checks([clinician(START + DAY), good_after])));
     assert!(!plan_needs_professional_word(&plan, &History::new()));
 }
@@ -163,13 +167,20 @@ fn any_session(day: u64) -> impl Strategy<Value = Session> {
 }
 
 fn any_sessions() -> impl Strategy<Value = Vec<Session>> {
-    prop::collection::vec(0u64..4, 1..16).prop_flat_map(|gaps| {
-        let mut day = 0;
-        let days: Vec<u64> = gaps.into_iter().map(|gap| { day += gap; day }).collect();
-        days.into_iter().map(any_session).collect::<Vec<_>>()
-    })
-    // A session's time is its id: two on one day are minutes apart.
-    .prop_map(|sessions| sessions.into_iter().enumerate().map(|(i, s)| Session { at: s.at + i as u64 * 60_000, ..s }).collect())
+    prop::collection::vec(0u64..4, 1..16)
+        .prop_flat_map(|gaps| {
+            let mut day = 0;
+            let days: Vec<u64> = gaps
+                .into_iter()
+                .map(|gap| {
+                    day += gap;
+                    day
+                })
+                .collect();
+            days.into_iter().map(any_session).collect::<Vec<_>>()
+        })
+        // A session's time is its id: two on one day are minutes apart.
+        .prop_map(|sessions| sessions.into_iter().enumerate().map(|(i, s)| Session { at: s.at + i as u64 * 60_000, ..s }).collect())
 }
 
 proptest! {

@@ -1,7 +1,7 @@
 //! Answer sets shared by the tests.
 
-use backcheck::content::questions::BANK;
 use backcheck::assessment::{Answer, Answers};
+use backcheck::content::questions::BANK;
 
 pub fn answers(pairs: &[(&str, Answer)]) -> Answers {
     let mut answers = BANK.answers();
@@ -55,8 +55,16 @@ pub fn all_good() -> Answers {
 
 /// The first release's ten yes/no safety questions, all answered no.
 pub const FIRST_SAFETY_CHECK: [&str; 10] = [
-    "flag-bladder-bowel", "flag-saddle-numbness", "flag-leg-weakness", "flag-trauma", "flag-fever",
-    "flag-cancer-history", "flag-weight-loss", "flag-night-pain", "flag-bone-weakness", "flag-age",
+    "flag-bladder-bowel",
+    "flag-saddle-numbness",
+    "flag-leg-weakness",
+    "flag-trauma",
+    "flag-fever",
+    "flag-cancer-history",
+    "flag-weight-loss",
+    "flag-night-pain",
+    "flag-bone-weakness",
+    "flag-age",
 ];
 
 /// A finished check as the first release made it: its yes/no safety check, and none of the

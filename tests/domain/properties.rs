@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use backcheck::assessment::{
-    evaluate, is_complete, next_step, path, previous_question, progress, relevant_answers, resume_step, triage, Answer,
-    Answers, Outcome, Step, RED_FLAGS,
+    evaluate, is_complete, next_step, path, previous_question, progress, relevant_answers, resume_step, triage, Answer, Answers, Outcome,
+    Step, RED_FLAGS,
 };
 use backcheck::content::questions::BANK;
 use proptest::prelude::*;

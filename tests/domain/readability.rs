@@ -7,9 +7,7 @@ use backcheck::assessment::Outcome;
 use backcheck::content::guidance::GUIDANCE;
 use backcheck::content::questions::BANK;
 use backcheck::content::source::DISCLAIMER;
-use backcheck::content::triage::{
-    outcome_text, safety_net_signs, EMERGENCY_WARNING, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS, SAFETY_NET,
-};
+use backcheck::content::triage::{outcome_text, safety_net_signs, EMERGENCY_WARNING, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS, SAFETY_NET};
 
 const MAX_GRADE: f64 = 8.0;
 
@@ -60,7 +58,9 @@ fn ui_texts() -> Vec<(String, String)> {
     for folder in folders {
         files.extend(std::fs::read_dir(folder).unwrap().map(|e| e.unwrap().path()));
     }
-    files.extend([root.join("storage/mod.rs"), root.join("storage/schema.rs"), root.join("share.rs"), root.join("backup.rs"), root.join("calendar.rs")]);
+    files.push(root.join("storage/mod.rs"));
+    files.extend(std::fs::read_dir(root.join("storage/schema")).unwrap().map(|e| e.unwrap().path()));
+    files.extend([root.join("share.rs"), root.join("backup.rs"), root.join("calendar.rs")]);
     files.sort();
     let mut texts = Vec::new();
     for file in files {
@@ -78,7 +78,9 @@ fn ui_texts() -> Vec<(String, String)> {
         }
         texts.push((name.clone(), joined));
     }
-    texts.retain(|(_, text)| text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 4 && !text.contains("{}") && !text.contains('{'));
+    texts.retain(|(_, text)| {
+        text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 4 && !text.contains("{}") && !text.contains('{')
+    });
     texts
 }
 

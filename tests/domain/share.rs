@@ -48,8 +48,19 @@ fn broken_links_are_refused_with_the_right_reason() {
     let good = encode(&all_good());
     assert_eq!(decode("3.AAAA"), Err(LinkProblem::NewerVersion));
     for broken in [
-        "", ".", "1.", "1", "0.AAAA", "x.AAAA", "-1.AAAA", "1.!!!!", "99999999999.AA",
-        &good[..good.len() - 1], &good[..good.len() - 3], &format!("{good}A"), &format!("{good}AAAA"),
+        "",
+        ".",
+        "1.",
+        "1",
+        "0.AAAA",
+        "x.AAAA",
+        "-1.AAAA",
+        "1.!!!!",
+        "99999999999.AA",
+        &good[..good.len() - 1],
+        &good[..good.len() - 3],
+        &format!("{good}A"),
+        &format!("{good}AAAA"),
     ] {
         assert_eq!(decode(broken), Err(LinkProblem::Broken), "{broken:?}");
     }

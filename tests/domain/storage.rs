@@ -3,8 +3,8 @@
 
 use backcheck::assessment::{History, PastCheck};
 use backcheck::storage::{
-    aside_items, decode, encode, export_file, merge_import, merge_plan, read_import, with_aside, ImportFile, ImportProblem,
-    LoadProblem, SavedData, CURRENT_VERSION,
+    aside_items, decode, encode, export_file, merge_import, read_import, with_aside, ImportFile, ImportProblem, LoadProblem, SavedData,
+    CURRENT_VERSION,
 };
 
 use crate::profiles::{all_good, all_good_but, first_release_all_good};
@@ -30,7 +30,12 @@ fn data_round_trips_through_the_current_envelope() {
     let stored = encode(&some_data());
     assert!(stored.starts_with(&format!("{{\"version\":{CURRENT_VERSION},\"data\":{{")), "{stored}");
     assert_eq!(decode(&stored), (some_data(), None));
-    let recorded = SavedData { answers: all_good_but("pain-now", 5u8), recorded_as: Some(NOV_1 + 7 * DAY), history: some_history(), ..SavedData::default() };
+    let recorded = SavedData {
+        answers: all_good_but("pain-now", 5u8),
+        recorded_as: Some(NOV_1 + 7 * DAY),
+        history: some_history(),
+        ..SavedData::default()
+    };
     assert_eq!(decode(&encode(&recorded)), (recorded, None));
 }
 
@@ -60,7 +65,12 @@ fn a_finished_but_unrecorded_first_release_check_asks_the_current_safety_check_b
 
 #[test]
 fn a_recorded_first_release_check_keeps_its_answers_and_its_result() {
-    let old = SavedData { answers: first_release_all_good(), recorded_as: Some(NOV_1), history: History::from_checks([PastCheck { completed_at: NOV_1, answers: first_release_all_good() }]), ..SavedData::default() };
+    let old = SavedData {
+        answers: first_release_all_good(),
+        recorded_as: Some(NOV_1),
+        history: History::from_checks([PastCheck { completed_at: NOV_1, answers: first_release_all_good() }]),
+        ..SavedData::default()
+    };
     let mut v2: serde_json::Value = serde_json::from_str(&encode(&old)).unwrap();
     v2["version"] = 2.into();
     let (data, problem) = decode(&v2.to_string());
@@ -242,8 +252,15 @@ fn some_plan_data() -> SavedData {
     use backcheck::assessment::{BackSince, NextDay, Plan, PlannedActivity, Session};
     let session = |at, next_day| Session { at, activity: "walking".into(), amount: 16, pain_during: 3, next_day };
     SavedData {
-        plan: Some(Plan { started_at: NOV_1, days_per_week: 3, activities: vec![PlannedActivity { activity: "walking".into(), recent: 20 }] }),
-        sessions: vec![session(NOV_1 + DAY, Some(NextDay { settled_by_morning: true, back: BackSince::Same })), session(NOV_1 + 3 * DAY, None)],
+        plan: Some(Plan {
+            started_at: NOV_1,
+            days_per_week: 3,
+            activities: vec![PlannedActivity { activity: "walking".into(), recent: 20 }],
+        }),
+        sessions: vec![
+            session(NOV_1 + DAY, Some(NextDay { settled_by_morning: true, back: BackSince::Same })),
+            session(NOV_1 + 3 * DAY, None),
+        ],
         ..some_data()
     }
 }
@@ -259,8 +276,14 @@ fn the_plan_and_its_sessions_round_trip_and_are_exported() {
 #[test]
 fn a_bad_session_drops_only_itself_and_a_bad_plan_is_kept_aside_not_guessed() {
     let mut value: serde_json::Value = serde_json::from_str(&encode(&some_plan_data())).unwrap();
-    value["data"]["sessions"].as_array_mut().unwrap().push(serde_json::json!({"at": 9, "activity": "juggling", "amount": 3, "pain_during": 2, "next_day": null}));
-    value["data"]["sessions"].as_array_mut().unwrap().push(serde_json::json!({"at": 10, "activity": "walking", "amount": 3, "pain_during": 11, "next_day": null}));
+    value["data"]["sessions"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"at": 9, "activity": "juggling", "amount": 3, "pain_during": 2, "next_day": null}));
+    value["data"]["sessions"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"at": 10, "activity": "walking", "amount": 3, "pain_during": 11, "next_day": null}));
     let (data, problem) = decode(&value.to_string());
     assert_eq!(data.sessions, some_plan_data().sessions);
     assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 0, checks: 0, plan_entries: 2 }));
@@ -285,6 +308,15 @@ fn importing_merges_sessions_without_duplicates_and_keeps_the_plan_here() {
     let before = here.plan.clone();
     merge_import(&mut here, &ImportFile { data: other, kept_aside: vec![] });
     assert_eq!(here.plan, before, "the plan here is not replaced");
+}
+
+/// The domain's rule (`assessment::merge_plan`) over the stored data's plan and sessions.
+fn merge_plan(
+    here: &mut SavedData,
+    other_plan: Option<&backcheck::assessment::Plan>,
+    other_sessions: &[backcheck::assessment::Session],
+) -> bool {
+    backcheck::assessment::merge_plan(&mut here.plan, &mut here.sessions, other_plan, other_sessions)
 }
 
 #[test]

@@ -95,11 +95,8 @@ fn emergency_urgent_and_not_for_this_check_never_show_exercise_guidance() {
 
 #[test]
 fn the_most_serious_flag_wins_and_is_listed_first() {
-    let many = answers(&[
-        ("emergency-signs", ["saddle-numbness"].into()),
-        ("urgent-signs", ["fever"].into()),
-        ("risk-factors", ["age"].into()),
-    ]);
+    let many =
+        answers(&[("emergency-signs", ["saddle-numbness"].into()), ("urgent-signs", ["fever"].into()), ("risk-factors", ["age"].into())]);
     let result = triage(&many);
     assert_eq!(result.outcome, Outcome::Emergency);
     let order: Vec<Outcome> = result.findings.iter().map(|f| f.outcome).collect();

@@ -3,13 +3,19 @@
 
 use leptos::prelude::*;
 
-use crate::assessment::{next_steps, plan_on_hold, Session};
+use crate::assessment::{flag_outcome, next_steps, parse_amount, plan_on_hold, Outcome, Session};
 use crate::content::plan::activity;
-use crate::content::questions::EMERGENCY_SIGNS;
+use crate::content::questions::{BANK, EMERGENCY_SIGNS};
 use crate::content::triage::{outcome_text, EMERGENCY_PHONES};
 use crate::ui::dates::now;
+use crate::ui::form::Choice;
+use crate::ui::heading::screen_heading;
 use crate::ui::results::CallLinks;
-use crate::ui::{app_state, go, go_back_to, set_title, Screen};
+use crate::ui::route::{go, go_back_to, Screen};
+use crate::ui::state::app_state;
+
+/// The check's question whose signs the check-in asks again.
+const SIGNS: &str = "emergency-signs";
 
 #[component]
 pub fn CheckIn() -> impl IntoView {
@@ -25,14 +31,11 @@ pub fn CheckIn() -> impl IntoView {
     let chosen = RwSignal::new(first.activity.clone());
     let amount = RwSignal::new(first.amount.to_string());
     let pain = RwSignal::new(None::<u8>);
-    let signs = RwSignal::new(Vec::<&'static str>::new());
+    // The check-in asks the check's emergency question again, so it is answered and judged the same way.
+    let signs = RwSignal::new(BANK.answers());
     let emergency = RwSignal::new(false);
     let error = RwSignal::new(None::<&'static str>);
-    let heading = NodeRef::<leptos::html::H1>::new();
-    heading.on_load(|heading| {
-        let _ = heading.focus();
-    });
-    set_title("Log a session - Backcheck");
+    let heading = screen_heading("Log a session - Backcheck");
 
     let pick_activity = {
         let steps = steps.clone();
@@ -44,25 +47,18 @@ pub fn CheckIn() -> impl IntoView {
         }
     };
     let toggle_sign = move |id: &'static str| {
-        signs.update(|list| {
-            if let Some(at) = list.iter().position(|s| *s == id) {
-                list.remove(at);
-            } else if id == "none" {
-                *list = vec!["none"];
-            } else {
-                list.retain(|s| *s != "none");
-                list.push(id);
-            }
+        signs.update(|answers| {
+            let toggled = answers.toggle(SIGNS, id);
+            debug_assert!(toggled.is_ok(), "the check-in offers the question's own choices");
         })
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let picked_signs = signs.get_untracked();
-        if picked_signs.iter().any(|s| *s != "none") {
+        if signs.with_untracked(|answers| flag_outcome(answers, SIGNS)) == Some(Outcome::Emergency) {
             emergency.set(true);
             return;
         }
-        let Some(done) = amount.get_untracked().trim().parse::<u16>().ok().filter(|n| (1..=600).contains(n)) else {
+        let Some(done) = parse_amount(&amount.get_untracked()) else {
             error.set(Some("Say how much you did, as a whole number from 1."));
             return;
         };
@@ -70,15 +66,15 @@ pub fn CheckIn() -> impl IntoView {
             error.set(Some("Pick how much it hurt during the session, from 0 to 10."));
             return;
         };
-        if picked_signs.is_empty() {
+        if !signs.with_untracked(|answers| answers.is_answered(SIGNS)) {
             error.set(Some("Tick any new signs, or “None of these”."));
             return;
         }
         let session = Session { at: now(), activity: chosen.get_untracked(), amount: done, pain_during, next_day: None };
-        state.sessions.update(|sessions| sessions.push(session));
+        state.log_session(session);
         go_back_to(Screen::Plan);
     };
-    let emergency_text = outcome_text(crate::assessment::Outcome::Emergency);
+    let emergency_text = outcome_text(Outcome::Emergency);
 
     view! {
         <main id="main" class="screen check-in">
@@ -100,10 +96,9 @@ pub fn CheckIn() -> impl IntoView {
                                         let checked_id = id.clone();
                                         let label = activity(&id).map_or("Activity", |a| a.label);
                                         view! {
-                                            <div class="choice">
-                                                <input type="radio" id=input_id.clone() name="did" prop:checked=move || chosen.read() == checked_id on:change=move |_| pick(id.clone())/>
-                                                <label for=input_id>{label}</label>
-                                            </div>
+                                            <Choice id=input_id name="did" checked=Signal::derive(move || chosen.read() == checked_id) on_pick=move || pick(id.clone())>
+                                                {label}
+                                            </Choice>
                                         }
                                     }).collect_view()}
                                 </div>
@@ -119,10 +114,9 @@ pub fn CheckIn() -> impl IntoView {
                                 <p class="hint">"0 is no pain, 10 is the worst you can imagine. Up to 5 is fine if it settles by the next morning."</p>
                                 <div class="choices choices-scale">
                                     {(0u8..=10).map(|n| view! {
-                                        <div class="choice">
-                                            <input type="radio" id=format!("pain-during-{n}") name="pain-during" prop:checked=move || pain.get() == Some(n) on:change=move |_| pain.set(Some(n))/>
-                                            <label for=format!("pain-during-{n}")>{n.to_string()}</label>
-                                        </div>
+                                        <Choice id=format!("pain-during-{n}") name="pain-during" checked=Signal::derive(move || pain.get() == Some(n)) on_pick=move || pain.set(Some(n))>
+                                            {n.to_string()}
+                                        </Choice>
                                     }).collect_view()}
                                 </div>
                             </fieldset>
@@ -132,10 +126,10 @@ pub fn CheckIn() -> impl IntoView {
                                     {EMERGENCY_SIGNS.iter().filter(|sign| sign.id != "accident").map(|sign| {
                                         let id = sign.id;
                                         view! {
-                                            <div class="choice">
-                                                <input type="checkbox" id=format!("new-{id}") name="new-signs" prop:checked=move || signs.read().contains(&id) on:change=move |_| toggle_sign(id)/>
-                                                <label for=format!("new-{id}")>{sign.label}</label>
-                                            </div>
+                                            <Choice id=format!("new-{id}") name="new-signs" kind="checkbox"
+                                                checked=Signal::derive(move || signs.read().picked_any(SIGNS, &[id])) on_pick=move || toggle_sign(id)>
+                                                {sign.label}
+                                            </Choice>
                                         }
                                     }).collect_view()}
                                 </div>

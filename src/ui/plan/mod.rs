@@ -9,13 +9,13 @@ mod overview;
 
 use leptos::prelude::*;
 
-use super::Screen;
+use super::route::Screen;
 
 /// The plan's screens, for `App`'s `plan_screens`.
 pub fn screen(screen: &Screen) -> Option<AnyView> {
     Some(match screen {
         Screen::PlanNew => view! { <new::PlanNew/> }.into_any(),
-        Screen::Plan => view! { <overview::PlanPage/> }.into_any(),
+        Screen::Plan => view! { <overview::PlanOverview/> }.into_any(),
         Screen::CheckIn => view! { <check_in::CheckIn/> }.into_any(),
         _ => return None,
     })

@@ -3,52 +3,36 @@
 
 use leptos::prelude::*;
 
-use crate::assessment::{evaluate, may_make_plan, Outcome, Plan, PlannedActivity};
-use crate::content::plan::{Activity, ACTIVITIES, PROFESSIONAL_SAID_FINE};
+use crate::assessment::{evaluate, may_make_plan, parse_amount, Outcome, Plan, PlannedActivity, MOST_AMOUNT};
+use crate::content::plan::{suggested_activities, PROFESSIONAL_SAID_FINE};
 use crate::ui::confirm::Confirm;
-use crate::ui::{app_state, go, set_title, Screen};
+use crate::ui::form::Choice;
+use crate::ui::heading::screen_heading;
+use crate::ui::route::{go, Screen};
+use crate::ui::state::app_state;
 
 const MOST_ACTIVITIES: usize = 3;
-
-/// The activities the person's results suggest (a stretch is left to a professional when the
-/// results say so for sciatica).
-fn suggested(answers: &crate::assessment::Answers) -> Vec<&'static Activity> {
-    let cards = evaluate(answers).cards;
-    let suggests = |activity: &Activity| {
-        cards.iter().any(|card| activity.suggested_by.contains(&card.id) && !(card.id == "stretching" && card.variant.is_some_and(|v| v.starts_with("sciatica"))))
-    };
-    let picked: Vec<&'static Activity> = ACTIVITIES.iter().filter(|a| suggests(a)).collect();
-    if picked.is_empty() {
-        ACTIVITIES.iter().filter(|a| a.id == "walking").collect()
-    } else {
-        picked
-    }
-}
 
 #[component]
 pub fn PlanNew() -> impl IntoView {
     let state = app_state();
     let answers = state.answers.get_untracked();
-    let outcome = evaluate(&answers).triage.outcome;
+    let report = evaluate(&answers);
+    let outcome = report.triage.outcome;
     let allowed = crate::assessment::is_complete(&answers) && outcome.allows_exercise_guidance();
     // After see-a-professional results, a plan only once a professional has said exercise is fine.
     let needs_professional = outcome == Outcome::SeeClinician;
     let professional_ok = RwSignal::new(false);
-    let activities = suggested(&answers);
+    let activities = suggested_activities(&report.cards);
     let picked = RwSignal::new(Vec::<&'static str>::new());
     let amounts = RwSignal::new(Vec::<(&'static str, String)>::new());
     let days = RwSignal::new(3u8);
     let error = RwSignal::new(None::<&'static str>);
-    let heading = NodeRef::<leptos::html::H1>::new();
-    heading.on_load(|heading| {
-        let _ = heading.focus();
-    });
-    set_title("Make an exercise plan - Backcheck");
+    let heading = screen_heading("Make an exercise plan - Backcheck");
 
     let replacing = RwSignal::new(None::<Plan>);
     let start_plan = move |plan: Plan| {
-        state.plan.set(Some(plan));
-        state.sessions.set(Vec::new());
+        state.start_plan(plan);
         go(Screen::Plan);
     };
     let make_button = NodeRef::<leptos::html::Button>::new();
@@ -77,7 +61,7 @@ pub fn PlanNew() -> impl IntoView {
         }
         let planned: Option<Vec<PlannedActivity>> = chosen
             .iter()
-            .map(|id| amount_of(id).trim().parse::<u16>().ok().filter(|n| (1..=600).contains(n)).map(|recent| PlannedActivity { activity: id.to_string(), recent }))
+            .map(|id| parse_amount(&amount_of(id)).map(|recent| PlannedActivity { activity: id.to_string(), recent }))
             .collect();
         let Some(planned) = planned else {
             error.set(Some("For each activity, say how much you have done lately without a flare. Use a whole number, 1 or more."));
@@ -111,10 +95,10 @@ pub fn PlanNew() -> impl IntoView {
                                 <legend><h2>"Before you start"</h2></legend>
                                 <p class="hint">"Your results say to check with a GP or physiotherapist first."</p>
                                 <div class="choices">
-                                    <div class="choice">
-                                        <input type="checkbox" id="professional-ok" prop:checked=move || professional_ok.get() on:change=move |_| professional_ok.update(|ok| *ok = !*ok)/>
-                                        <label for="professional-ok">{PROFESSIONAL_SAID_FINE}</label>
-                                    </div>
+                                    <Choice id="professional-ok".to_string() kind="checkbox"
+                                        checked=professional_ok on_pick=move || professional_ok.update(|ok| *ok = !*ok)>
+                                        {PROFESSIONAL_SAID_FINE}
+                                    </Choice>
                                 </div>
                             </fieldset>
                         })}
@@ -126,18 +110,17 @@ pub fn PlanNew() -> impl IntoView {
                                     let id = activity.id;
                                     let input_id = format!("plan-{id}");
                                     view! {
-                                        <div class="choice">
-                                            <input type="checkbox" id=input_id.clone() name="plan-activity" value=id
-                                                prop:checked=move || picked.read().contains(&id)
-                                                on:change=move |_| picked.update(|list| if let Some(at) = list.iter().position(|p| *p == id) { list.remove(at); } else { list.push(id); })/>
-                                            <label for=input_id>{activity.label}</label>
-                                        </div>
+                                        <Choice id=input_id name="plan-activity" kind="checkbox" value=id
+                                            checked=Signal::derive(move || picked.read().contains(&id))
+                                            on_pick=move || picked.update(|list| if let Some(at) = list.iter().position(|p| *p == id) { list.remove(at); } else { list.push(id); })>
+                                            {activity.label}
+                                        </Choice>
                                         <Show when=move || picked.read().contains(&id)>
                                             <div class="amount-field">
                                                 <label for=format!("recent-{id}")>
                                                     {format!("{}: how many {} have you done lately, at one time, without a flare?", activity.label, activity.unit.name())}
                                                 </label>
-                                                <input type="number" inputmode="numeric" min="1" max="600" id=format!("recent-{id}")
+                                                <input type="number" inputmode="numeric" min="1" max=MOST_AMOUNT id=format!("recent-{id}")
                                                     prop:value=move || amount_of(id)
                                                     on:input=move |ev| { let value = event_target_value(&ev); amounts.update(|list| { list.retain(|(a, _)| *a != id); list.push((id, value)); }); }/>
                                             </div>
@@ -150,10 +133,9 @@ pub fn PlanNew() -> impl IntoView {
                             <legend><h2>"How many days a week?"</h2></legend>
                             <div class="choices choices-days">
                                 {[2u8, 3, 4, 5].into_iter().map(|n| view! {
-                                    <div class="choice">
-                                        <input type="radio" id=format!("days-{n}") name="plan-days" prop:checked=move || days.get() == n on:change=move |_| days.set(n)/>
-                                        <label for=format!("days-{n}")>{format!("{n} days")}</label>
-                                    </div>
+                                    <Choice id=format!("days-{n}") name="plan-days" checked=Signal::derive(move || days.get() == n) on_pick=move || days.set(n)>
+                                        {format!("{n} days")}
+                                    </Choice>
                                 }).collect_view()}
                             </div>
                         </fieldset>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::assessment::{
-    awaiting_next_day, next_steps, plan_needs_professional_word, plan_on_hold, see_professional, BackSince, NextDay, Session,
+    awaiting_next_day, next_steps, plan_needs_professional_word, plan_on_hold, see_professional, BackSince, NextDay, Session, Zone,
 };
 use crate::calendar::{plan_calendar, LocalDate};
 use crate::content::plan::{
@@ -12,7 +12,10 @@ use crate::content::plan::{
     PAIN_OR_SORENESS_SOURCE,
 };
 use crate::ui::dates::{date, day, now, start_of_today, years_differ};
-use crate::ui::{app_state, go, set_title, Screen};
+use crate::ui::form::Choice;
+use crate::ui::heading::screen_heading;
+use crate::ui::route::{go, Screen};
+use crate::ui::state::app_state;
 
 fn amount_words(activity_id: &str, amount: u16) -> String {
     activity(activity_id).map_or_else(|| amount.to_string(), |a| a.unit.amount(amount))
@@ -23,17 +26,18 @@ fn label(activity_id: &str) -> &'static str {
 }
 
 #[component]
-pub fn PlanPage() -> impl IntoView {
+pub fn PlanOverview() -> impl IntoView {
     let state = app_state();
-    let heading = NodeRef::<leptos::html::H1>::new();
-    heading.on_load(|heading| {
-        let _ = heading.focus();
-    });
-    set_title("Your exercise plan - Backcheck");
+    let heading = screen_heading("Your exercise plan - Backcheck");
     let download = move |_| {
         let Some(plan) = state.plan.get_untracked() else { return };
         let started = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(plan.started_at as f64));
-        let start = LocalDate { year: started.get_full_year() as i32, month: started.get_month() + 1, day: started.get_date(), weekday: started.get_day() };
+        let start = LocalDate {
+            year: started.get_full_year() as i32,
+            month: started.get_month() + 1,
+            day: started.get_date(),
+            weekday: started.get_day(),
+        };
         let _ = crate::backup::download_as("backcheck-plan.ics", "text/calendar", &plan_calendar(&plan, start, now()));
     };
     let print = move |_| {
@@ -46,7 +50,8 @@ pub fn PlanPage() -> impl IntoView {
             return view! {
                 <p>"You have no plan yet. Take the check, and make a plan from your results."</p>
                 <p><button type="button" class="button button-primary" on:click=|_| go(Screen::Landing)>"Back to the start"</button></p>
-            }.into_any();
+            }
+            .into_any();
         };
         let sessions = state.sessions.get();
         // A newer check said to get care first: no next amounts, no check-in, no reminders.
@@ -93,7 +98,7 @@ pub fn PlanPage() -> impl IntoView {
                         {steps.into_iter().map(|step| {
                             let reason = why(step.why);
                             view! {
-                                <li data-activity=step.activity.clone() data-why=format!("{:?}", step.why)>
+                                <li data-activity=step.activity.clone() data-why=step.why.id()>
                                     <p class="plan-amount"><strong>{label(&step.activity)} ": "</strong><span class="amount">{amount_words(&step.activity, step.amount)}</span></p>
                                     <p>{reason.text}</p>
                                     <p class="basis">{reason.source}</p>
@@ -143,11 +148,7 @@ fn NextMorning(session: Session) -> impl IntoView {
             error.set(true);
             return;
         };
-        state.sessions.update(|sessions| {
-            if let Some(session) = sessions.iter_mut().find(|s| s.at == at) {
-                session.next_day = Some(NextDay { settled_by_morning, back });
-            }
-        });
+        state.answer_next_morning(at, NextDay { settled_by_morning, back });
     };
     let back_words = |b: BackSince| match b {
         BackSince::Better => "Better",
@@ -161,10 +162,9 @@ fn NextMorning(session: Session) -> impl IntoView {
                 <legend>"Had the pain from the session settled by this morning?"</legend>
                 <div class="choices choices-yes-no">
                     {[(true, "Yes"), (false, "No")].into_iter().map(|(value, words)| view! {
-                        <div class="choice">
-                            <input type="radio" id=format!("settled-{words}") name="settled" prop:checked=move || settled.get() == Some(value) on:change=move |_| settled.set(Some(value))/>
-                            <label for=format!("settled-{words}")>{words}</label>
-                        </div>
+                        <Choice id=format!("settled-{words}") name="settled" checked=Signal::derive(move || settled.get() == Some(value)) on_pick=move || settled.set(Some(value))>
+                            {words}
+                        </Choice>
                     }).collect_view()}
                 </div>
             </fieldset>
@@ -172,10 +172,9 @@ fn NextMorning(session: Session) -> impl IntoView {
                 <legend>"Compared with before the session, your back is:"</legend>
                 <div class="choices">
                     {BackSince::ALL.into_iter().map(|value| view! {
-                        <div class="choice">
-                            <input type="radio" id=format!("back-{}", value.id()) name="back" prop:checked=move || back.get() == Some(value) on:change=move |_| back.set(Some(value))/>
-                            <label for=format!("back-{}", value.id())>{back_words(value)}</label>
-                        </div>
+                        <Choice id=format!("back-{}", value.id()) name="back" checked=Signal::derive(move || back.get() == Some(value)) on_pick=move || back.set(Some(value))>
+                            {back_words(value)}
+                        </Choice>
                     }).collect_view()}
                 </div>
             </fieldset>
@@ -207,11 +206,9 @@ fn Progress(sessions: Vec<Session>) -> impl IntoView {
         .join("; ");
     let chart_label = format!("Your sessions, oldest first: {sentence}.");
     let zone_words = |s: &Session| match s.zone() {
-        Some(zone) => match zone.id() {
-            "green" => "Went well",
-            "amber" => "Hold",
-            _ => "Too much",
-        },
+        Some(Zone::Green) => "Went well",
+        Some(Zone::Amber) => "Hold",
+        Some(Zone::Red) => "Too much",
         None => "Not answered yet",
     };
     view! {

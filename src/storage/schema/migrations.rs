@@ -1,0 +1,64 @@
+//! Every past version of the stored data, upgraded one step at a time to the current one.
+//! Each step is named by both its versions; `docs/answers-format.md` describes each version and
+//! `tests/fixtures/stored-vN.json` holds data as each version stored it.
+
+use serde_json::{json, Value};
+
+use super::read::LoadProblem;
+use super::CURRENT_VERSION;
+
+/// (from version, the step to the next one). Never edit a released step: people's devices hold
+/// data in every past version. Add one for every change to the stored data.
+const MIGRATIONS: &[(u64, fn(Value) -> Option<Value>)] = &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4)];
+
+/// Version 1 kept only the answers of the check in progress: `{"version":1,"answers":{...}}`.
+/// A finished version-1 check has no date, so it stays the check in progress; it joins the
+/// history, dated, the next time its results are opened.
+fn v1_to_v2(mut envelope: Value) -> Option<Value> {
+    let answers = envelope.get_mut("answers")?.take();
+    Some(json!({
+        "version": 2,
+        "data": { "current": { "answers": answers, "recorded_as": null }, "history": [] },
+    }))
+}
+
+/// Version 3 asks the safety check as tick lists (new question ids), which version 2 cannot read.
+/// Finished checks keep the first release's yes/no safety answers and are read with them. An
+/// unfinished check in progress drops them, so the person answers the current safety questions
+/// (which ask about more signs) before any result; every other answer is kept.
+fn v2_to_v3(mut envelope: Value) -> Option<Value> {
+    *envelope.get_mut("version")? = json!(3);
+    let current = envelope.get_mut("data")?.get_mut("current");
+    if let Some(current) = current.filter(|current| current.get("recorded_as").is_none_or(Value::is_null)) {
+        if let Some(Value::Object(answers)) = current.get_mut("answers") {
+            answers.retain(|id, _| !id.starts_with("flag-"));
+        }
+    }
+    Some(envelope)
+}
+
+/// Version 4 adds the exercise plan and its sessions; older data has neither.
+fn v3_to_v4(mut envelope: Value) -> Option<Value> {
+    *envelope.get_mut("version")? = json!(4);
+    let data = envelope.get_mut("data")?.as_object_mut()?;
+    data.insert("plan".to_string(), Value::Null);
+    data.insert("sessions".to_string(), json!([]));
+    Some(envelope)
+}
+
+/// Migrates an envelope of any known version to the current one; returns its data.
+pub(super) fn upgraded(mut envelope: Value) -> Result<Value, LoadProblem> {
+    let mut version = envelope.get("version").and_then(Value::as_u64).ok_or(LoadProblem::Unreadable)?;
+    if version > CURRENT_VERSION {
+        return Err(LoadProblem::NewerVersion(version));
+    }
+    while version < CURRENT_VERSION {
+        let (_, migrate) = MIGRATIONS.iter().find(|(from, _)| *from == version).ok_or(LoadProblem::Unreadable)?;
+        envelope = migrate(envelope).ok_or(LoadProblem::Unreadable)?;
+        version += 1;
+    }
+    match envelope.get_mut("data") {
+        Some(data @ Value::Object(_)) => Ok(data.take()),
+        _ => Err(LoadProblem::Unreadable),
+    }
+}

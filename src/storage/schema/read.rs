@@ -1,0 +1,199 @@
+//! Stored data back into the app's types. Reading goes through `serde_json::Value`, not derived
+//! types, because it must be forgiving: one bad answer drops only itself, one bad past check drops
+//! only itself, and the person is told how many.
+
+use serde_json::Value;
+
+use super::migrations::upgraded;
+use super::SavedData;
+use crate::assessment::{merge_sessions, Answer, Answers, BackSince, History, NextDay, PastCheck, Plan, PlannedActivity, Session};
+use crate::content::questions::BANK;
+
+/// What could not be restored, in words for the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadProblem {
+    /// Not readable at all: not JSON, or not our envelope.
+    Unreadable,
+    /// Saved by a newer version of the app than this one.
+    NewerVersion(u64),
+    /// Readable, but some parts were not valid and were left out.
+    PartsDropped { answers: usize, checks: usize, plan_entries: usize },
+}
+
+impl LoadProblem {
+    pub fn message(&self) -> String {
+        match self {
+            LoadProblem::Unreadable => "Your saved data could not be read, so Backcheck starts fresh. The old data is kept on this device, and is included when you save your data to a file.".to_string(),
+            LoadProblem::NewerVersion(_) => "Your data was saved by a newer version of Backcheck. Reload the page to get it. For now Backcheck starts fresh, and your saved data is kept.".to_string(),
+            LoadProblem::PartsDropped { answers, checks, plan_entries } => {
+                let mut parts = Vec::new();
+                if *plan_entries > 0 {
+                    parts.push(count(*plan_entries, "part of your plan", "parts of your plan"));
+                }
+                if *checks > 0 {
+                    parts.push(count(*checks, "past check", "past checks"));
+                }
+                if *answers > 0 {
+                    parts.push(count(*answers, "answer", "answers"));
+                }
+                format!(
+                    "Some saved data could not be read ({}), so it is left out. The rest is here, and the unreadable part is kept on this device.",
+                    parts.join(" and "),
+                )
+            }
+        }
+    }
+}
+
+pub(super) fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Reads stored data, keeping every valid part even when some are not.
+pub fn decode(raw: &str) -> (SavedData, Option<LoadProblem>) {
+    match serde_json::from_str(raw) {
+        Ok(value) => decode_value(value),
+        Err(_) => (SavedData::default(), Some(LoadProblem::Unreadable)),
+    }
+}
+
+/// `decode` for a value already parsed (gloo-storage parses what it reads).
+pub fn decode_value(value: Value) -> (SavedData, Option<LoadProblem>) {
+    let data = match upgraded(value) {
+        Ok(data) => data,
+        Err(problem) => return (SavedData::default(), Some(problem)),
+    };
+    let read = read_data(&data);
+    let problem = (read.dropped_answers + read.dropped_checks + read.dropped_plan > 0).then_some(LoadProblem::PartsDropped {
+        answers: read.dropped_answers,
+        checks: read.dropped_checks,
+        plan_entries: read.dropped_plan,
+    });
+    (read.data, problem)
+}
+
+pub(super) struct ReadData {
+    pub(super) data: SavedData,
+    pub(super) dropped_answers: usize,
+    pub(super) dropped_checks: usize,
+    pub(super) dropped_plan: usize,
+}
+
+/// Reads the current version's data. The answers in progress are kept one by one; a past check
+/// is kept whole or not at all, since a check missing an answer could show a wrong result.
+pub(super) fn read_data(data: &Value) -> ReadData {
+    let current = data.get("current");
+    let (answers, dropped_answers) = match current.and_then(|current| current.get("answers")) {
+        Some(raw) => answers_from_json(raw),
+        None => (BANK.answers(), 0),
+    };
+    let recorded_as = current.and_then(|current| current.get("recorded_as")).and_then(Value::as_u64);
+    let raw_history = match data.get("history") {
+        Some(Value::Array(checks)) => checks.as_slice(),
+        Some(_) => &[Value::Null][..],
+        None => &[],
+    };
+    let checks: Vec<PastCheck> = raw_history.iter().filter_map(past_check_from_json).collect();
+    let dropped_checks = raw_history.len() - checks.len();
+    let (plan, bad_plan) = match data.get("plan") {
+        None | Some(Value::Null) => (None, 0),
+        Some(raw) => plan_from_json(raw).map_or((None, 1), |plan| (Some(plan), 0)),
+    };
+    let raw_sessions = match data.get("sessions") {
+        Some(Value::Array(sessions)) => sessions.as_slice(),
+        Some(_) => &[Value::Null][..],
+        None => &[],
+    };
+    let mut sessions = Vec::new();
+    merge_sessions(&mut sessions, &raw_sessions.iter().filter_map(session_from_json).collect::<Vec<_>>());
+    let dropped_plan = bad_plan + raw_sessions.len() - sessions.len();
+    ReadData {
+        data: SavedData { answers, recorded_as, history: History::from_checks(checks), plan, sessions },
+        dropped_answers,
+        dropped_checks,
+        dropped_plan,
+    }
+}
+
+/// A plan is kept whole or not at all; its activities must be ones the app knows.
+fn plan_from_json(raw: &Value) -> Option<Plan> {
+    let activities = raw
+        .get("activities")?
+        .as_array()?
+        .iter()
+        .map(|a| {
+            let activity = a.get("activity")?.as_str()?;
+            crate::content::plan::activity(activity)?;
+            Some(PlannedActivity { activity: activity.to_string(), recent: u16::try_from(a.get("recent")?.as_u64()?).ok()?.max(1) })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let days_per_week = u8::try_from(raw.get("days_per_week")?.as_u64()?).ok().filter(|d| (1..=7).contains(d))?;
+    (!activities.is_empty()).then_some(Plan { started_at: raw.get("started_at")?.as_u64()?, days_per_week, activities })
+}
+
+fn session_from_json(raw: &Value) -> Option<Session> {
+    let next_day = match raw.get("next_day")? {
+        Value::Null => None,
+        next => Some(NextDay {
+            settled_by_morning: next.get("settled_by_morning")?.as_bool()?,
+            back: BackSince::from_id(next.get("back")?.as_str()?)?,
+        }),
+    };
+    let activity = raw.get("activity")?.as_str()?;
+    crate::content::plan::activity(activity)?;
+    Some(Session {
+        at: raw.get("at")?.as_u64()?,
+        activity: activity.to_string(),
+        amount: u16::try_from(raw.get("amount")?.as_u64()?).ok()?,
+        pain_during: u8::try_from(raw.get("pain_during")?.as_u64()?).ok().filter(|p| *p <= 10)?,
+        next_day,
+    })
+}
+
+fn past_check_from_json(raw: &Value) -> Option<PastCheck> {
+    let completed_at = raw.get("completed_at")?.as_u64()?;
+    let (answers, dropped) = answers_from_json(raw.get("answers")?);
+    (dropped == 0 && crate::assessment::is_complete(&answers)).then_some(PastCheck { completed_at, answers })
+}
+
+/// Reads an answers object, keeping the valid answers; returns how many were dropped.
+/// Anything that is not an object counts as one dropped value.
+pub fn answers_from_json(raw: &Value) -> (Answers, usize) {
+    let mut answers = BANK.answers();
+    let Some(raw) = raw.as_object() else {
+        return (answers, 1);
+    };
+    let mut dropped = 0;
+    for (id, value) in raw {
+        let valid = answer_from_json(value).is_some_and(|answer| answers.set(id, answer).is_ok());
+        dropped += usize::from(!valid);
+    }
+    (answers, dropped)
+}
+
+fn answer_from_json(raw: &Value) -> Option<Answer> {
+    Some(match raw {
+        Value::Bool(yes) => Answer::YesNo(*yes),
+        Value::Number(number) => Answer::Scale(u8::try_from(number.as_u64()?).ok()?),
+        Value::String(choice) => Answer::Choice(choice.clone()),
+        Value::Array(picked) => Answer::Choices(picked.iter().map(|pick| pick.as_str().map(str::to_string)).collect::<Option<Vec<_>>>()?),
+        _ => return None,
+    })
+}
+
+/// Raw stored values that could not be read, kept so nothing is ever lost. Stored as a JSON
+/// array of strings; an older single raw value is read as a list of one.
+pub fn aside_items(stored: Option<&str>) -> Vec<String> {
+    match stored {
+        None => Vec::new(),
+        Some(raw) => serde_json::from_str(raw).unwrap_or_else(|_| vec![raw.to_string()]),
+    }
+}
+
+/// The aside list with `raw` added, unless it is there already.
+pub fn with_aside(mut items: Vec<String>, raw: &str) -> Vec<String> {
+    if !items.iter().any(|item| item == raw) {
+        items.push(raw.to_string());
+    }
+    items
+}

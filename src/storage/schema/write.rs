@@ -1,0 +1,130 @@
+//! The app's types as stored JSON. Borrowed serde types whose field order fixes the bytes
+//! written, so the same data always gives the same text (fixtures pin it).
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+use super::{SavedData, CURRENT_VERSION};
+use crate::assessment::{Answer, Answers, Timestamp};
+
+/// The stored envelope as serde writes it; `encode` gives its text.
+#[derive(Serialize)]
+pub struct Envelope<'a> {
+    version: u64,
+    data: DataOut<'a>,
+}
+
+#[derive(Serialize)]
+struct DataOut<'a> {
+    current: CurrentOut<'a>,
+    history: Vec<PastCheckOut<'a>>,
+    plan: Option<PlanOut<'a>>,
+    sessions: Vec<SessionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct PlanOut<'a> {
+    started_at: Timestamp,
+    days_per_week: u8,
+    activities: Vec<PlannedOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct PlannedOut<'a> {
+    activity: &'a str,
+    recent: u16,
+}
+
+#[derive(Serialize)]
+struct SessionOut<'a> {
+    at: Timestamp,
+    activity: &'a str,
+    amount: u16,
+    pain_during: u8,
+    next_day: Option<NextDayOut>,
+}
+
+#[derive(Serialize)]
+struct NextDayOut {
+    settled_by_morning: bool,
+    back: &'static str,
+}
+
+#[derive(Serialize)]
+struct CurrentOut<'a> {
+    answers: AnswersOut<'a>,
+    recorded_as: Option<Timestamp>,
+}
+
+#[derive(Serialize)]
+struct PastCheckOut<'a> {
+    completed_at: Timestamp,
+    answers: AnswersOut<'a>,
+}
+
+/// Answers as one JSON object, question id to value, in id order (see `docs/answers-format.md`).
+pub struct AnswersOut<'a>(pub &'a Answers);
+
+impl Serialize for AnswersOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (id, answer) in self.0.iter() {
+            map.serialize_entry(id, &AnswerOut::from(answer))?;
+        }
+        map.end()
+    }
+}
+
+/// One answer's plain JSON value: `true`, `7`, `"under-6-weeks"`, `["bending"]`.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum AnswerOut<'a> {
+    YesNo(bool),
+    Scale(u8),
+    Choice(&'a str),
+    Choices(&'a [String]),
+}
+
+impl<'a> From<&'a Answer> for AnswerOut<'a> {
+    fn from(answer: &'a Answer) -> Self {
+        match answer {
+            Answer::YesNo(yes) => AnswerOut::YesNo(*yes),
+            Answer::Scale(value) => AnswerOut::Scale(*value),
+            Answer::Choice(choice) => AnswerOut::Choice(choice),
+            Answer::Choices(picked) => AnswerOut::Choices(picked),
+        }
+    }
+}
+
+/// The stored form of `data`, for local storage.
+pub fn envelope(data: &SavedData) -> Envelope<'_> {
+    let history = data.history.checks().iter();
+    Envelope {
+        version: CURRENT_VERSION,
+        data: DataOut {
+            current: CurrentOut { answers: AnswersOut(&data.answers), recorded_as: data.recorded_as },
+            history: history.map(|check| PastCheckOut { completed_at: check.completed_at, answers: AnswersOut(&check.answers) }).collect(),
+            plan: data.plan.as_ref().map(|plan| PlanOut {
+                started_at: plan.started_at,
+                days_per_week: plan.days_per_week,
+                activities: plan.activities.iter().map(|a| PlannedOut { activity: &a.activity, recent: a.recent }).collect(),
+            }),
+            sessions: data
+                .sessions
+                .iter()
+                .map(|s| SessionOut {
+                    at: s.at,
+                    activity: &s.activity,
+                    amount: s.amount,
+                    pain_during: s.pain_during,
+                    next_day: s.next_day.map(|n| NextDayOut { settled_by_morning: n.settled_by_morning, back: n.back.id() }),
+                })
+                .collect(),
+        },
+    }
+}
+
+/// The stored form of `data` as text: what local storage holds.
+pub fn encode(data: &SavedData) -> String {
+    serde_json::to_string(&envelope(data)).expect("the envelope has only string keys")
+}

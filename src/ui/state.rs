@@ -1,0 +1,190 @@
+//! The person's data as the app holds it: one signal per stored part, every change to it as a
+//! named method (screens read the signals freely but change the data only through these), saving
+//! as one effect that reads what it saves, and the `storage` listener that takes in other tabs'.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::route::{go, Screen};
+use crate::assessment::{merge_plan, Answers, History, NextDay, Plan, Session, Timestamp};
+use crate::content::questions::BANK;
+use crate::storage::{self, ImportFile, ImportSummary, SaveProblem, SavedData};
+
+/// Shared by every screen (in context: `app_state()`).
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The check in progress.
+    pub answers: RwSignal<Answers>,
+    /// The history entry the current answers were recorded as, once finished.
+    pub recorded_as: RwSignal<Option<Timestamp>>,
+    pub history: RwSignal<History>,
+    /// The exercise plan and its sessions.
+    pub plan: RwSignal<Option<Plan>>,
+    pub sessions: RwSignal<Vec<Session>>,
+    /// One plain-words message about saving or loading, shown above the screen.
+    pub notice: RwSignal<Option<String>>,
+    /// This browser does not let the app save (private mode, blocked site data).
+    pub storage_off: bool,
+}
+
+pub fn app_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+impl AppState {
+    /// What this browser has saved, with the first notice: storage that is switched off is said
+    /// at once, not at the first failed save; otherwise what could not be restored, if anything.
+    pub fn load() -> Self {
+        let (saved, load_problem) = storage::load();
+        let storage_off = !storage::is_available();
+        let notice =
+            if storage_off { Some(SaveProblem::Unavailable.message().to_string()) } else { load_problem.map(|problem| problem.message()) };
+        AppState {
+            answers: RwSignal::new(saved.answers),
+            recorded_as: RwSignal::new(saved.recorded_as),
+            history: RwSignal::new(saved.history),
+            plan: RwSignal::new(saved.plan),
+            sessions: RwSignal::new(saved.sessions),
+            notice: RwSignal::new(notice),
+            storage_off,
+        }
+    }
+
+    /// Everything to save, read tracked: an effect that calls it runs again on any change, so a
+    /// part added here is saved without a second list to keep in step.
+    fn snapshot(&self) -> SavedData {
+        SavedData {
+            answers: self.answers.get(),
+            recorded_as: self.recorded_as.get(),
+            history: self.history.get(),
+            plan: self.plan.get(),
+            sessions: self.sessions.get(),
+        }
+    }
+
+    /// Everything to save, as it is now (for an export), without tracking.
+    pub fn saved_data(&self) -> SavedData {
+        untrack(|| self.snapshot())
+    }
+
+    /// Replaces everything in memory at once (after an import, or a delete-all here or in another tab).
+    fn replace(&self, data: SavedData) {
+        self.answers.set(data.answers);
+        self.recorded_as.set(data.recorded_as);
+        self.history.set(data.history);
+        self.plan.set(data.plan);
+        self.sessions.set(data.sessions);
+    }
+
+    /// Changes the check in progress (a choice picked or ticked on a question).
+    pub fn change_answers(&self, change: impl FnOnce(&mut Answers)) {
+        self.answers.update(change);
+    }
+
+    /// Forgets the answers in progress (a finished check stays in the history) and opens the first question.
+    pub fn start_new_check(&self) {
+        self.answers.set(BANK.answers());
+        self.recorded_as.set(None);
+        go(Screen::first_question());
+    }
+
+    /// The results of a finished check were opened: records it in the history (once; changed
+    /// answers update the same entry). Reads the answers tracked, so it runs again when they change.
+    pub fn record_results(&self, now: Timestamp) {
+        let answers = self.answers.read();
+        let mut history = self.history.get_untracked();
+        let recorded = history.record(&answers, now, self.recorded_as.get_untracked());
+        if self.history.with_untracked(|current| *current != history) {
+            self.history.set(history);
+        }
+        if recorded != self.recorded_as.get_untracked() {
+            self.recorded_as.set(recorded);
+        }
+    }
+
+    /// A new plan replaces the old one and its sessions (the screen asks first).
+    pub fn start_plan(&self, plan: Plan) {
+        self.plan.set(Some(plan));
+        self.sessions.set(Vec::new());
+    }
+
+    pub fn log_session(&self, session: Session) {
+        self.sessions.update(|sessions| sessions.push(session));
+    }
+
+    /// The next morning's answers for the session logged at `at`.
+    pub fn answer_next_morning(&self, at: Timestamp, next_day: NextDay) {
+        self.sessions.update(|sessions| {
+            if let Some(session) = sessions.iter_mut().find(|s| s.at == at) {
+                session.next_day = Some(next_day);
+            }
+        });
+    }
+
+    /// Merges an imported file into the data here (`storage::merge_import`).
+    pub fn import(&self, file: &ImportFile) -> ImportSummary {
+        let mut data = self.saved_data();
+        let summary = storage::merge_import(&mut data, file);
+        self.replace(data);
+        summary
+    }
+
+    /// Removes everything, from this page and from this browser's storage.
+    pub fn delete_all(&self) -> Result<(), SaveProblem> {
+        let result = storage::delete_all();
+        self.replace(SavedData::default());
+        result
+    }
+
+    /// Saves on every change, merging what other tabs saved meanwhile (`storage::save`). A failed
+    /// save is said once, in the notice.
+    pub fn persist(self) {
+        let save_failed_once = StoredValue::new(self.storage_off);
+        Effect::new(move |first_run: Option<()>| {
+            let data = self.snapshot();
+            if first_run.is_none() {
+                return; // just loaded: nothing new to save
+            }
+            match storage::save(&data) {
+                Ok(Some(merged)) => {
+                    self.history.set(merged.history);
+                    self.sessions.set(merged.sessions);
+                    self.plan.set(merged.plan);
+                }
+                Ok(None) => {}
+                Err(problem) => {
+                    if !save_failed_once.get_value() {
+                        save_failed_once.set_value(true);
+                        self.notice.set(Some(problem.message().to_string()));
+                    }
+                }
+            }
+        });
+    }
+
+    /// Another tab saved or deleted: shows its past checks here too, so neither tab's next save
+    /// loses them, and honours a delete-all made there.
+    pub fn sync_tabs(self) {
+        let _ = window_event_listener(ev::storage, move |event| {
+            if !storage::is_saved_data_key(event.key().as_deref()) {
+                return;
+            }
+            if event.new_value().is_none() {
+                self.replace(SavedData::default());
+                return;
+            }
+            // The other tab's versions win (it may have updated a check); checks only here are kept.
+            let (stored, _) = storage::load();
+            let mut history = stored.history;
+            self.history.with_untracked(|here| history.merge(here));
+            if self.history.with_untracked(|current| *current != history) {
+                self.history.set(history);
+            }
+            let (mut plan, mut sessions) = (self.plan.get_untracked(), self.sessions.get_untracked());
+            if merge_plan(&mut plan, &mut sessions, stored.plan.as_ref(), &stored.sessions) {
+                self.plan.set(plan);
+                self.sessions.set(sessions);
+            }
+        });
+    }
+}
