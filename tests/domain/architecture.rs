@@ -36,7 +36,10 @@ fn inside_the_ui_no_import_runs_back_up() {
     let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
     let module = fs::read_to_string(ui.join("mod.rs")).unwrap();
     for line in module.lines().filter(|line| !line.trim().is_empty()) {
-        assert!(line.starts_with("//") || line.starts_with("mod ") || line.starts_with("pub mod ") || line.starts_with("pub use "), "mod.rs: {line}");
+        assert!(
+            line.starts_with("//") || line.starts_with("mod ") || line.starts_with("pub mod ") || line.starts_with("pub use "),
+            "mod.rs: {line}"
+        );
     }
     let screens = ["about", "landing", "question", "results", "history", "your_data", "plan", "pain_chart", "share_button", "confirm"];
     for file in ["state.rs", "route.rs", "heading.rs", "form.rs", "dates.rs"] {
