@@ -1,7 +1,8 @@
 //! Share links. The quiz link is the page itself; a results link carries the answers in the URL
-//! fragment (never sent to a server) in a compact, versioned, checksummed code: `#r=2.<base64url>`.
+//! fragment (never sent to a server) in a compact, versioned, checksummed code: `#r=3.<base64url>`.
 //!
-//! Every code version lists the questions it carries (`LAYOUT_V1`, `LAYOUT_V2`). For each, in order, a bit field
+//! Every code version lists the questions it carries (`LAYOUT_V1`, `LAYOUT_V2`, `LAYOUT_V3`), and a
+//! released version keeps the choices it was made with (`EMERGENCY_SIGNS_V2`). For each, in order, a bit field
 //! (most significant bit first): yes/no in 2 bits (0 unanswered, 1 no, 2 yes); a scale as
 //! value - min + 1 (0 unanswered); a single choice as its index + 1 (0 unanswered); a multiple
 //! choice as one bit per choice. Fields use the fewest bits that hold their largest value, the
@@ -13,7 +14,7 @@ use crate::assessment::{answered_first_safety_check, is_complete, Answer, Answer
 use crate::content::questions::BANK;
 
 /// The version new links are made with.
-pub const CODE_VERSION: u32 = 2;
+pub const CODE_VERSION: u32 = 3;
 
 /// Version 1: the first release's questions, with its ten yes/no safety questions. Released:
 /// never edit it.
@@ -72,14 +73,48 @@ const LAYOUT_V2: &[QuestionId] = &[
     "exercise-worry",
 ];
 
-/// The questions a code version carries, from the bank.
-fn layout(version: u32) -> Option<Vec<&'static Question>> {
+/// Version 3: version 2's questions, with the emergency signs that came since (heart attack and
+/// torn aorta).
+const LAYOUT_V3: &[QuestionId] = LAYOUT_V2;
+
+/// The emergency signs as versions 1 and 2 knew them: a released layout keeps the choices it was
+/// made with, so its bits keep their meaning when the bank's list grows. Released: never edit it.
+const EMERGENCY_SIGNS_V2: &[&str] = &[
+    "bladder-bowel",
+    "toilet-feeling",
+    "saddle-numbness",
+    "both-legs",
+    "leg-weaker",
+    "unsteady-walking",
+    "sexual-problems",
+    "chest-pain",
+    "accident",
+    "none",
+];
+
+/// One field of a layout: the question, and the choices its bits stand for (by id, in order).
+struct Field {
+    question: &'static Question,
+    choices: Vec<&'static str>,
+}
+
+/// The fields a code version carries, from the bank.
+fn layout(version: u32) -> Option<Vec<Field>> {
     let ids = match version {
         1 => LAYOUT_V1,
         2 => LAYOUT_V2,
+        3 => LAYOUT_V3,
         _ => return None,
     };
-    Some(ids.iter().map(|id| BANK.question(id).expect("released layouts name only questions the bank keeps")).collect())
+    let field = |id: &&str| {
+        let question = BANK.question(id).expect("released layouts name only questions the bank keeps");
+        let choices = match (version, question.id) {
+            (1 | 2, "emergency-signs") => EMERGENCY_SIGNS_V2.to_vec(),
+            _ => question.choices().iter().map(|choice| choice.id).collect(),
+        };
+        Field { question, choices }
+    };
+    Some(ids.iter().map(field).collect())
 }
 
 /// Why a results link could not be opened, in words for the person.
@@ -104,46 +139,47 @@ fn bits_for(largest: usize) -> u32 {
     usize::BITS - largest.leading_zeros()
 }
 
-/// The field width of a question, in bits.
-fn width(question: &Question) -> u32 {
-    match question.kind {
-        QuestionKind::YesNo => 2,
-        QuestionKind::Scale { min, max, .. } => bits_for(usize::from(max - min) + 1),
-        QuestionKind::SingleChoice(choices) => bits_for(choices.len()),
-        QuestionKind::MultipleChoice(choices) => choices.len() as u32,
-    }
-}
-
-fn field(question: &Question, answer: Option<&Answer>) -> u64 {
-    let index_of = |id: &str| question.choices().iter().position(|c| c.id == id).unwrap_or(0) as u64;
-    match (question.kind, answer) {
-        (QuestionKind::YesNo, Some(Answer::YesNo(yes))) => 1 + u64::from(*yes),
-        (QuestionKind::Scale { min, .. }, Some(Answer::Scale(value))) => u64::from(value - min) + 1,
-        (QuestionKind::SingleChoice(_), Some(Answer::Choice(choice))) => index_of(choice) + 1,
-        (QuestionKind::MultipleChoice(choices), Some(Answer::Choices(picked))) => {
-            picked.iter().map(|pick| 1u64 << (choices.len() as u64 - 1 - index_of(pick))).fold(0, |mask, bit| mask | bit)
+impl Field {
+    /// The field's width, in bits.
+    fn width(&self) -> u32 {
+        match self.question.kind {
+            QuestionKind::YesNo => 2,
+            QuestionKind::Scale { min, max, .. } => bits_for(usize::from(max - min) + 1),
+            QuestionKind::SingleChoice(_) => bits_for(self.choices.len()),
+            QuestionKind::MultipleChoice(_) => self.choices.len() as u32,
         }
-        _ => 0,
     }
-}
 
-fn answer_from_field(question: &Question, value: u64) -> Result<Option<Answer>, LinkProblem> {
-    if value == 0 {
-        return Ok(None);
+    fn value(&self, answer: Option<&Answer>) -> u64 {
+        let count = self.choices.len() as u64;
+        let index_of = |id: &str| self.choices.iter().position(|choice| *choice == id).unwrap_or(0) as u64;
+        match (self.question.kind, answer) {
+            (QuestionKind::YesNo, Some(Answer::YesNo(yes))) => 1 + u64::from(*yes),
+            (QuestionKind::Scale { min, .. }, Some(Answer::Scale(value))) => u64::from(value - min) + 1,
+            (QuestionKind::SingleChoice(_), Some(Answer::Choice(choice))) => index_of(choice) + 1,
+            (QuestionKind::MultipleChoice(_), Some(Answer::Choices(picked))) => {
+                picked.iter().map(|pick| 1u64 << (count - 1 - index_of(pick))).fold(0, |mask, bit| mask | bit)
+            }
+            _ => 0,
+        }
     }
-    let choice_id = |index: u64| question.choices().get(index as usize).map(|c| c.id.to_string()).ok_or(LinkProblem::Broken);
-    Ok(Some(match question.kind {
-        QuestionKind::YesNo if value <= 2 => Answer::YesNo(value == 2),
-        QuestionKind::YesNo => return Err(LinkProblem::Broken),
-        QuestionKind::Scale { min, .. } => Answer::Scale(u8::try_from(value - 1 + u64::from(min)).map_err(|_| LinkProblem::Broken)?),
-        QuestionKind::SingleChoice(_) => Answer::Choice(choice_id(value - 1)?),
-        QuestionKind::MultipleChoice(choices) => Answer::Choices(
-            (0..choices.len() as u64)
-                .filter(|index| value & (1 << (choices.len() as u64 - 1 - index)) != 0)
-                .map(choice_id)
-                .collect::<Result<_, _>>()?,
-        ),
-    }))
+
+    fn answer(&self, value: u64) -> Result<Option<Answer>, LinkProblem> {
+        if value == 0 {
+            return Ok(None);
+        }
+        let count = self.choices.len() as u64;
+        let choice_id = |index: u64| self.choices.get(index as usize).map(|id| id.to_string()).ok_or(LinkProblem::Broken);
+        Ok(Some(match self.question.kind {
+            QuestionKind::YesNo if value <= 2 => Answer::YesNo(value == 2),
+            QuestionKind::YesNo => return Err(LinkProblem::Broken),
+            QuestionKind::Scale { min, .. } => Answer::Scale(u8::try_from(value - 1 + u64::from(min)).map_err(|_| LinkProblem::Broken)?),
+            QuestionKind::SingleChoice(_) => Answer::Choice(choice_id(value - 1)?),
+            QuestionKind::MultipleChoice(_) => Answer::Choices(
+                (0..count).filter(|index| value & (1 << (count - 1 - index)) != 0).map(choice_id).collect::<Result<_, _>>()?,
+            ),
+        }))
+    }
 }
 
 fn fletcher16(bytes: &[u8]) -> [u8; 2] {
@@ -193,19 +229,19 @@ fn bit_at(bytes: &[u8], position: u32) -> u8 {
     bytes[(position / 8) as usize] >> (7 - position % 8) & 1
 }
 
-fn payload_bits(layout: &[&Question]) -> u32 {
-    layout.iter().map(|question| width(question)).sum()
+fn payload_bits(layout: &[Field]) -> u32 {
+    layout.iter().map(Field::width).sum()
 }
 
 /// The code for these answers, as it goes after `#r=`. A check made with the first release's
 /// safety questions keeps their version, so its link shows the same result.
 pub fn encode(answers: &Answers) -> String {
     let version = if answered_first_safety_check(answers) { 1 } else { CODE_VERSION };
-    let layout = layout(version).expect("both versions have a layout");
+    let layout = layout(version).expect("every version made has a layout");
     let mut bytes = vec![0u8; payload_bits(&layout).div_ceil(8) as usize];
     let mut position = 0u32;
-    for question in layout {
-        let (value, bits) = (field(question, answers.get(question.id)), width(question));
+    for field in layout {
+        let (value, bits) = (field.value(answers.get(field.question.id)), field.width());
         for bit in 0..bits {
             if value >> (bits - 1 - bit) & 1 == 1 {
                 bytes[(position / 8) as usize] |= 0x80 >> (position % 8);
@@ -240,14 +276,14 @@ pub fn decode(code: &str) -> Result<Answers, LinkProblem> {
     }
     let mut answers = BANK.answers();
     let mut position = 0u32;
-    for question in layout {
+    for field in layout {
         let mut value = 0u64;
-        for _ in 0..width(question) {
+        for _ in 0..field.width() {
             value = value << 1 | u64::from(bit_at(payload, position));
             position += 1;
         }
-        if let Some(answer) = answer_from_field(question, value)? {
-            answers.set(question.id, answer).map_err(|_| LinkProblem::Broken)?;
+        if let Some(answer) = field.answer(value)? {
+            answers.set(field.question.id, answer).map_err(|_| LinkProblem::Broken)?;
         }
     }
     if (position..payload_len as u32 * 8).any(|p| bit_at(payload, p) == 1) {

@@ -43,7 +43,7 @@ fn saved_data_comes_back_from_local_storage() {
     assert_eq!(storage::load(), (SavedData::default(), None), "nothing saved yet");
     assert_eq!(storage::save(&some_data()), Ok(None));
     let raw = local_storage().get_item(KEY).unwrap().unwrap();
-    assert!(raw.contains("\"version\":4"), "{raw}");
+    assert!(raw.contains("\"version\":5"), "{raw}");
     assert_eq!(storage::load(), (some_data(), None));
     reset();
 }
@@ -119,6 +119,21 @@ fn a_save_merges_the_plan_and_sessions_another_tab_stored() {
     assert_eq!(merged.sessions.iter().map(|s| s.at).collect::<Vec<_>>(), [1_000, 2_000]);
     assert_eq!(storage::save(&merged).unwrap(), None, "nothing new the second time");
     assert_eq!(storage::load().0.sessions.len(), 2);
+    reset();
+}
+
+#[wasm_bindgen_test]
+fn a_sign_another_tab_kept_at_a_check_in_is_never_lost_by_this_tab_s_save() {
+    use backcheck::assessment::{PlanNote, PlanNoteKind};
+    reset();
+    let mut signs = BANK.answers();
+    signs.toggle("emergency-signs", "both-legs").unwrap();
+    let note = PlanNote { at: 3_000, kind: PlanNoteKind::Signs(signs) };
+    // Another tab kept a sign; this tab, which has not seen it, saves its own data.
+    storage::save(&SavedData { plan_notes: vec![note.clone()], ..SavedData::default() }).unwrap();
+    let merged = storage::save(&some_data()).unwrap().expect("the other tab's note came in");
+    assert_eq!(merged.plan_notes, [note.clone()]);
+    assert_eq!(storage::load().0.plan_notes, [note]);
     reset();
 }
 
@@ -219,7 +234,7 @@ async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
     let saved = local_storage().get_item(KEY).unwrap().unwrap();
     assert_eq!(
         saved,
-        r#"{"version":4,"data":{"current":{"answers":{"emergency-signs":["none"]},"recorded_as":null},"history":[],"plan":null,"sessions":[]}}"#
+        r#"{"version":5,"data":{"current":{"answers":{"emergency-signs":["none"]},"recorded_as":null},"history":[],"plan":null,"sessions":[],"plan_notes":[]}}"#
     );
     window.location().set_hash("").unwrap();
     reset();

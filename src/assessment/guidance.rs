@@ -232,7 +232,7 @@ fn no_overhead_lifting(answers: &Answers) -> Option<Card> {
 /// Pain below the knee can be sciatica (NICE CKS): which thigh stretches suit it is left to the
 /// person's professional rather than advised here.
 fn has_sciatica_signs(answers: &Answers) -> bool {
-    answers.choice("leg-pain") == Some("below-knee")
+    answers.picked_any("leg-pain", &["above-knee", "below-knee"])
 }
 
 fn stretching(answers: &Answers) -> Option<Card> {
@@ -290,8 +290,6 @@ fn skip_toe_touch(answers: &Answers) -> Option<Card> {
         let card = Card::advice("skip-toe-touch", 72).because(Reason::of_answer(answers, "toe-touches"));
         if has_sciatica_signs(answers) {
             Card { priority: 84, ..card.because(Reason::of_answer(answers, "leg-pain")).in_variant("sciatica") }
-        } else if answers.choice("leg-pain") == Some("above-knee") {
-            Card { priority: 84, ..card.because(Reason::of_answer(answers, "leg-pain")).with_note("leg-pain") }
         } else {
             card
         }

@@ -20,9 +20,10 @@ pub use guidance::{evaluate, guidance, Card, GuidanceId, Report, Stance, RULES};
 pub use history::{Comparison, History, MergeSummary, PainChange, PastCheck, Timestamp, Trend, TRACKED_PAIN};
 pub use order::sort_by_rank;
 pub use plan::{
-    awaiting_next_day, keep_sessions_of_plan, may_make_plan, merge_plan, merge_sessions, next_amount, next_steps, parse_amount, plan_days,
-    plan_needs_professional_word, plan_on_hold, see_professional, session_due, start_amount, BackSince, NextDay, NextStep, Plan,
-    PlannedActivity, SeeProfessional, Session, Why, Zone, ACCEPTABLE_PAIN, DAY, MOST_AMOUNT, WEEK,
+    awaiting_next_day, check_in_outcome, keep_sessions_of_plan, may_make_plan, merge_notes, merge_plan, merge_sessions, next_amount,
+    next_session, next_steps, parse_amount, plan_days, plan_hold, plan_needs_professional_word, plan_on_hold, see_professional,
+    session_due, start_amount, BackSince, Hold, NextDay, NextStep, Plan, PlanNote, PlanNoteKind, PlannedActivity, SeeProfessional, Session,
+    TooMuch, Why, Zone, ACCEPTABLE_PAIN, CHECK_IN_SIGNS, DAY, MOST_AMOUNT, SMALLEST_TO_STEP, WEEK,
 };
 pub use question::{Choice, Question, QuestionBank, QuestionId, QuestionKind, Section};
 pub use reason::Reason;

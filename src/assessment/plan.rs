@@ -1,11 +1,16 @@
-//! An exercise plan and its check-ins, with the next step worked out the way physiotherapists
-//! monitor pain (Silbernagel et al., Am J Sports Med 2007: pain up to 5 of 10 during activity
-//! is acceptable if it has settled by the next morning and is not getting worse week to week)
-//! and build activity up in steps (graded activity: Lindström et al., Phys Ther 1992).
-//! Pure: times are given by the caller. The words for each step are in `content::plan`.
+//! An exercise plan and its check-ins, with the next step worked out by a pain-monitoring model
+//! from tendon rehabilitation, adapted here (Silbernagel et al., Am J Sports Med 2007: pain up to
+//! 5 of 10 during activity is acceptable if it has settled by the next morning and is not getting
+//! worse week to week; pain that is worse the next day means less load), built up gradually
+//! (Lindström et al., Phys Ther 1992, a supervised graded-activity programme). The numbers no
+//! source gives (start at about 8 parts in 10, steps of about 1 part in 10, see a professional
+//! after two hard sessions in a row or pain rising two weeks running) are Backcheck's own cautious
+//! choices, and the words say so. Pure: times are given by the caller. The words for each step
+//! are in `content::plan`.
 
+use super::answers::Answers;
 use super::history::{History, Timestamp};
-use super::triage::Outcome;
+use super::triage::{flag_outcome, Outcome};
 
 /// Whether a plan may be made: after self-care results, or after see-a-professional results
 /// once the person says a professional has told them exercise is fine; never otherwise.
@@ -49,10 +54,15 @@ pub fn start_amount(recent: u16) -> u16 {
     ((u32::from(recent) * 8 + 5) / 10).max(1) as u16
 }
 
-/// About 10% more, and at least one more.
-fn stepped_up(amount: u16) -> u16 {
-    let more = (u32::from(amount) * 11).div_ceil(10).max(u32::from(amount) + 1);
-    more.min(u32::from(u16::MAX)) as u16
+/// The smallest amount that can grow in steps of about 1 part in 10: below it, one more unit
+/// would be more than 2 parts in 10 (1 set would become 2).
+pub const SMALLEST_TO_STEP: u16 = 5;
+
+/// About 1 part in 10 more (at least one more unit, never more than 2 parts in 10), or `None`
+/// when the amount is too small to grow by so little.
+fn stepped_up(amount: u16) -> Option<u16> {
+    let step = (amount.saturating_add(5) / 10).max(1);
+    (amount >= SMALLEST_TO_STEP).then(|| amount.saturating_add(step))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,9 +130,8 @@ pub struct Session {
 pub enum Zone {
     /// Pain at most 5, settled by the morning, back no worse: build up.
     Green,
-    /// Acceptable pain, but it had not settled by the morning, or the back was worse: hold.
-    Amber,
-    /// Pain above 5, or not settled and worse: step back.
+    /// Pain above 5, or not settled by the morning, or the back worse the next day: step back
+    /// (the source: pain that is worse the next day means less, not the same).
     Red,
 }
 
@@ -130,24 +139,41 @@ impl Zone {
     pub fn id(self) -> &'static str {
         match self {
             Zone::Green => "green",
-            Zone::Amber => "amber",
             Zone::Red => "red",
         }
     }
 }
 
+/// What made a session red, for the words after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TooMuch {
+    /// Pain during it above 5 (the pain it reached).
+    Pain(u8),
+    /// Not settled by the next morning.
+    NotSettled,
+    /// The back worse the next day.
+    WorseNextDay,
+}
+
 impl Session {
     /// `None` until the next day's answers are in.
     pub fn zone(&self) -> Option<Zone> {
+        self.next_day?;
+        Some(if self.too_much().is_some() { Zone::Red } else { Zone::Green })
+    }
+
+    /// What made the session too much, once the next day's answers are in (pain first).
+    pub fn too_much(&self) -> Option<TooMuch> {
         let next_day = self.next_day?;
-        let worse = next_day.back == BackSince::Worse;
-        Some(if self.pain_during > ACCEPTABLE_PAIN || (!next_day.settled_by_morning && worse) {
-            Zone::Red
-        } else if !next_day.settled_by_morning || worse {
-            Zone::Amber
+        if self.pain_during > ACCEPTABLE_PAIN {
+            Some(TooMuch::Pain(self.pain_during))
+        } else if !next_day.settled_by_morning {
+            Some(TooMuch::NotSettled)
+        } else if next_day.back == BackSince::Worse {
+            Some(TooMuch::WorseNextDay)
         } else {
-            Zone::Green
-        })
+            None
+        }
     }
 }
 
@@ -158,14 +184,18 @@ pub enum Why {
     FirstSession,
     /// The last session's next-day answers are missing: hold until they are in.
     WaitingForNextDay,
-    /// Green, and a week since the last step up: about 10% more.
+    /// Green, and a week since the plan began or the last step up: about 1 part in 10 more.
     GreenStepUp,
-    /// Green, but stepped up less than a week ago: the same again this week.
+    /// Green, but less than a week since the plan began or the last step up: the same again.
     GreenHold,
-    /// Amber: the same again.
-    Amber,
+    /// Green, but the amount is too small to add about 1 part in 10 to: the same again.
+    TooSmallToStep,
     /// Red: back to the last amount that was green.
     Red,
+    /// Red with no green session yet: a step below what was too much.
+    RedNoGreenYet,
+    /// Pain during sessions went up from one week to the next: a step back.
+    PainRising,
 }
 
 impl Why {
@@ -176,8 +206,10 @@ impl Why {
             Why::WaitingForNextDay => "WaitingForNextDay",
             Why::GreenStepUp => "GreenStepUp",
             Why::GreenHold => "GreenHold",
-            Why::Amber => "Amber",
+            Why::TooSmallToStep => "TooSmallToStep",
             Why::Red => "Red",
+            Why::RedNoGreenYet => "RedNoGreenYet",
+            Why::PainRising => "PainRising",
         }
     }
 }
@@ -198,6 +230,8 @@ pub struct NextStep {
     pub why: Why,
     /// The zone of the session the step follows from, if judged.
     pub after: Option<Zone>,
+    /// What made that session too much, when it was.
+    pub too_much: Option<TooMuch>,
 }
 
 /// The sessions of one activity, oldest first.
@@ -213,39 +247,67 @@ pub fn next_amount(plan: &Plan, planned: &PlannedActivity, sessions: &[Session])
     let mut last_raise = plan.started_at;
     let mut why = Why::FirstSession;
     let mut after = None;
-    for session in sessions_of(sessions, &planned.activity) {
+    let mut too_much = None;
+    let mine: Vec<&Session> = sessions_of(sessions, &planned.activity).collect();
+    for (index, session) in mine.iter().enumerate() {
         let Some(zone) = session.zone() else {
             // Not judged: hold at what was done until the next day's answers are in.
             amount = session.amount;
             why = Why::WaitingForNextDay;
             after = None;
+            too_much = None;
             continue;
         };
         after = Some(zone);
+        too_much = session.too_much();
         match zone {
+            Zone::Green if pain_rose_week_to_week(&mine[..=index]) => {
+                amount = start_amount(session.amount);
+                last_raise = session.at;
+                why = Why::PainRising;
+            }
             Zone::Green => {
                 last_green = Some(session.amount);
-                if session.at >= last_raise + WEEK {
-                    amount = stepped_up(session.amount);
-                    last_raise = session.at;
-                    why = Why::GreenStepUp;
-                } else {
-                    amount = session.amount;
-                    why = Why::GreenHold;
+                match stepped_up(session.amount) {
+                    Some(more) if session.at >= last_raise + WEEK => {
+                        amount = more;
+                        last_raise = session.at;
+                        why = Why::GreenStepUp;
+                    }
+                    Some(_) => {
+                        amount = session.amount;
+                        why = Why::GreenHold;
+                    }
+                    None => {
+                        amount = session.amount;
+                        why = Why::TooSmallToStep;
+                    }
                 }
             }
-            Zone::Amber => {
-                amount = session.amount;
-                why = Why::Amber;
-            }
             Zone::Red => {
-                // Never more than what hurt; with no green yet, a step below it.
-                amount = last_green.unwrap_or_else(|| start_amount(session.amount)).min(session.amount);
-                why = Why::Red;
+                // Never more than what was too much; with no green yet, a step below it.
+                (amount, why) = match last_green {
+                    Some(green) => (green.min(session.amount), Why::Red),
+                    None => (start_amount(session.amount).min(session.amount), Why::RedNoGreenYet),
+                };
             }
         }
     }
-    NextStep { activity: planned.activity.clone(), amount, why, after }
+    NextStep { activity: planned.activity.clone(), amount, why, after, too_much }
+}
+
+/// Whether the mean pain during sessions in the week up to the last one is higher than in the
+/// week before it (the source: pain must not rise from week to week).
+fn pain_rose_week_to_week(sessions: &[&Session]) -> bool {
+    let Some(last) = sessions.last() else { return false };
+    let mean_in = |from: Timestamp, to: Timestamp| {
+        let pains: Vec<u32> = sessions.iter().filter(|s| s.at > from && s.at <= to).map(|s| u32::from(s.pain_during)).collect();
+        // Tenths of a point, in whole numbers.
+        (!pains.is_empty()).then(|| pains.iter().sum::<u32>() * 10 / pains.len() as u32)
+    };
+    let this_week = mean_in(last.at.saturating_sub(WEEK), last.at);
+    let week_before = mean_in(last.at.saturating_sub(2 * WEEK), last.at.saturating_sub(WEEK));
+    matches!((week_before, this_week), (Some(before), Some(now)) if now > before)
 }
 
 /// Every planned activity's next step.
@@ -329,4 +391,97 @@ pub fn merge_plan(plan: &mut Option<Plan>, sessions: &mut Vec<Session>, other_pl
 pub fn keep_sessions_of_plan(plan: Option<&Plan>, sessions: &mut Vec<Session>) {
     let started = plan.map_or(0, |plan| plan.started_at);
     sessions.retain(|session| session.at >= started);
+}
+
+/// Something said during a plan that decides whether it may go on. Kept as a log beside the
+/// sessions and merged the same way (by time), so no tab can lose it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanNote {
+    /// When it was said; also its id.
+    pub at: Timestamp,
+    pub kind: PlanNoteKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanNoteKind {
+    /// Signs ticked at a check-in: the answers to the check's emergency and urgent questions,
+    /// asked again ("since your last session").
+    Signs(Answers),
+    /// The person said a GP or physiotherapist has told them to go on with the plan, after the
+    /// plan said to see one.
+    ProfessionalSaidGoOn,
+}
+
+/// The questions a check-in asks again, most serious first.
+pub const CHECK_IN_SIGNS: [&str; 2] = ["emergency-signs", "urgent-signs"];
+
+impl PlanNote {
+    /// What signs ticked at a check-in call for: the same outcome as in the check.
+    pub fn signs_outcome(&self) -> Option<Outcome> {
+        match &self.kind {
+            PlanNoteKind::Signs(answers) => check_in_outcome(answers),
+            PlanNoteKind::ProfessionalSaidGoOn => None,
+        }
+    }
+}
+
+/// What the signs ticked at a check-in call for, as the check would judge them.
+pub fn check_in_outcome(answers: &Answers) -> Option<Outcome> {
+    CHECK_IN_SIGNS.iter().filter_map(|question| flag_outcome(answers, question)).max()
+}
+
+/// `notes` with `others` merged in by time, oldest first (as `merge_sessions`).
+pub fn merge_notes(notes: &mut Vec<PlanNote>, others: &[PlanNote]) {
+    for other in others {
+        if !notes.iter().any(|note| note.at == other.at) {
+            notes.push(other.clone());
+        }
+    }
+    super::sort_by_rank(notes, |note| note.at);
+}
+
+/// Why a plan is on hold: no next amounts, no check-in and no reminders until it is lifted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hold {
+    /// The latest check says to get care first. Lifted by a newer check that allows exercise advice.
+    LatestCheck,
+    /// A sign ticked at a check-in since the latest check, with what it calls for. Lifted the
+    /// same way: a newer check that allows exercise advice.
+    SignAtCheckIn(Outcome),
+    /// The sessions say to see a professional. Lifted when the person says one has told them to
+    /// go on, or by a newer check.
+    SeeProfessional(SeeProfessional),
+}
+
+/// Whether the plan is on hold, and why (the most serious reason first).
+pub fn plan_hold(history: &History, sessions: &[Session], notes: &[PlanNote], now: Timestamp) -> Option<Hold> {
+    if plan_on_hold(history) {
+        return Some(Hold::LatestCheck);
+    }
+    let latest_check = history.latest().map_or(0, |check| check.completed_at);
+    // At the same moment as the check counts as after it: when in doubt, hold.
+    let sign = notes.iter().filter(|note| note.at >= latest_check).filter_map(PlanNote::signs_outcome).max();
+    if let Some(outcome) = sign {
+        return Some(Hold::SignAtCheckIn(outcome));
+    }
+    // Judged again from the sessions after a professional's word or a newer check.
+    let lifted =
+        notes.iter().filter(|note| note.kind == PlanNoteKind::ProfessionalSaidGoOn).map(|note| note.at).fold(latest_check, Timestamp::max);
+    let since: Vec<Session> = sessions.iter().filter(|session| session.at > lifted).cloned().collect();
+    see_professional(&since, now).map(Hold::SeeProfessional)
+}
+
+/// The next session's amounts, or why there is none: the one way screens learn what to do next,
+/// so no screen can show an amount or a check-in while the plan is on hold.
+pub fn next_session(
+    plan: &Plan,
+    history: &History,
+    sessions: &[Session],
+    notes: &[PlanNote],
+    now: Timestamp,
+) -> Result<Vec<NextStep>, Hold> {
+    match plan_hold(history, sessions, notes, now) {
+        Some(hold) => Err(hold),
+        None => Ok(next_steps(plan, sessions)),
+    }
 }

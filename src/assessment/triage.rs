@@ -90,9 +90,14 @@ pub const RED_FLAGS: &[Flag] = &[
     Flag::ticked("emergency-signs", "leg-weaker", Emergency),
     Flag::ticked("emergency-signs", "unsteady-walking", Emergency),
     Flag::ticked("emergency-signs", "sexual-problems", Emergency),
+    // NHS (heart attack): chest pain, or pain that spreads to the back, with feeling short of
+    // breath, sweaty, lightheaded or sick; back pain can be how a heart attack shows itself.
     Flag::ticked("emergency-signs", "chest-pain", Emergency),
-    // NHS: back pain that started after a serious accident; NICE CKS: a fall in someone with
-    // weak bones can break a bone in the spine.
+    // NHS (aortic dissection): sudden, severe pain in the chest, upper back or tummy that feels
+    // like tearing or ripping; call 999.
+    Flag::ticked("emergency-signs", "tearing", Emergency),
+    // NHS: back pain that started after a serious accident, such as a car accident. (A fall
+    // with weak bones goes with the same-day signs: NICE CKS, minor trauma with osteoporosis.)
     Flag::ticked("emergency-signs", "accident", Emergency),
     // NICE NG59 covers people aged 16 and over; the NHS has its own advice for pregnancy.
     Flag::ticked("who-for", "under-16", NotForThisCheck),
@@ -106,8 +111,9 @@ pub const RED_FLAGS: &[Flag] = &[
     Flag::ticked("urgent-signs", "cough-sneeze", Urgent),
     // NICE CKS: a spinal fracture can follow a small strain in people with weak bones or on steroids.
     Flag::ticked("urgent-signs", "strain-weak-bones", Urgent),
-    // NICE CKS and NG59: cancer in the past is a red flag for cancer in the spine.
-    Flag::ticked("risk-factors", "cancer", Urgent),
+    // NICE NG234 (spinal metastases, 1.2): a past cancer on its own calls for a GP soon; with
+    // the kinds of pain NG234 lists it calls for advice today (`past_cancer_findings`).
+    Flag::ticked("risk-factors", "cancer", SeeClinician),
     // NICE CKS: risk factors for a fracture or an infection of the spine; on their own, a
     // professional should look at the back before new exercise.
     Flag::ticked("risk-factors", "steroids", SeeClinician),
@@ -186,12 +192,23 @@ fn see_a_gp_findings(answers: &Answers) -> Vec<Finding> {
     findings
 }
 
+/// NICE NG234 (spinal metastases, 1.2): a past cancer with pain that keeps getting worse or is
+/// severe needs advice today. (Its other kinds of pain, high in the back, worse at night or on
+/// straining, are urgent signs of their own.)
+fn past_cancer_findings(answers: &Answers) -> Option<Finding> {
+    let severe = ["pain-now", "pain-worst-week"].iter().any(|question| answers.scale(question).is_some_and(|pain| pain >= SEVERE_PAIN));
+    let worse = answers.choice("pain-course") == Some("worse");
+    (answers.picked_any("risk-factors", &["cancer"]) && (severe || worse))
+        .then(|| Finding { outcome: Urgent, reason: Reason::of_choices(answers, "risk-factors", &["cancer"]) })
+}
+
 pub fn triage(answers: &Answers) -> Triage {
     let mut findings: Vec<Finding> = RED_FLAGS
         .iter()
         .filter(|flag| flag.is_raised(answers))
         .map(|flag| Finding { outcome: flag.outcome, reason: flag.reason(answers) })
         .collect();
+    findings.extend(past_cancer_findings(answers));
     findings.extend(see_a_gp_findings(answers));
     // Most serious first; the same outcome keeps the order of the list.
     sort_by_rank(&mut findings, |finding| Outcome::Emergency as u64 - finding.outcome as u64);

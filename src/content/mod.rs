@@ -6,4 +6,5 @@ pub mod guidance;
 pub mod plan;
 pub mod questions;
 pub mod source;
+pub mod sources;
 pub mod triage;

@@ -1,7 +1,8 @@
 //! The words of the exercise plan: the activities it offers, why each next step is what it is,
 //! when to see a professional, and pain or soreness. Each names its source.
 
-use crate::assessment::{Card, SeeProfessional, Why};
+use crate::assessment::{Card, SeeProfessional, TooMuch, Why};
+use crate::content::sources::Source;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
@@ -74,65 +75,120 @@ pub fn suggested_activities(cards: &[Card]) -> Vec<&'static Activity> {
     }
 }
 
-/// A text with the source it comes from.
+/// A text with the source it comes from: the line the page shows, and the register's entries.
 pub struct Cited {
     pub text: &'static str,
     pub source: &'static str,
+    pub sources: &'static [Source],
 }
 
-const PAIN_MONITORING: &str = "Pain monitoring: Silbernagel and others, Am J Sports Med 2007.";
-const GRADED_ACTIVITY: &str = "Graded activity: Lindström and others, Phys Ther 1992.";
+/// Silbernagel 2007 studied Achilles tendon pain, not back pain: its model is adapted here, and said so.
+const PAIN_MONITORING: &str =
+    "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back.";
+const OWN_STEP: &str = "About 1 part in 10 a week is Backcheck's own cautious choice: no source gives a number.";
 
 pub fn why(why: Why) -> Cited {
     match why {
         Why::FirstSession => Cited {
-            text: "Start a little below what you managed lately without a flare: about 8 parts in 10 of it. Then build up in small steps.",
-            source: "The article, tip 2: exercise at a comfortable level. Graded activity: Lindström and others, Phys Ther 1992.",
+            text: "Start a little below what you managed lately without your pain getting worse afterwards: about 8 parts in 10 of it. Then build up in small steps.",
+            source: concat!(
+                "The article, tip 2: exercise at a comfortable level. ",
+                "Build up gradually: graded activity (Lindström and others, Phys Ther 1992, a programme led by physiotherapists). ",
+                "About 8 parts in 10 is Backcheck's own cautious choice: no source gives a number."
+            ),
+            sources: &[Source::Article, Source::Lindstrom1992, Source::OwnChoice],
         },
         Why::WaitingForNextDay => Cited {
             text: "Tell Backcheck how your back was the morning after your last session. Until then, keep to the same amount.",
             source: PAIN_MONITORING,
+            sources: &[Source::Silbernagel2007],
         },
         Why::GreenStepUp => Cited {
-            text: "Your last session went well: the pain stayed at 5 or less and had settled by the next morning. It is a week since your last step up, so add about 1 part in 10.",
-            source: "Pain monitoring: Silbernagel and others, Am J Sports Med 2007. Graded activity: Lindström and others, Phys Ther 1992.",
+            text: "Your last session went well: the pain stayed at 5 or less, had settled by the next morning, and your back was no worse. A week has passed since the plan began or since your last step up, so add a small step: about 1 part in 10.",
+            source: concat!(
+                "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back. ",
+                "About 1 part in 10 a week is Backcheck's own cautious choice: no source gives a number."
+            ),
+            sources: &[Source::Silbernagel2007, Source::OwnChoice],
         },
         Why::GreenHold => Cited {
-            text: "Your last session went well. Keep to this amount until a week has passed since your last step up.",
-            source: GRADED_ACTIVITY,
+            text: "Your last session went well. Keep to this amount until a week has passed since the plan began or since your last step up.",
+            source: OWN_STEP,
+            sources: &[Source::OwnChoice],
         },
-        Why::Amber => Cited {
-            text: "Your back had not settled by the next morning, or it felt worse than before. Do the same amount again before you add more.",
-            source: PAIN_MONITORING,
+        Why::TooSmallToStep => Cited {
+            text: "Your last session went well. This amount is too small to add only 1 part in 10, so keep to it. A physiotherapist can show you how to build up from here.",
+            source: OWN_STEP,
+            sources: &[Source::OwnChoice],
         },
         Why::Red => Cited {
-            text: "The pain went above 5 during the session, or it had not settled and your back felt worse. Go back to the last amount that went well.",
+            text: "That session was too much for your back. Go back to the last amount that went well.",
             source: PAIN_MONITORING,
+            sources: &[Source::Silbernagel2007],
+        },
+        Why::RedNoGreenYet => Cited {
+            text: "That session was too much for your back. Go down a step, to about 8 parts in 10 of what you did.",
+            source: concat!(
+                "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back. ",
+                "About 8 parts in 10 is Backcheck's own cautious choice: no source gives a number."
+            ),
+            sources: &[Source::Silbernagel2007, Source::OwnChoice],
+        },
+        Why::PainRising => Cited {
+            text: "Your pain during sessions was higher this week than the week before. Go down a step, to about 8 parts in 10 of what you did.",
+            source: concat!(
+                "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back: pain should not rise from week to week. ",
+                "About 8 parts in 10 is Backcheck's own cautious choice: no source gives a number."
+            ),
+            sources: &[Source::Silbernagel2007, Source::OwnChoice],
         },
     }
 }
 
+/// What made a session too much, in words: said before the reason for a step back.
+pub fn what_happened(too_much: TooMuch) -> String {
+    match too_much {
+        TooMuch::Pain(pain) => format!("Your pain during it was {pain} out of 10, above 5."),
+        TooMuch::NotSettled => "The pain from it had not settled by the next morning.".to_string(),
+        TooMuch::WorseNextDay => "Your back was worse the next day.".to_string(),
+    }
+}
+
+/// When the plan says to see a professional, and holds until they say to go on.
 pub fn see_professional(why: SeeProfessional) -> Cited {
+    const OWN_RULE: &str = "Backcheck's own safety rule: no source gives it.";
     match why {
         SeeProfessional::TwoRedsInARow => Cited {
-            text: "Your last two sessions both hurt too much. See a GP or physiotherapist before you go on.",
-            source: PAIN_MONITORING,
+            text: "Your last two sessions were both too much for your back. See a GP or physiotherapist before you go on.",
+            source: OWN_RULE,
+            sources: &[Source::OwnChoice],
         },
         SeeProfessional::PainRising => Cited {
             text: "Your pain during sessions has gone up two weeks running. See a GP or physiotherapist before you go on.",
-            source: PAIN_MONITORING,
+            source: OWN_RULE,
+            sources: &[Source::OwnChoice],
         },
     }
 }
 
-/// Pain or soreness, from the article's third tip.
+/// The one pain rule, said the same way on the pain card, the question about exercising through
+/// pain, the plan and the check-in: the article's "don't work through the pain" and the
+/// pain-monitoring model's "up to 5 of 10, settled by the next morning" as one rule.
+pub const PAIN_RULE: &str = "Some discomfort is fine if it stays at 5 out of 10 or less and has settled by the next morning. Pain above 5, or pain that has not settled by the next morning, means stop that move and do less next time.";
+pub const PAIN_RULE_SOURCE: &str = concat!(
+    "The article, tip 3: do not work through the pain. ",
+    "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back."
+);
+
+/// Pain or soreness, from the article's third tip, and the pain rule.
 pub const PAIN_OR_SORENESS: &[&str] = &[
     "Soreness is a dull ache that comes from working out. It should fade within 1 to 3 days.",
-    "Pain is sharper and stronger, during or after a move. It is your body's signal to stop that move.",
-    "Rate the pain during a session from 0 to 10. Up to 5 is fine if it has settled by the next morning.",
+    "Pain is stronger, during or after a move. It is your body's signal to stop that move.",
+    PAIN_RULE,
 ];
-pub const PAIN_OR_SORENESS_SOURCE: &str =
-    "The article, tip 3: know pain from soreness. Pain monitoring: Silbernagel and others, Am J Sports Med 2007.";
+pub const PAIN_OR_SORENESS_SOURCE: &str = PAIN_RULE_SOURCE;
+/// The register's entries for the pain rule.
+pub const PAIN_RULE_SOURCES: &[Source] = &[Source::Article, Source::Silbernagel2007];
 
 /// Who may make a plan after see-a-professional results.
 pub const PROFESSIONAL_SAID_FINE: &str = "A GP or physiotherapist has told me exercise is fine for me";
@@ -142,6 +198,50 @@ pub const PROFESSIONAL_SAID_FINE: &str = "A GP or physiotherapist has told me ex
 pub const ON_HOLD_TITLE: &str = "Your plan is on hold";
 pub const ON_HOLD: &str = "Your latest check says to get medical advice before you exercise. Do not use this plan until a doctor says it is safe. When they do, take the check again.";
 pub const ON_HOLD_STATUS: &str = "On hold: your latest check says to get medical advice first.";
+
+/// A sign ticked at a check-in (`assessment::Hold::SignAtCheckIn`): the words of the emergency
+/// and urgent results, applied to the plan.
+pub const SIGN_HOLD_EMERGENCY: &str = "At a check-in you ticked a sign that needs emergency care. Do not use this plan. Get emergency care now if you have not yet. When a doctor says exercise is safe, take the check again.";
+pub const SIGN_HOLD_URGENT: &str = "At a check-in you ticked a sign that needs a doctor today. Do not use this plan until a doctor says it is safe. When they do, take the check again.";
+pub const SIGN_HOLD_STATUS: &str = "On hold: at a check-in you ticked a sign that needs a doctor.";
+
+/// The sessions said to see a professional (`assessment::Hold::SeeProfessional`).
+pub const SEE_PROFESSIONAL_HOLD: &str =
+    "Your plan waits until a GP or physiotherapist has told you to go on. When they have, tick the box below. Or take the check again.";
+pub const PROFESSIONAL_SAID_GO_ON: &str = "A GP or physiotherapist has told me to go on with this plan";
+pub const SEE_PROFESSIONAL_STATUS: &str = "On hold: your plan says to see a GP or physiotherapist before you go on.";
 /// A check after the plan began says to see a professional (`assessment::plan_needs_professional_word`).
 pub const NEEDS_PROFESSIONAL_WORD: &str =
     "Your latest check says to see a GP or physiotherapist. Go on with this plan only if they have told you exercise is fine for you.";
+
+/// The check-in's question about signs that appeared during the plan: the check's emergency and
+/// urgent lists asked again, about the time since the last session.
+pub const CHECK_IN_SIGNS_TITLE: &str = "Anything new since your last session?";
+pub const CHECK_IN_EMERGENCY_LEGEND: &str = "Signs that need emergency care";
+pub const CHECK_IN_URGENT_LEGEND: &str = "Signs that need a doctor today";
+pub const CHECK_IN_SIGNS_HINT: &str = "Tick each one you have had since your last session. If none, tick “None of these” in each list.";
+
+/// After a sign is ticked at a check-in: the emergency and urgent results' own words, for a sign
+/// that appeared during the plan (the signs ticked are listed with it).
+pub struct CheckInAlarm {
+    pub lead: &'static str,
+    pub actions: &'static [&'static str],
+}
+
+pub const CHECK_IN_EMERGENCY: CheckInAlarm = CheckInAlarm {
+    lead: "You ticked a sign that needs emergency care. Stop your exercise plan. It is on hold.",
+    actions: &[
+        "Call an ambulance now (999 in the UK, 911 in the US, 112 in most of Europe), or go to an emergency department now.",
+        "Tell them about your back pain and the signs you ticked, listed here.",
+        "Do not exercise until a doctor has checked you.",
+    ],
+};
+
+pub const CHECK_IN_URGENT: CheckInAlarm = CheckInAlarm {
+    lead: "You ticked a sign that needs a doctor today. Your exercise plan is on hold.",
+    actions: &[
+        "Today, ask your GP for an urgent appointment, or call a health advice line (111 in the UK).",
+        "If you get any of the emergency signs, call an ambulance or go to an emergency department now.",
+        "Do not use your plan until a doctor says it is safe. Then take the check again.",
+    ],
+};

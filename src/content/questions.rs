@@ -34,15 +34,16 @@ const NEW_OR_WORSE: Option<&str> = Some("Answer yes only if this is new, or has 
 /// so a person with none of them answers one screen, and one with any reaches the advice at once.
 /// The safety net on every result lists the same signs (`content::triage::SAFETY_NET_SIGNS`).
 pub const EMERGENCY_SIGNS: &[Choice] = &[
-    choice("bladder-bowel", "Trouble peeing, or you cannot control when you pee or poo"),
+    choice("bladder-bowel", "New trouble peeing, or you cannot control when you pee or poo, and this is not normal for you"),
     choice("toilet-feeling", "You cannot feel when you pee or poo"),
     choice("saddle-numbness", "Numbness or tingling around your genitals or bottom"),
     choice("both-legs", "Pain, numbness, tingling or weakness in both legs"),
     choice("leg-weaker", "A leg that is getting weaker"),
     choice("unsteady-walking", "New trouble walking steadily"),
     choice("sexual-problems", "New trouble getting an erection, or less feeling in your genitals"),
-    choice("chest-pain", "Chest pain"),
-    choice("accident", "The pain started after a car crash or a fall from a height, or after any fall if you have weak bones"),
+    choice("chest-pain", "Chest pain, or you feel short of breath, sweaty, faint or sick along with the back pain"),
+    choice("tearing", "Sudden, very bad pain in your back, chest or tummy that feels like tearing or ripping"),
+    choice("accident", "The pain started after a serious accident, like a car crash or a fall from a height"),
     only_choice("none", "None of these"),
 ];
 
@@ -54,8 +55,8 @@ static QUESTIONS: &[Question] = &[
     tick_list(
         "emergency-signs",
         "Signs that need emergency care",
-        "Do you have any of these right now?",
-        "Tick each one you have. If you have none of them, tick “None of these”.",
+        "Do you have any of these now, or have you had any since this pain began?",
+        "Signs can come and go. Tick each one you have had. If you have had none of them, tick “None of these”.",
         EMERGENCY_SIGNS,
     ),
     tick_list(
@@ -79,7 +80,7 @@ static QUESTIONS: &[Question] = &[
             choice("cough-sneeze", "The pain gets worse when you cough, sneeze or go to the toilet"),
             choice(
                 "strain-weak-bones",
-                "The pain came on after a small strain, like a cough or a light lift, and you have weak bones or take steroid tablets",
+                "The pain came on after a fall, or a small strain like a cough or a light lift, and you have weak bones or take steroid tablets",
             ),
             only_choice("none", "None of these"),
         ],
@@ -91,12 +92,12 @@ static QUESTIONS: &[Question] = &[
         "Some health problems make a serious cause of back pain more likely. Tick each one that applies.",
         &[
             choice("cancer", "I have had cancer, even long ago"),
-            choice("steroids", "I have taken steroid tablets for 3 months or more"),
+            choice("steroids", "I take steroid tablets, or took them in the past year, for 3 months or more"),
             choice("weak-bones", "I have weak bones (osteoporosis)"),
             choice("weak-immune", "My body is less able to fight infection, for example from HIV, chemotherapy or an organ transplant"),
             choice("injects-drugs", "I inject drugs"),
             choice("recent-infection", "In the last few months I had a bad infection, or an operation or injection in my spine"),
-            choice("age", "I am under 20 or over 50, and this back pain is new"),
+            choice("age", "I am under 20 or over 50, and this is the first time I have had back pain like this"),
             only_choice("none", "None of these"),
         ],
     ),
@@ -137,7 +138,7 @@ static QUESTIONS: &[Question] = &[
             choice("same", "It is about the same"),
             choice("worse", "It is getting worse"),
         ]),
-        prompt: "Over the last few weeks, how has your pain changed?",
+        prompt: "Since it started, how has your pain changed?",
         hint: None,
         topic: "How the pain is changing",
     },
@@ -146,11 +147,11 @@ static QUESTIONS: &[Question] = &[
         section: Section::Pain,
         kind: QuestionKind::SingleChoice(&[
             choice("none", "No, it stays in my back"),
-            choice("above-knee", "Yes, down to above the knee"),
-            choice("below-knee", "Yes, down below the knee"),
+            choice("above-knee", "Yes, into my buttock or thigh, but not below the knee"),
+            choice("below-knee", "Yes, below the knee"),
         ]),
         prompt: "Does the pain spread into a leg?",
-        hint: None,
+        hint: Some("If it is in both legs, go back to the first question: that is a sign to get care now."),
         topic: "Pain in the leg",
     },
     Question {
@@ -286,10 +287,10 @@ static QUESTIONS: &[Question] = &[
         kind: QuestionKind::SingleChoice(&[
             choice("often", "Often"),
             choice("sometimes", "Sometimes"),
-            choice("never", "Never, I stop when it hurts"),
+            choice("never", "Never, I stop when it gets that strong"),
         ]),
-        prompt: "Do you keep exercising when your back hurts?",
-        hint: None,
+        prompt: "Do you keep exercising when your back pain gets strong, above 5 out of 10?",
+        hint: Some("Some discomfort, up to 5 out of 10, is fine. This is about pain stronger than that."),
         topic: "Pushing through pain",
     },
     Question {

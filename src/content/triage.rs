@@ -2,15 +2,18 @@
 //! result carries.
 
 use crate::assessment::{Choice, Outcome};
-use crate::content::questions::EMERGENCY_SIGNS;
+use crate::content::questions::{BANK, EMERGENCY_SIGNS};
+use crate::content::sources::Source;
 
 pub struct OutcomeText {
     pub title: &'static str,
     pub summary: &'static str,
     /// What to do, step by step.
     pub actions: &'static [&'static str],
-    /// The guidelines this advice follows.
+    /// The guidelines this advice follows, as the page says it.
     pub basis: &'static str,
+    /// The register's entries the outcome rests on.
+    pub sources: &'static [Source],
 }
 
 /// The start page's warning, above the list of emergency signs (index.html repeats it).
@@ -26,7 +29,15 @@ pub fn outcome_text(outcome: Outcome) -> &'static OutcomeText {
                 "Tell them about your back pain and the answers listed below.",
                 "Do not start any exercise for your back until a doctor has checked you.",
             ],
-            basis: "Based on NHS advice on back pain and on cauda equina syndrome (call 999 or go to A&E), and the red flags in NICE guideline NG59.",
+            basis: "Based on NHS advice on back pain, sciatica, cauda equina syndrome, heart attacks and aortic dissection (call 999 or go to A&E), and the warning signs in NICE CKS on low back pain.",
+            sources: &[
+                Source::NhsBackPain,
+                Source::NhsSciatica,
+                Source::NhsCaudaEquina,
+                Source::NhsHeartAttack,
+                Source::NhsAorticDissection,
+                Source::NiceCksLowBackPain,
+            ],
         },
         Outcome::Urgent => &OutcomeText {
             title: "Get medical advice today",
@@ -36,16 +47,19 @@ pub fn outcome_text(outcome: Outcome) -> &'static OutcomeText {
                 "If you get any of the emergency signs listed below, call an ambulance or go to an emergency department now.",
                 "Do not start an exercise plan until a doctor says it is safe.",
             ],
-            basis: "Based on NHS advice on back pain (ask for an urgent GP appointment or call 111) and the red flags in NICE guideline NG59 and NICE CKS on low back pain.",
+            basis: "Based on NHS advice on back pain (ask for an urgent GP appointment or call 111), the warning signs in NICE CKS on low back pain, and NICE guideline NG234 on cancer that has spread to the spine.",
+            sources: &[Source::NhsBackPain, Source::NiceCksLowBackPain, Source::NiceNg234],
         },
         Outcome::NotForThisCheck => &OutcomeText {
             title: "This check is not made for you",
-            summary: "This check is made for adults who are not pregnant. Back pain in pregnancy, and in children and teenagers, needs advice that fits them, so this check gives no exercise tips.",
+            summary: "This check is made for people aged 16 and over who are not pregnant. Back pain in pregnancy, and in children under 16, needs advice that fits them, so this check gives no exercise tips.",
             actions: &[
                 "If you are pregnant, talk to your midwife or GP about your back pain.",
+                "If you are pregnant, contact your midwife or maternity unit now if you have back pain with any of the signs listed below.",
                 "If you are under 16, ask a parent or carer to help you see a GP about your back pain.",
             ],
             basis: "Based on NICE guideline NG59, which is for people aged 16 and over, and NHS advice on back pain in pregnancy.",
+            sources: &[Source::NiceNg59, Source::NhsBackPainInPregnancy],
         },
         Outcome::SeeClinician => &OutcomeText {
             title: "Check with a professional before you start",
@@ -54,19 +68,25 @@ pub fn outcome_text(outcome: Outcome) -> &'static OutcomeText {
                 "Make an appointment with your GP or a physiotherapist.",
                 "The tips below are general. Ask them which ones are right for you.",
             ],
-            basis: "Based on NHS advice on when to see a GP about back pain, NICE CKS on low back pain and sciatica, and NICE guideline NG59.",
+            basis: "Based on NHS advice on when to see a GP about back pain, the warning signs in NICE CKS on low back pain, and NICE guideline NG234 (a past cancer). Pain below the knee, or pain for more than 12 weeks, is on this list as Backcheck's own cautious choice.",
+            sources: &[Source::NhsBackPain, Source::NiceCksLowBackPain, Source::NiceNg234, Source::OwnChoice],
         },
         Outcome::SelfCare => &OutcomeText {
             title: "No warning signs in your answers",
             summary: "None of your answers point to a serious problem. Most low back pain gets better by itself over time, and health guidelines advise staying active.",
             actions: &[
-                "Before you start a new exercise plan, check with a doctor or physiotherapist.",
+                NOT_SURE_ASK_FIRST,
                 "Use the tips below, which fit your answers. Start gently and build up step by step.",
             ],
             basis: "Based on the article, on NICE guideline NG59 (keep up your normal activities; a group exercise program may help) and on NHS advice on back pain.",
+            sources: &[Source::Article, Source::NiceNg59, Source::NhsBackPain],
         },
     }
 }
+
+/// The article's advice to check with a professional, said as advice (not a rule the app then
+/// breaks): the same sentence on the results, the guidance card and the plan's first screen.
+pub const NOT_SURE_ASK_FIRST: &str = "If you are not sure exercise is right for you, ask a GP or physiotherapist first.";
 
 /// A number to call, with the country it works in: tap-to-call on phones.
 pub struct Phone {
@@ -85,21 +105,27 @@ pub const URGENT_ADVICE_PHONES: &[Phone] = &[Phone { number: "111", place: "UK, 
 pub const INFECTION_SIGNS: &str =
     "A high temperature together with a higher risk of infection can be a sign of an infection in the spine. Get seen today.";
 pub const INFECTION_SIGNS_BASIS: &str = "NICE CKS on low back pain: signs of a spinal infection.";
+pub const INFECTION_SIGNS_SOURCES: &[Source] = &[Source::NiceCksLowBackPain];
 
-/// The safety net every result shows near the top, and prints: when to get help at once, and
-/// when to see a doctor.
+/// The safety net every result but the emergency one shows near the top, and the plan page
+/// too, and prints: the NHS's three tiers, in short. Call now; get advice today; see a GP.
 pub struct SafetyNet {
     pub title: &'static str,
     pub emergency: &'static str,
+    /// The same-day tier, above the urgent signs (`safety_net_urgent_signs`).
+    pub urgent: &'static str,
     pub see_a_doctor: &'static str,
     pub basis: &'static str,
+    pub sources: &'static [Source],
 }
 
 pub const SAFETY_NET: SafetyNet = SafetyNet {
-    title: "Get help at once if anything changes",
+    title: "When to get help",
     emergency: "Call an ambulance now (999 in the UK, 911 in the US, 112 in most of Europe), or go to an emergency department now, if you get any of these:",
-    see_a_doctor: "See a doctor if your pain is not better within a few weeks, or if it gets worse.",
-    basis: "Based on NHS advice on back pain and on cauda equina syndrome.",
+    urgent: "Today, ask your GP for an urgent appointment, or call a health advice line (111 in the UK), if you get any of these:",
+    see_a_doctor: "See a GP if your pain is not better within a few weeks, stops you doing your daily things, is very bad or getting worse, or if you are worried about it or finding it hard to cope.",
+    basis: "Based on NHS advice on back pain (call 999, call 111 or get an urgent GP appointment, or see a GP), cauda equina syndrome, heart attacks and aortic dissection.",
+    sources: &[Source::NhsBackPain, Source::NhsCaudaEquina, Source::NhsHeartAttack, Source::NhsAorticDissection, Source::NiceCksLowBackPain],
 };
 
 /// The emergency signs as the safety net lists them: the same words as the first question, less
@@ -108,6 +134,27 @@ pub fn safety_net_signs() -> impl Iterator<Item = &'static str> {
     EMERGENCY_SIGNS.iter().filter(|sign: &&Choice| !sign.exclusive && sign.id != "accident").map(|sign| sign.label)
 }
 
+/// The urgent signs as the safety net lists them: the same words as the check's urgent question.
+pub fn safety_net_urgent_signs() -> impl Iterator<Item = &'static str> {
+    BANK.question("urgent-signs")
+        .map_or(&[][..], |question| question.choices())
+        .iter()
+        .filter(|sign| !sign.exclusive)
+        .map(|sign| sign.label)
+}
+
 /// Shown on a check made with the first release's safety questions, which did not ask about
 /// every sign above.
 pub const FIRST_SAFETY_CHECK_NOTE: &str = "This check was made before Backcheck asked about every warning sign in the list above, so it may not show all of them. Take a new check to answer them.";
+
+/// Back pain in pregnancy that needs the midwife or maternity unit now, listed on the
+/// not-for-this-check result for a person who said they are pregnant.
+pub const PREGNANCY_URGENT_SIGNS: &[&str] = &[
+    "You are more than 3 months pregnant and the pain comes and goes in waves, or is regular (it could be labour starting)",
+    "A high temperature, or you feel hot and shivery",
+    "Bleeding from your vagina",
+    "Pain or burning when you pee",
+];
+pub const PREGNANCY_URGENT_TITLE: &str = "If you are pregnant: contact your midwife or maternity unit now if you have back pain and";
+pub const PREGNANCY_URGENT_BASIS: &str = "Based on NHS advice on back pain in pregnancy.";
+pub const PREGNANCY_URGENT_SOURCES: &[Source] = &[Source::NhsBackPainInPregnancy];

@@ -76,7 +76,7 @@ impl SaveProblem {
     }
 }
 
-/// Saves the data, first merging in any past checks, sessions or newer plan another tab stored
+/// Saves the data, first merging in any past checks, sessions, plan notes or newer plan another tab stored
 /// meanwhile (`assessment::merge_plan`); returns the merged data when that changed anything, for the screen
 /// to show. Empty data leaves no key behind.
 pub fn save(data: &SavedData) -> Result<Option<SavedData>, SaveProblem> {
@@ -89,6 +89,9 @@ pub fn save(data: &SavedData) -> Result<Option<SavedData>, SaveProblem> {
     let grew = history.len() > data.history.len();
     let mut merged = SavedData { history, ..data.clone() };
     let plan_changed = crate::assessment::merge_plan(&mut merged.plan, &mut merged.sessions, stored.plan.as_ref(), &stored.sessions);
+    let notes_before = merged.plan_notes.len();
+    crate::assessment::merge_notes(&mut merged.plan_notes, &stored.plan_notes);
+    let plan_changed = plan_changed || merged.plan_notes.len() > notes_before;
     if merged.is_empty() {
         LocalStorage::delete(KEY);
     } else {

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use super::heading::screen_heading;
 use super::route::{go, Screen};
-use crate::content::about::{GUIDELINES, LAST_REVIEWED, NOT_A_DIAGNOSIS, PRIVACY, WHO_FOR};
+use crate::content::about::{LAST_REVIEWED, NOT_A_DIAGNOSIS, PRIVACY, WHO_FOR};
 use crate::content::source::ARTICLE;
+use crate::content::sources::Source;
 
 #[component]
 pub fn About() -> impl IntoView {
@@ -23,12 +24,16 @@ pub fn About() -> impl IntoView {
                 "The exercise tips come from the article “" {ARTICLE.title} "” from the " {ARTICLE.author} " ("
                 {ARTICLE.date} "), written here in our own words. Each tip names the part of the article it comes from."
             </p>
-            <p>"When to get care comes from these health pages:"</p>
+            <p>"Every piece of advice names its source. These are all of them, with what each one supports:"</p>
             <ul class="references">
-                {GUIDELINES.iter().map(|reference| view! {
+                {Source::ALL.map(Source::entry).into_iter().map(|reference| view! {
                     <li>
-                        <a href=reference.url rel="noopener noreferrer">{reference.title}</a>
-                        ": " {reference.what_we_use}
+                        {if reference.url.is_empty() {
+                            view! { <strong>{reference.title}</strong> }.into_any()
+                        } else {
+                            view! { <a href=reference.url rel="noopener noreferrer">{reference.title}</a> }.into_any()
+                        }}
+                        ": " {reference.supports}
                     </li>
                 }).collect_view()}
             </ul>

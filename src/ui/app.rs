@@ -17,7 +17,7 @@ use crate::{offline, share};
 const NO_RESULTS_YET: &str =
     "There are no finished answers on this device yet, so there are no results to show. The check starts where your answers stop.";
 
-const PLAN_NOT_OPENED: &str = "Your plan could not be opened here. Reload the page to try again.";
+const PLAN_NOT_OPENED: &str = "This page could not be opened here. Reload the page to try again.";
 
 /// The plan's screens for a plan address (`plan::screen`), in the build that has them.
 pub type PlanScreens = fn(&Screen) -> Option<AnyView>;
@@ -35,7 +35,7 @@ pub fn App(
     #[prop(optional)]
     offline: bool,
     /// The plan's screens (`plan::screen`), in the build that has them. Without them, a plan
-    /// address reloads the page, and the loader (Trunk.toml) opens that build (see `plan_or_reload`).
+    /// address reloads the page, and the loader (Trunk.toml) opens that build (see `second_build_or_reload`).
     #[prop(default = None)]
     plan_screens: Option<PlanScreens>,
 ) -> impl IntoView {
@@ -97,7 +97,9 @@ fn screen_view(screen: Screen, plan_screens: Option<PlanScreens>, loaded_at: &st
     match screen {
         Screen::Landing => view! { <landing::Landing/> }.into_any(),
         Screen::About => view! { <about::About/> }.into_any(),
-        plan_screen @ (Screen::PlanNew | Screen::Plan | Screen::CheckIn) => plan_or_reload(&plan_screen, plan_screens, loaded_at),
+        second @ (Screen::PlanNew | Screen::Plan | Screen::CheckIn | Screen::Data) => {
+            second_build_or_reload(&second, plan_screens, loaded_at)
+        }
         Screen::Question(id) => view! { <question::QuestionScreen id=id/> }.into_any(),
         Screen::Results => view! { <results::Results answers=state.answers.get_untracked()/> }.into_any(),
         Screen::PastResults(at) => {
@@ -111,12 +113,13 @@ fn screen_view(screen: Screen, plan_screens: Option<PlanScreens>, loaded_at: &st
     }
 }
 
-/// A plan screen, in the build that has the plan's screens. The first build does not: the plan's
-/// screens are in a second build (`backcheck-plan`), so the first load stays small. The loader
-/// (Trunk.toml) picks the build by the address, so a reload at the plan's address opens it; what
-/// the app knows is saved already, as it changes. Reloads only if this page was not itself loaded
-/// at that address: if the loader ever chose this build for it, a reload would repeat forever.
-fn plan_or_reload(screen: &Screen, plan_screens: Option<PlanScreens>, loaded_at: &str) -> AnyView {
+/// A screen of the second build (the plan's screens and the data screen), in the build that has
+/// them. The first build does not: they are in a second build (`backcheck-plan`), so the first load
+/// stays small. The loader (Trunk.toml) picks the build by the address, so a reload at the screen's
+/// address opens it; what the app knows is saved already, as it changes. Reloads only if this page
+/// was not itself loaded at that address: if the loader ever chose this build for it, a reload
+/// would repeat forever.
+fn second_build_or_reload(screen: &Screen, plan_screens: Option<PlanScreens>, loaded_at: &str) -> AnyView {
     if let Some(view) = plan_screens.and_then(|screens| screens(screen)) {
         return view;
     }
@@ -127,7 +130,8 @@ fn plan_or_reload(screen: &Screen, plan_screens: Option<PlanScreens>, loaded_at:
     view! {
         <main id="main" class="screen">
             {if opening {
-                view! { <p class="lead" role="status">"Opening your plan…"</p> }.into_any()
+                let what = if *screen == Screen::Data { "Opening your data…" } else { "Opening your plan…" };
+                view! { <p class="lead" role="status">{what}</p> }.into_any()
             } else {
                 view! { <p class="notice notice-warning" role="alert">{PLAN_NOT_OPENED}</p> }.into_any()
             }}

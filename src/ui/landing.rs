@@ -9,13 +9,13 @@ use super::history::PastChecks;
 use super::route::{go, Screen};
 use super::share_button::ShareButton;
 use super::state::app_state;
-use super::your_data::YourData;
-use crate::assessment::{is_complete, resume_step};
+use crate::assessment::{awaiting_next_day, is_complete, plan_hold, resume_step, session_due, Hold};
+use crate::content::plan::{ON_HOLD_STATUS, SEE_PROFESSIONAL_STATUS, SIGN_HOLD_STATUS};
 use crate::content::questions::EMERGENCY_SIGNS;
 use crate::content::triage::EMERGENCY_WARNING;
 use crate::share::{page_url, LinkProblem};
 
-/// The plan, when there is one: what is due today.
+/// The plan, when there is one: what is due today, or why it is on hold.
 #[component]
 fn PlanStatus() -> impl IntoView {
     let state = app_state();
@@ -23,14 +23,16 @@ fn PlanStatus() -> impl IntoView {
         let plan = state.plan.get()?;
         let sessions = state.sessions.get();
         let today = super::dates::start_of_today();
-        let message = if state.history.with(crate::assessment::plan_on_hold) {
-            crate::content::plan::ON_HOLD_STATUS
-        } else if crate::assessment::awaiting_next_day(&sessions, today).is_some() {
-            "How is your back this morning? Answer one question about your last session."
-        } else if crate::assessment::session_due(&plan, &sessions, today) {
-            "A session is due today."
-        } else {
-            "Nothing is due today."
+        let hold = state.history.with(|history| state.plan_notes.with(|notes| plan_hold(history, &sessions, notes, super::dates::now())));
+        let message = match hold {
+            Some(Hold::LatestCheck) => ON_HOLD_STATUS,
+            Some(Hold::SignAtCheckIn(_)) => SIGN_HOLD_STATUS,
+            Some(Hold::SeeProfessional(_)) => SEE_PROFESSIONAL_STATUS,
+            None if awaiting_next_day(&sessions, today).is_some() => {
+                "How is your back this morning? Answer one question about your last session."
+            }
+            None if session_due(&plan, &sessions, today) => "A session is due today.",
+            None => "Nothing is due today.",
         };
         Some(view! {
             <section class="plan-status" aria-labelledby="plan-status-title">
@@ -139,7 +141,11 @@ pub fn Landing(
             <EmergencyWarning/>
             <PlanStatus/>
             <PastChecks/>
-            <YourData/>
+            <section class="your-data" aria-labelledby="data-title">
+                <h2 id="data-title">"Your data"</h2>
+                <p>"Everything you enter is kept only in this browser. You can save it to a file, load it on another phone or computer, or delete it."</p>
+                <p><a class="button button-secondary" href=Screen::Data.hash()>"Save, load or delete your data"</a></p>
+            </section>
         </main>
     }
 }

@@ -20,4 +20,4 @@ mod state;
 mod your_data;
 
 pub use app::{mount, App, PlanScreens};
-pub use route::{plan_build_pattern, Screen, PLAN_BUILD_ADDRESSES};
+pub use route::{second_build_pattern, Screen, SECOND_BUILD_ADDRESSES};

@@ -15,8 +15,8 @@ use crate::assessment::{
 use crate::content::guidance::guidance_text;
 use crate::content::source::{ARTICLE, DISCLAIMER};
 use crate::content::triage::{
-    outcome_text, safety_net_signs, Phone, EMERGENCY_PHONES, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS, INFECTION_SIGNS_BASIS, SAFETY_NET,
-    URGENT_ADVICE_PHONES,
+    outcome_text, safety_net_signs, safety_net_urgent_signs, Phone, EMERGENCY_PHONES, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS,
+    INFECTION_SIGNS_BASIS, PREGNANCY_URGENT_BASIS, PREGNANCY_URGENT_SIGNS, PREGNANCY_URGENT_TITLE, SAFETY_NET, URGENT_ADVICE_PHONES,
 };
 use crate::share::results_url;
 
@@ -50,6 +50,7 @@ pub fn Results(
     let outcome = report.triage.outcome;
     let infection = outcome == Outcome::Urgent && infection_signs(&relevant_answers(&answers));
     let first_safety_check = answered_first_safety_check(&answers);
+    let pregnant = outcome == Outcome::NotForThisCheck && answers.picked_any("who-for", &["pregnant"]);
     let text = outcome_text(outcome);
 
     let heading = focused_heading();
@@ -93,6 +94,13 @@ pub fn Results(
                 {(outcome == Outcome::Emergency).then(|| view! { <CallLinks phones=EMERGENCY_PHONES/> })}
                 <ul class="actions">{text.actions.iter().map(|action| view! { <li>{*action}</li> }).collect_view()}</ul>
                 {(outcome == Outcome::Urgent).then(|| view! { <CallLinks phones=URGENT_ADVICE_PHONES/> })}
+                {pregnant.then(|| view! {
+                    <div class="pregnancy-signs">
+                        <p><strong>{PREGNANCY_URGENT_TITLE}</strong></p>
+                        <ul>{PREGNANCY_URGENT_SIGNS.iter().map(|sign| view! { <li>{*sign}</li> }).collect_view()}</ul>
+                        <p class="basis">{PREGNANCY_URGENT_BASIS}</p>
+                    </div>
+                })}
                 {infection.then(|| view! { <p class="infection-signs"><strong>{INFECTION_SIGNS}</strong> " (" {INFECTION_SIGNS_BASIS} ")"</p> })}
                 <Findings findings=report.triage.findings/>
                 <p class="basis">{text.basis}</p>
@@ -160,7 +168,7 @@ pub fn Results(
 
 /// Tap-to-call links, each with the country its number works in.
 #[component]
-pub(super) fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
+pub fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
     view! {
         <p class="call-links">
             {phones.iter().map(|phone| view! {
@@ -237,16 +245,19 @@ fn open_tip(id: &str) {
     card.scroll_into_view();
 }
 
-/// When to get help at once, and when to see a doctor: on every result but the emergency one
-/// (which already says to get help now), on screen and in print.
+/// The NHS's three tiers (call now, get advice today, see a GP): on every result but the
+/// emergency one (which already says to get help now) and on the plan, on screen and in print.
 #[component]
-fn SafetyNetBlock() -> impl IntoView {
+pub fn SafetyNetBlock() -> impl IntoView {
     view! {
         <section class="safety-net" aria-labelledby="safety-net-title">
             <h2 id="safety-net-title">{SAFETY_NET.title}</h2>
             <p>{SAFETY_NET.emergency}</p>
             <ul>{safety_net_signs().map(|sign| view! { <li>{sign}</li> }).collect_view()}</ul>
             <CallLinks phones=EMERGENCY_PHONES/>
+            <p>{SAFETY_NET.urgent}</p>
+            <ul>{safety_net_urgent_signs().map(|sign| view! { <li>{sign}</li> }).collect_view()}</ul>
+            <CallLinks phones=URGENT_ADVICE_PHONES/>
             <p>{SAFETY_NET.see_a_doctor}</p>
             <p class="basis">{SAFETY_NET.basis}</p>
         </section>
@@ -312,7 +323,7 @@ fn GuidanceCard(card: Card) -> impl IntoView {
                         <ul>{card.reasons.into_iter().map(|reason| view! { <ReasonItem reason=reason/> }).collect_view()}</ul>
                     </div>
                 })}
-                <p class="source">"From the article: " {text.article_point}</p>
+                <p class="source">"Source: " {text.article_point}</p>
             </details>
         </article>
     }

@@ -19,6 +19,8 @@ pub enum Screen {
     Plan,
     /// Logging a session of the plan.
     CheckIn,
+    /// The person's data: save it to a file, load a file, delete it all.
+    Data,
     Question(QuestionId),
     Results,
     /// A finished check from this device's history, read-only; named by when it was finished.
@@ -27,14 +29,16 @@ pub enum Screen {
     SharedResults(String),
 }
 
-/// The fragments (without `#`) that the plan's build opens. Trunk.toml's loader and index.html's
-/// boot script test the same list as a pattern (`plan_build_pattern`); a native test ties them.
-pub const PLAN_BUILD_ADDRESSES: [&str; 3] = ["plan", "plan/new", "check-in"];
+/// The fragments (without `#`) that the second build opens: the plan's screens and the data
+/// screen, which most visits never open, so the first load goes without them. Trunk.toml's loader
+/// and index.html's boot script test the same list as a pattern (`second_build_pattern`); a native
+/// test ties them.
+pub const SECOND_BUILD_ADDRESSES: [&str; 4] = ["plan", "plan/new", "check-in", "data"];
 
 /// The JavaScript pattern that Trunk.toml's loader and index.html's boot script write for
-/// `PLAN_BUILD_ADDRESSES`.
-pub fn plan_build_pattern() -> String {
-    format!("/^#({})$/", PLAN_BUILD_ADDRESSES.map(|address| address.replace('/', "\\/")).join("|"))
+/// `SECOND_BUILD_ADDRESSES`.
+pub fn second_build_pattern() -> String {
+    format!("/^#({})$/", SECOND_BUILD_ADDRESSES.map(|address| address.replace('/', "\\/")).join("|"))
 }
 
 impl Screen {
@@ -48,6 +52,7 @@ impl Screen {
             "plan/new" => Screen::PlanNew,
             "plan" => Screen::Plan,
             "check-in" => Screen::CheckIn,
+            "data" => Screen::Data,
             "results" => Screen::Results,
             _ => {
                 if let Some(at) = hash.strip_prefix("past=").and_then(|at| at.parse().ok()) {
@@ -72,6 +77,7 @@ impl Screen {
             Screen::PlanNew => "#plan/new".to_string(),
             Screen::Plan => "#plan".to_string(),
             Screen::CheckIn => "#check-in".to_string(),
+            Screen::Data => "#data".to_string(),
             Screen::Question(id) => format!("#q={id}"),
             Screen::Results => "#results".to_string(),
             Screen::PastResults(at) => format!("#past={at}"),
@@ -79,9 +85,9 @@ impl Screen {
         }
     }
 
-    /// Shown by the plan's build (src/bin/plan.rs), opened for `PLAN_BUILD_ADDRESSES`.
-    pub fn in_plan_build(&self) -> bool {
-        matches!(self, Screen::PlanNew | Screen::Plan | Screen::CheckIn)
+    /// Shown by the second build (src/bin/plan.rs), opened for `SECOND_BUILD_ADDRESSES`.
+    pub fn in_second_build(&self) -> bool {
+        matches!(self, Screen::PlanNew | Screen::Plan | Screen::CheckIn | Screen::Data)
     }
 
     /// The check's first question.
@@ -203,7 +209,7 @@ mod tests {
         assert_eq!(parse("#past=yesterday"), Screen::Landing);
         assert_eq!(parse(""), Screen::Landing);
         assert_eq!(parse("#about"), Screen::About);
-        for screen in [Screen::PlanNew, Screen::Plan, Screen::CheckIn] {
+        for screen in [Screen::PlanNew, Screen::Plan, Screen::CheckIn, Screen::Data] {
             assert_eq!(parse(&to_hash(&screen)), screen);
         }
     }

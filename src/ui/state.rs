@@ -6,7 +6,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::route::{go, Screen};
-use crate::assessment::{merge_plan, Answers, History, NextDay, Plan, Session, Timestamp};
+use crate::assessment::{merge_notes, merge_plan, Answers, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp};
 use crate::content::questions::BANK;
 use crate::storage::{self, ImportFile, ImportSummary, SaveProblem, SavedData};
 
@@ -21,6 +21,8 @@ pub struct AppState {
     /// The exercise plan and its sessions.
     pub plan: RwSignal<Option<Plan>>,
     pub sessions: RwSignal<Vec<Session>>,
+    /// Signs ticked at check-ins and a professional's word, which decide whether the plan may go on.
+    pub plan_notes: RwSignal<Vec<PlanNote>>,
     /// One plain-words message about saving or loading, shown above the screen.
     pub notice: RwSignal<Option<String>>,
     /// This browser does not let the app save (private mode, blocked site data).
@@ -45,6 +47,7 @@ impl AppState {
             history: RwSignal::new(saved.history),
             plan: RwSignal::new(saved.plan),
             sessions: RwSignal::new(saved.sessions),
+            plan_notes: RwSignal::new(saved.plan_notes),
             notice: RwSignal::new(notice),
             storage_off,
         }
@@ -59,6 +62,7 @@ impl AppState {
             history: self.history.get(),
             plan: self.plan.get(),
             sessions: self.sessions.get(),
+            plan_notes: self.plan_notes.get(),
         }
     }
 
@@ -74,6 +78,7 @@ impl AppState {
         self.history.set(data.history);
         self.plan.set(data.plan);
         self.sessions.set(data.sessions);
+        self.plan_notes.set(data.plan_notes);
     }
 
     /// Changes the check in progress (a choice picked or ticked on a question).
@@ -110,6 +115,20 @@ impl AppState {
 
     pub fn log_session(&self, session: Session) {
         self.sessions.update(|sessions| sessions.push(session));
+    }
+
+    /// Signs ticked at a check-in: kept, so the plan holds until a newer check allows exercise advice.
+    pub fn note_signs(&self, at: Timestamp, signs: Answers) {
+        self.add_note(PlanNote { at, kind: PlanNoteKind::Signs(signs) });
+    }
+
+    /// A GP or physiotherapist has told the person to go on with the plan.
+    pub fn note_professional_said_go_on(&self, at: Timestamp) {
+        self.add_note(PlanNote { at, kind: PlanNoteKind::ProfessionalSaidGoOn });
+    }
+
+    fn add_note(&self, note: PlanNote) {
+        self.plan_notes.update(|notes| merge_notes(notes, &[note]));
     }
 
     /// The next morning's answers for the session logged at `at`.
@@ -150,6 +169,7 @@ impl AppState {
                     self.history.set(merged.history);
                     self.sessions.set(merged.sessions);
                     self.plan.set(merged.plan);
+                    self.plan_notes.set(merged.plan_notes);
                 }
                 Ok(None) => {}
                 Err(problem) => {
@@ -184,6 +204,11 @@ impl AppState {
             if merge_plan(&mut plan, &mut sessions, stored.plan.as_ref(), &stored.sessions) {
                 self.plan.set(plan);
                 self.sessions.set(sessions);
+            }
+            let mut notes = self.plan_notes.get_untracked();
+            merge_notes(&mut notes, &stored.plan_notes);
+            if self.plan_notes.with_untracked(|here| *here != notes) {
+                self.plan_notes.set(notes);
             }
         });
     }

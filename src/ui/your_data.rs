@@ -1,10 +1,13 @@
-//! The person's control over their data: save it to a file, load a file (say, on a new phone),
-//! and delete all of it from this device.
+//! The data screen (`#data`): the person's control over their data: save it to a file, load a
+//! file (say, on a new phone), and delete all of it from this device. In the second build, with
+//! the plan's screens: saving and reading files is most of its weight, and most visits never use it.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::confirm::Confirm;
+use super::heading::screen_heading;
+use super::route::{go, Screen};
 use super::state::app_state;
 use crate::assessment::Timestamp;
 use crate::backup::{self, ReadProblem};
@@ -36,6 +39,7 @@ fn file_date(at: Timestamp) -> String {
 #[component]
 pub fn YourData() -> impl IntoView {
     let state = app_state();
+    let heading = screen_heading("Your data - Backcheck");
     let status = RwSignal::new(None::<Status>);
     let status_message = NodeRef::<leptos::html::P>::new();
     let confirming_delete = RwSignal::new(false);
@@ -123,8 +127,9 @@ pub fn YourData() -> impl IntoView {
     };
 
     view! {
+        <main id="main" class="screen your-data-screen">
         <section class="your-data" aria-labelledby="data-title">
-            <h2 id="data-title">"Your data"</h2>
+            <h1 id="data-title" tabindex="-1" node_ref=heading>"Your data"</h1>
             <p>
                 "Everything you enter is kept only in this browser. Save it to a file to keep a copy "
                 "or to move it to another phone or computer, then load it there."
@@ -165,5 +170,7 @@ pub fn YourData() -> impl IntoView {
                 />
             </Show>
         </section>
+        <p class="no-print"><button type="button" class="button button-primary" on:click=|_| go(Screen::Landing)>"Back to the start"</button></p>
+        </main>
     }
 }

@@ -194,3 +194,15 @@ mod answers {
         assert_eq!(backcheck::storage::answers_from_json(&out_of_range).1, 1, "the bad answer is dropped, the other kept");
     }
 }
+
+#[test]
+fn the_first_screen_in_index_html_lists_every_emergency_sign_in_the_bank_s_words() {
+    // index.html paints before the app runs; its list must not drift from the question bank.
+    let html = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html")).unwrap();
+    let listed: String = backcheck::content::questions::EMERGENCY_SIGNS
+        .iter()
+        .filter(|sign| !sign.exclusive)
+        .map(|sign| format!("<li>{}</li>", sign.label))
+        .collect();
+    assert!(html.contains(&format!("<ul>{listed}</ul>")), "index.html's emergency list differs from content::questions");
+}

@@ -162,7 +162,8 @@ fn skip_toe_touch_and_say_more_with_leg_pain() {
     let mut with_leg_pain = all_good_but("toe-touches", true);
     with_leg_pain.set("leg-pain", "above-knee".into()).unwrap();
     let with_leg = advice(&with_leg_pain, "skip-toe-touch");
-    assert!(with_leg.notes.contains(&"leg-pain"));
+    // Any pain spreading into the leg, above the knee too, gets the sciatica words (review F11).
+    assert_eq!(with_leg.variant, Some("sciatica"));
     assert!(with_leg.priority > plain.priority);
     assert!(card(&all_good(), "skip-toe-touch").is_none());
 }
@@ -294,7 +295,11 @@ fn praise_for_stretching_never_sits_unqualified_beside_skip_the_toe_touch() {
 fn the_self_care_heading_does_not_contradict_checking_with_a_professional() {
     let text = backcheck::content::triage::outcome_text(Outcome::SelfCare);
     assert!(!text.title.contains("likely to help"), "{}", text.title);
-    assert!(text.actions.iter().any(|action| action.contains("check with a doctor or physiotherapist")));
+    // One position everywhere (review F13): the article's advice, said as advice, in the same
+    // sentence on the results, the card and the plan's first screen.
+    let ask_first = backcheck::content::triage::NOT_SURE_ASK_FIRST;
+    assert!(text.actions.contains(&ask_first));
+    assert!(backcheck::content::guidance::guidance_text("check-with-professional").unwrap().advice.starts_with(ask_first));
     assert!(!text.basis.contains("advises exercise"), "NG59 advises keeping up normal activities and considering group exercise");
     for g in backcheck::content::guidance::GUIDANCE {
         for text in [g.advice, g.already_right] {

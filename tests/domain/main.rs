@@ -14,5 +14,6 @@ mod properties;
 mod readability;
 mod route;
 mod share;
+mod sources;
 mod storage;
 mod triage;

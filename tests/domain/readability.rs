@@ -132,12 +132,25 @@ fn all_texts() -> Vec<(String, String)> {
     }
     let signs: Vec<&str> = safety_net_signs().collect();
     texts.push(("safety net".to_string(), format!("{} {}. {}", SAFETY_NET.emergency, signs.join(". "), SAFETY_NET.see_a_doctor)));
+    let urgent: Vec<&str> = backcheck::content::triage::safety_net_urgent_signs().collect();
+    texts.push(("safety net, today".to_string(), format!("{} {}.", SAFETY_NET.urgent, urgent.join(". "))));
+    use backcheck::content::triage::{PREGNANCY_URGENT_SIGNS, PREGNANCY_URGENT_TITLE};
+    texts.push(("pregnancy signs".to_string(), format!("{PREGNANCY_URGENT_TITLE}: {}.", PREGNANCY_URGENT_SIGNS.join(". "))));
     texts.push(("emergency warning".to_string(), EMERGENCY_WARNING.to_string()));
     texts.push(("infection signs".to_string(), INFECTION_SIGNS.to_string()));
     texts.push(("first safety check note".to_string(), FIRST_SAFETY_CHECK_NOTE.to_string()));
     use backcheck::assessment::{SeeProfessional, Why};
     use backcheck::content::plan;
-    for reason in [Why::FirstSession, Why::WaitingForNextDay, Why::GreenStepUp, Why::GreenHold, Why::Amber, Why::Red] {
+    for reason in [
+        Why::FirstSession,
+        Why::WaitingForNextDay,
+        Why::GreenStepUp,
+        Why::GreenHold,
+        Why::TooSmallToStep,
+        Why::Red,
+        Why::RedNoGreenYet,
+        Why::PainRising,
+    ] {
         texts.push((format!("plan {reason:?}"), plan::why(reason).text.to_string()));
     }
     for reason in [SeeProfessional::TwoRedsInARow, SeeProfessional::PainRising] {
@@ -147,6 +160,26 @@ fn all_texts() -> Vec<(String, String)> {
     texts.push(("plan on hold".to_string(), format!("{} {}", plan::ON_HOLD, plan::ON_HOLD_STATUS)));
     texts.push(("plan needs a professional's word".to_string(), plan::NEEDS_PROFESSIONAL_WORD.to_string()));
     texts.push(("professional said fine".to_string(), plan::PROFESSIONAL_SAID_FINE.to_string()));
+    texts.push(("pain rule".to_string(), plan::PAIN_RULE.to_string()));
+    for (name, text) in [
+        ("sign hold, emergency", plan::SIGN_HOLD_EMERGENCY),
+        ("sign hold, urgent", plan::SIGN_HOLD_URGENT),
+        ("sign hold status", plan::SIGN_HOLD_STATUS),
+        ("see a professional hold", plan::SEE_PROFESSIONAL_HOLD),
+        ("see a professional status", plan::SEE_PROFESSIONAL_STATUS),
+        ("professional said go on", plan::PROFESSIONAL_SAID_GO_ON),
+        ("check-in signs", plan::CHECK_IN_SIGNS_HINT),
+    ] {
+        texts.push((name.to_string(), text.to_string()));
+    }
+    for alarm in [plan::CHECK_IN_EMERGENCY, plan::CHECK_IN_URGENT] {
+        texts.push(("check-in alarm".to_string(), format!("{} {}", alarm.lead, alarm.actions.join(" "))));
+    }
+    for too_much in
+        [backcheck::assessment::TooMuch::Pain(7), backcheck::assessment::TooMuch::NotSettled, backcheck::assessment::TooMuch::WorseNextDay]
+    {
+        texts.push(("what happened".to_string(), plan::what_happened(too_much)));
+    }
     texts.extend(ui_texts());
     for outcome in Outcome::ALL {
         let t = outcome_text(outcome);

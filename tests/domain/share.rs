@@ -34,19 +34,34 @@ fn version_1_codes_made_before_the_safety_lists_stay_readable() {
 
 #[test]
 fn version_2_codes_stay_readable() {
-    // If this fails, the question bank changed the code layout: add a version 3 layout and keep
-    // version 2's, so links people already shared keep working.
-    assert_eq!(encode(&all_good()), PINNED_V2);
+    // Made by the release with the safety lists, before the heart and aorta signs joined the
+    // emergency list: its bits keep their meaning.
     assert_eq!(decode(PINNED_V2), Ok(all_good()));
+    let mut chest_pain = all_good();
+    chest_pain.toggle("emergency-signs", "chest-pain").unwrap();
+    assert_eq!(decode(PINNED_V2_CHEST_PAIN), Ok(chest_pain));
+}
+
+#[test]
+fn version_3_codes_stay_readable() {
+    // If this fails, the question bank changed the code layout: add a version 4 layout and keep
+    // version 3's, so links people already shared keep working.
+    assert_eq!(encode(&all_good()), PINNED_V3);
+    assert_eq!(decode(PINNED_V3), Ok(all_good()));
+    let tearing = answers(&[("emergency-signs", ["tearing"].into())]);
+    assert_eq!(decode(&encode(&tearing)), Ok(tearing));
 }
 
 const PINNED_V1: &str = "1.VVVTVYBYYFXdf78";
 const PINNED_V2: &str = "2.AEgICaqsAsMCruh_EA";
+/// The same check with "Chest pain" ticked, as version 2 wrote it (made by the release before the change).
+const PINNED_V2_CHEST_PAIN: &str = "2.AQgICaqsAsMCrugI0A";
+const PINNED_V3: &str = "3.ACQEBNVWAWGBV3S-CA";
 
 #[test]
 fn broken_links_are_refused_with_the_right_reason() {
     let good = encode(&all_good());
-    assert_eq!(decode("3.AAAA"), Err(LinkProblem::NewerVersion));
+    assert_eq!(decode("4.AAAA"), Err(LinkProblem::NewerVersion));
     for broken in [
         "",
         ".",
@@ -84,7 +99,7 @@ fn an_unfinished_check_cannot_be_shared_as_results() {
 #[test]
 fn links_keep_the_page_address_and_replace_the_fragment() {
     let url = results_url("https://host/a/b/?x=1#q=pain-now", &all_good());
-    assert!(url.starts_with("https://host/a/b/?x=1#r=2."), "{url}");
+    assert!(url.starts_with("https://host/a/b/?x=1#r=3."), "{url}");
     assert_eq!(page_url("https://host/a/b/#results"), "https://host/a/b/");
 }
 

@@ -111,9 +111,9 @@ fn corrupt_or_foreign_values_are_unreadable() {
 
 #[test]
 fn a_newer_version_is_not_guessed_at() {
-    let (data, problem) = decode("{\"version\":5,\"data\":{\"history\":[]}}");
+    let (data, problem) = decode("{\"version\":6,\"data\":{\"history\":[]}}");
     assert!(data.is_empty());
-    assert_eq!(problem, Some(LoadProblem::NewerVersion(5)));
+    assert_eq!(problem, Some(LoadProblem::NewerVersion(6)));
 }
 
 #[test]
@@ -213,9 +213,11 @@ const STORED_V2: &str = include_str!("../fixtures/stored-v2.json");
 const EXPORTED_V2: &str = include_str!("../fixtures/export-v2.json");
 /// `STORED_V2` as the release with the safety lists wrote it (schema version 3).
 const STORED_V3: &str = include_str!("../fixtures/stored-v3.json");
-/// `STORED_V2` as this release writes it (schema version 4): pinned, so the bytes written stay
-/// the same from release to release unless a new schema version says otherwise.
+/// `STORED_V2` as the release with the exercise plan wrote it (schema version 4).
 const STORED_V4: &str = include_str!("../fixtures/stored-v4.json");
+/// `STORED_V2` as this release writes it (schema version 5): pinned, so the bytes written stay
+/// the same from release to release unless a new schema version says otherwise.
+const STORED_V5: &str = include_str!("../fixtures/stored-v5.json");
 
 #[test]
 fn data_stored_by_the_earlier_release_loads_unchanged() {
@@ -230,9 +232,10 @@ fn data_stored_by_the_earlier_release_loads_unchanged() {
     let v2: serde_json::Value = serde_json::from_str(STORED_V2).unwrap();
     let v3: serde_json::Value = serde_json::from_str(&encode(&data)).unwrap();
     assert_eq!(v3["data"]["history"], v2["data"]["history"], "past checks are written back exactly");
-    assert_eq!(encode(&data), STORED_V4);
-    assert_eq!(decode(STORED_V3), (data, None), "version 3 reads the same");
-    assert_eq!(encode(&decode(STORED_V4).0), STORED_V4, "the current version re-encodes byte for byte");
+    assert_eq!(encode(&data), STORED_V5);
+    assert_eq!(decode(STORED_V3), (data.clone(), None), "version 3 reads the same");
+    assert_eq!(decode(STORED_V4), (data, None), "version 4 reads the same");
+    assert_eq!(encode(&decode(STORED_V5).0), STORED_V5, "the current version re-encodes byte for byte");
 }
 
 #[test]
@@ -244,7 +247,11 @@ fn a_file_exported_by_the_earlier_release_loads_unchanged() {
     assert_eq!(file.kept_aside, ["{not json", "quote \" backslash \\ tab \t é 😀 \u{1} end"]);
     let exported_at = 1_794_182_400_000;
     let again = export_file(&file.data, &file.kept_aside, exported_at);
-    let as_v2 = again.replacen("\"version\": 4", "\"version\": 2", 1).replacen(",\n    \"plan\": null,\n    \"sessions\": []", "", 1);
+    let as_v2 = again.replacen("\"version\": 5", "\"version\": 2", 1).replacen(
+        ",\n    \"plan\": null,\n    \"sessions\": [],\n    \"plan_notes\": []",
+        "",
+        1,
+    );
     assert_eq!(as_v2, EXPORTED_V2, "the same file but for its version and the empty plan");
 }
 
@@ -349,4 +356,42 @@ fn migration_v3_to_v4_adds_an_empty_plan() {
     let (data, problem) = decode(STORED_V3);
     assert_eq!(problem, None);
     assert_eq!((data.plan, data.sessions.len()), (None, 0));
+}
+
+#[test]
+fn migration_v4_to_v5_adds_no_plan_notes_and_notes_round_trip() {
+    use backcheck::assessment::{PlanNote, PlanNoteKind};
+    let (data, problem) = decode(STORED_V4);
+    assert_eq!((problem, data.plan_notes.len()), (None, 0));
+    let mut signs = backcheck::content::questions::BANK.answers();
+    signs.toggle("emergency-signs", "both-legs").unwrap();
+    signs.toggle("urgent-signs", "none").unwrap();
+    let with_notes = SavedData {
+        plan_notes: vec![
+            PlanNote { at: NOV_1 + DAY, kind: PlanNoteKind::Signs(signs) },
+            PlanNote { at: NOV_1 + 2 * DAY, kind: PlanNoteKind::ProfessionalSaidGoOn },
+        ],
+        ..some_plan_data()
+    };
+    assert_eq!(decode(&encode(&with_notes)), (with_notes.clone(), None));
+    let file = read_import(&export_file(&with_notes, &[], NOV_1)).unwrap();
+    assert_eq!(file.data.plan_notes, with_notes.plan_notes, "exported and imported whole");
+    let mut here = some_data();
+    merge_import(&mut here, &file);
+    merge_import(&mut here, &file);
+    assert_eq!(here.plan_notes, with_notes.plan_notes, "imported once, never dropped, never doubled");
+}
+
+#[test]
+fn a_plan_note_that_cannot_be_read_whole_is_left_out_and_counted() {
+    let mut value: serde_json::Value = serde_json::from_str(&encode(&some_plan_data())).unwrap();
+    value["data"]["plan_notes"] = serde_json::json!([
+        {"at": 5, "kind": "signs", "signs": {"emergency-signs": ["not-a-sign"]}},
+        {"at": 6, "kind": "signs", "signs": {"pain-now": 3}},
+        {"at": 7, "kind": "something-new"},
+        {"at": 8, "kind": "signs", "signs": {"emergency-signs": ["chest-pain"]}}
+    ]);
+    let (data, problem) = decode(&value.to_string());
+    assert_eq!(data.plan_notes.len(), 1, "only the whole, valid note");
+    assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 0, checks: 0, plan_entries: 3 }));
 }

@@ -23,6 +23,8 @@ fn each_red_flag_alone_leads_to_its_outcome() {
         ("emergency-signs", "unsteady-walking", Emergency),
         ("emergency-signs", "sexual-problems", Emergency),
         ("emergency-signs", "chest-pain", Emergency),
+        // NHS (aortic dissection): tearing pain, 999.
+        ("emergency-signs", "tearing", Emergency),
         ("emergency-signs", "accident", Emergency),
         ("who-for", "under-16", NotForThisCheck),
         ("who-for", "pregnant", NotForThisCheck),
@@ -34,7 +36,8 @@ fn each_red_flag_alone_leads_to_its_outcome() {
         ("urgent-signs", "upper-back", Urgent),
         ("urgent-signs", "cough-sneeze", Urgent),
         ("urgent-signs", "strain-weak-bones", Urgent),
-        ("risk-factors", "cancer", Urgent),
+        // NICE NG234: a past cancer on its own, a GP soon (with worse or severe pain, today: below).
+        ("risk-factors", "cancer", SeeClinician),
         // Risk factors on their own: a professional should look first.
         ("risk-factors", "steroids", SeeClinician),
         ("risk-factors", "weak-bones", SeeClinician),
@@ -202,9 +205,38 @@ fn emergency_wording_says_now_and_names_the_numbers_with_their_countries() {
     assert_eq!(phones, [("999", "UK"), ("911", "US"), ("112", "most of Europe")]);
     // The safety net lists every emergency sign a person could notice later.
     let signs: Vec<&str> = safety_net_signs().collect();
-    assert_eq!(signs.len(), 8);
-    assert!(signs.iter().any(|s| s.contains("both legs")) && signs.contains(&"Chest pain"));
+    assert_eq!(signs.len(), 9);
+    assert!(signs.iter().any(|s| s.contains("both legs")) && signs.iter().any(|s| s.starts_with("Chest pain")));
+    // Back pain can be how a heart attack or a torn aorta shows itself (NHS): both are listed.
+    assert!(signs.iter().any(|s| s.contains("short of breath, sweaty, faint or sick")) && signs.iter().any(|s| s.contains("tearing")));
     let urgent = outcome_text(Outcome::Urgent);
     assert!(urgent.title.contains("today") && urgent.actions[0].starts_with("Today"));
+    // The safety net's middle tier: the urgent list, today, with 111 (NHS: urgent GP appointment or 111).
+    assert!(SAFETY_NET.urgent.starts_with("Today") && SAFETY_NET.urgent.contains("111"));
+    let urgent_signs: Vec<&str> = backcheck::content::triage::safety_net_urgent_signs().collect();
+    assert!(
+        urgent_signs.iter().any(|s| s.contains("high temperature")) && urgent_signs.iter().any(|s| s.contains("between your shoulders"))
+    );
+    // And the NHS's see-a-GP reasons, every one.
+    for reason in ["few weeks", "daily things", "very bad or getting worse", "worried", "hard to cope"] {
+        assert!(SAFETY_NET.see_a_doctor.contains(reason), "{reason}");
+    }
     assert!(!urgent.summary.contains("probably not an emergency"));
+}
+
+#[test]
+fn a_past_cancer_is_a_gp_soon_on_its_own_and_today_with_pain_that_is_severe_or_getting_worse() {
+    // NICE NG234 (spinal metastases, 1.2), the review's decision on F19.
+    assert_eq!(triage(&all_good_but("risk-factors", ["cancer"])).outcome, Outcome::SeeClinician);
+    let mut worse = all_good_but("risk-factors", ["cancer"]);
+    worse.set("pain-course", "worse".into()).unwrap();
+    assert_eq!(triage(&worse).outcome, Outcome::Urgent);
+    let mut severe = all_good_but("risk-factors", ["cancer"]);
+    severe.set("pain-now", Answer::Scale(SEVERE_PAIN)).unwrap();
+    assert_eq!(triage(&severe).outcome, Outcome::Urgent);
+    let mut night = all_good_but("risk-factors", ["cancer"]);
+    night.toggle("urgent-signs", "night-pain").unwrap();
+    assert_eq!(triage(&night).outcome, Outcome::Urgent, "its other kinds of pain are urgent signs of their own");
+    // Neither alone is urgent without the cancer.
+    assert_eq!(triage(&all_good_but("pain-course", "worse")).outcome, Outcome::SeeClinician);
 }

@@ -43,6 +43,12 @@ async function finishCheck(page, profile) {
   await completeQuiz(page, profile);
 }
 
+/** From the start page to the data screen (in the second build: the page reloads into it). */
+async function openData(page) {
+  await page.click("text=Save, load or delete your data");
+  await page.waitForSelector("main.your-data-screen h1");
+}
+
 describe("history", () => {
   test("a finished check is in the history after a reload, and opens again read-only", async () => {
     const page = await fresh();
@@ -116,7 +122,7 @@ describe("history", () => {
     await page.waitForFunction(() => location.hash === "#q=emergency-signs");
     await answerByClicking(page, SELF_CARE);
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
-    assert.equal(stored.version, 4);
+    assert.equal(stored.version, 5);
     assert.deepEqual(Object.keys(stored.data.current.answers).sort(), ["emergency-signs", "pain-now"]);
     page.assertClean();
     await page.closeAll();
@@ -175,13 +181,14 @@ describe("your data", () => {
     const before = await storedHistory(page);
     assert.equal(before.length, 2);
 
+    await openData(page);
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Save my data to a file")]);
     assert.match(download.suggestedFilename(), /^backcheck-data-\d{4}-\d\d-\d\d\.json$/);
     const file = join(tmpdir(), `backcheck-export-${process.pid}.json`);
     await download.saveAs(file);
     const exported = JSON.parse(await readFile(file, "utf8"));
     assert.equal(exported.app, "Backcheck");
-    assert.equal(exported.version, 4);
+    assert.equal(exported.version, 5);
     assert.match(await page.locator(".data-status").textContent(), /Saved as/);
 
     await page.click("text=Delete all my data");
@@ -190,19 +197,23 @@ describe("your data", () => {
     assert.match(await page.locator(".data-status").textContent(), /All your Backcheck data was deleted/);
     assert.equal(await page.evaluate(() => document.activeElement.className), "data-status", "focus moves to what happened");
     assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], "no key left behind");
+    await page.getByRole("button", { name: "Back to the start" }).click();
+    await page.waitForSelector("text=Start the check");
     assert.equal(await page.locator("[data-past-check]").count(), 0);
     await page.reload();
     await waitForApp(page);
     assert.equal(await page.locator("text=Start the check").count(), 1, "a clean start after reload");
 
+    await openData(page);
     await page.setInputFiles("input[type=file]", file);
-    await page.waitForSelector("[data-past-check]");
-    assert.match(await page.locator(".data-status").textContent(), /Imported 2 past checks/);
+    await page.waitForFunction(() => /Imported 2 past checks/.test(document.querySelector(".data-status").textContent));
     assert.deepEqual(await storedHistory(page), before);
     // The same file again adds nothing.
     await page.setInputFiles("input[type=file]", file);
     await page.waitForFunction(() => /Nothing new/.test(document.querySelector(".data-status").textContent));
     assert.deepEqual(await storedHistory(page), before);
+    await page.getByRole("button", { name: "Back to the start" }).click();
+    await page.waitForSelector("[data-past-check]");
     assert.equal(await page.locator("[data-past-check]").count(), 2);
     page.assertClean();
     await page.closeAll();
@@ -213,6 +224,7 @@ describe("your data", () => {
     await seed(page, envelope([checkWith(0, {})]));
     const stored = await page.evaluate(() => localStorage.getItem("backcheck"));
     const damaged = JSON.stringify({ ...envelope([checkWith(3, { "pain-now": 70 })]), app: "Backcheck" });
+    await openData(page);
     for (const [contents, message] of [
       ["just some text", /not a Backcheck data file/],
       [JSON.stringify({ version: 9, data: {} }), /newer version/],
@@ -224,8 +236,10 @@ describe("your data", () => {
       await page.waitForFunction((pattern) => new RegExp(pattern).test(document.querySelector(".data-status").textContent), message.source);
       assert.match(await page.locator(".data-status").textContent(), /nothing was imported/);
       assert.equal(await page.evaluate(() => localStorage.getItem("backcheck")), stored);
-      assert.equal(await page.locator("[data-past-check]").count(), 1);
     }
+    await page.getByRole("button", { name: "Back to the start" }).click();
+    await page.waitForSelector("[data-past-check]");
+    assert.equal(await page.locator("[data-past-check]").count(), 1);
     page.assertClean();
     await page.closeAll();
   });
@@ -233,6 +247,9 @@ describe("your data", () => {
   test("the delete confirmation and the data section pass axe, and Cancel keeps everything", async () => {
     const page = await fresh();
     await seed(page, envelope([checkWith(0, {}), checkWith(7, { "pain-now": 1 })]));
+    assert.deepEqual(await accessibilityViolations(page), [], "the start page's data section");
+    await openData(page);
+    assert.deepEqual(await accessibilityViolations(page), [], "the data screen");
     await page.click("text=Delete all my data");
     assert.equal(await page.evaluate(() => document.activeElement.textContent), "Cancel", "focus starts on the safe choice");
     assert.deepEqual(await accessibilityViolations(page), []);
@@ -246,7 +263,7 @@ describe("your data", () => {
 describe("bad storage and two tabs", () => {
   test("data from a newer version is kept aside untouched and the app starts fresh", async () => {
     const page = await fresh();
-    const newer = JSON.stringify({ version: 5, data: { something: "new" } });
+    const newer = JSON.stringify({ version: 6, data: { something: "new" } });
     await seed(page, newer);
     assert.match(await page.locator(".notice").textContent(), /newer version of Backcheck/);
     await page.click("text=Start the check");
@@ -285,6 +302,7 @@ describe("bad storage and two tabs", () => {
     await first.waitForFunction(() => document.querySelectorAll("[data-past-check]").length === 2);
     assert.equal((await storedHistory(first)).length, 2);
     // Delete-all in one tab clears the other too, and its next save does not bring the data back.
+    await openData(first);
     await first.click("text=Delete all my data");
     await first.click("text=Yes, delete everything");
     await second.goto(server.url);

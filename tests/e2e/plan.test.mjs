@@ -54,12 +54,14 @@ async function makePlan(page) {
 
 const walking = (page) => page.locator('[data-activity="walking"]');
 
-async function logSession(page, amount, pain, signs = ["none"]) {
+/** Logs a session; `signs` and `urgent` are what is ticked in the check-in's two lists of signs. */
+async function logSession(page, amount, pain, signs = ["none"], urgent = ["none"]) {
   await page.click("text=Log a session");
   await page.waitForSelector("main.check-in form");
   await page.fill("#done-amount", String(amount));
   await page.click(`label[for="pain-during-${pain}"]`);
   for (const sign of signs) await page.click(`label[for="new-${sign}"]`);
+  for (const sign of urgent) await page.click(`label[for="new-urgent-${sign}"]`);
   await page.click("button[type=submit]");
 }
 
@@ -72,7 +74,7 @@ async function answerMorning(page, settled, back) {
 }
 
 describe("exercise plan", () => {
-  test("from results to a plan; sessions over days step the amount up, hold, and step back; two reds say to see a professional", async () => {
+  test("from results to a plan; sessions over days step the amount up, hold, and step back; two reds hold the plan until a professional says to go on", async () => {
     const page = await withAnswers(SELF_CARE, "#results", day(0));
     await page.waitForSelector("[data-triage=self-care]");
     await makePlan(page);
@@ -106,34 +108,89 @@ describe("exercise plan", () => {
     await answerMorning(page, true, "same");
     assert.equal(await walking(page).getAttribute("data-why"), "Red");
     assert.equal(await walking(page).locator(".amount").textContent(), "16 minutes");
-    assert.match(await walking(page).textContent(), /Go back to the last amount that went well/);
+    assert.match(await walking(page).textContent(), /Your pain during it was 7 out of 10, above 5\. .*Go back to the last amount that went well/);
 
-    // A second red in a row: see a professional.
+    // A second red in a row: see a professional, and the plan holds (not the amount that just hurt).
     await openOn(page, day(11));
     await logSession(page, 16, 8);
     await openOn(page, day(12));
     await answerMorning(page, false, "worse");
-    assert.match(await page.locator(".plan-warning").textContent(), /last two sessions both hurt too much/);
+    assert.match(await page.locator(".plan-warning").textContent(), /last two sessions were both too much/);
+    assert.equal(await page.locator(".plan-steps").count(), 0, "no next amount");
+    assert.equal(await page.getByRole("button", { name: "Log a session" }).count(), 0, "no check-in");
+    assert.equal(await page.getByRole("button", { name: "Add to my calendar" }).count(), 0);
+    assert.deepEqual(await accessibilityViolations(page), [], "the plan held for a professional's word");
+    // The hold survives a reload and the next day, and the start page says so.
+    await openOn(page, day(13), "");
+    assert.match(await page.locator(".plan-status").textContent(), /On hold: your plan says to see a GP or physiotherapist/);
+    await openOn(page, day(13));
+    await page.getByRole("button", { name: "Go on with my plan" }).click();
+    await page.waitForSelector(".professional-word .error:has-text('Tick the box')");
+    await page.click('label[for="professional-go-on"]');
+    await page.getByRole("button", { name: "Go on with my plan" }).click();
+    await page.waitForSelector("main.plan .plan-steps");
+    assert.equal(await walking(page).locator(".amount").textContent(), "16 minutes", "on again, at the last amount that went well");
 
     // Progress: a chart with a sentence and a table of every session.
     assert.equal(await page.locator(".plan-progress tbody tr").count(), 4);
     assert.match(await page.locator(".plan-progress svg").getAttribute("aria-label"), /2 Nov 16 minutes, pain 3 out of 10/);
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
-    assert.equal(stored.version, 4);
+    assert.equal(stored.version, 5);
     assert.equal(stored.data.sessions.length, 4);
+    assert.deepEqual(stored.data.plan_notes.map((note) => note.kind), ["professional-said-go-on"]);
     assert.deepEqual(stored.data.plan.activities, [{ activity: "walking", recent: 20 }]);
     page.assertClean();
     await page.closeAll();
   });
 
-  test("a new emergency sign at a check-in goes straight to emergency advice, and logs nothing", async () => {
+  test("a new emergency sign at a check-in goes straight to emergency advice and holds the plan, after a reload and the next day too", async () => {
     const page = await withAnswers(SELF_CARE, "#results", day(0));
     await makePlan(page);
     await logSession(page, 16, 2, ["both-legs"]);
     await page.waitForSelector("main.check-in [data-triage=emergency]");
     assert.equal(await page.locator("main.check-in a[href='tel:999']").textContent(), "Call 999 (UK)");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "checkin-alarm", "it opens at its heading");
+    assert.match(await page.locator(".ticked-signs").textContent(), /both legs/, "the signs it speaks of are listed");
+    assert.doesNotMatch(await page.locator("main.check-in").textContent(), /listed below/);
+    assert.deepEqual(await accessibilityViolations(page), [], "the check-in's emergency advice");
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
-    assert.equal(stored.data.sessions.length, 0);
+    assert.equal(stored.data.plan_notes.length, 1, "the sign is kept");
+    assert.deepEqual(stored.data.plan_notes[0].signs["emergency-signs"], ["both-legs"]);
+    assert.equal(stored.data.sessions.length, 1, "with the session it came with");
+
+    for (const [when, hash] of [[day(0), "#plan"], [day(1), "#plan"], [day(2), "#check-in"]]) {
+      await openOn(page, when, hash);
+      await page.getByRole("heading", { name: "Your plan is on hold" }).waitFor();
+      assert.equal(await page.locator("[data-hold=emergency] a[href='tel:999']").count(), 1);
+      assert.equal(await page.locator(".plan-steps").count(), 0, "no next amount");
+      assert.equal(await page.getByRole("button", { name: "Log a session" }).count(), 0, "no check-in");
+    }
+    await openOn(page, day(2), "");
+    assert.match(await page.locator(".plan-status").textContent(), /On hold: at a check-in you ticked a sign/);
+    // A new plan is held the same way until a newer check allows exercise advice.
+    await openOn(page, day(2), "#plan/new");
+    assert.equal(await page.locator("main.plan-new form").count(), 0);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("an urgent sign at a check-in gives the urgent advice with 111 and holds the plan", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0));
+    await makePlan(page);
+    await page.click("text=Log a session");
+    await page.waitForSelector("main.check-in form");
+    await page.click('label[for="new-none"]');
+    await page.click('label[for="new-urgent-fever"]');
+    await page.click("button[type=submit]");
+    await page.waitForSelector("main.check-in [data-triage=urgent]");
+    assert.equal(await page.locator("main.check-in a[href='tel:111']").count(), 1);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "checkin-alarm");
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
+    assert.equal(stored.data.sessions.length, 0, "no session without its amount and pain");
+    assert.equal(stored.data.plan_notes.length, 1, "but the sign is kept");
+    await openOn(page, day(1));
+    await page.locator("[data-hold=urgent]").waitFor();
+    assert.equal(await page.locator(".plan-steps").count(), 0);
     page.assertClean();
     await page.closeAll();
   });
@@ -229,6 +286,8 @@ describe("exercise plan", () => {
     for (let i = 0; i < 2; i++) await page.keyboard.press("ArrowRight");
     assert.ok(await page.isChecked("#pain-during-2"), "arrows pick the pain");
     await focusOn("#new-none");
+    await page.keyboard.press("Space");
+    await focusOn("#new-urgent-none");
     await page.keyboard.press("Space");
     await focusOn("button[type=submit]");
     await page.keyboard.press("Enter");

@@ -180,11 +180,11 @@ describe("answering", () => {
     assert.ok(!asked.includes("warm-up") && !asked.includes("push-through-pain"));
     assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "see-clinician");
     const triage = await page.locator("[data-triage]").textContent();
-    assert.match(triage, /Your health: I am under 20 or over 50, and this back pain is new/);
+    assert.match(triage, /Your health: I am under 20 or over 50, and this is the first time I have had back pain like this/);
     assert.match(triage, /Pain stops daily things: Yes/);
     assert.ok(await page.locator(".safety-net").isVisible(), "the safety net shows with the tips");
     assert.match(triage, /Pain now: 8 out of 10/);
-    assert.match(triage, /NICE guideline NG59/);
+    assert.match(triage, /warning signs in NICE CKS on low back pain/, "NG59 has no list of warning signs (review F14)");
     const cards = await guidanceIds(page);
     assert.equal(cards[0], "check-with-professional");
     assert.ok(cards.includes("keep-moving") && cards.includes("find-aggravating-moves"));

@@ -8,7 +8,7 @@ use super::migrations::upgraded;
 use super::read::{count, read_data, LoadProblem};
 use super::write::{envelope, Envelope};
 use super::SavedData;
-use crate::assessment::{keep_sessions_of_plan, merge_sessions, Timestamp};
+use crate::assessment::{keep_sessions_of_plan, merge_notes, merge_sessions, Timestamp};
 
 #[derive(Serialize)]
 struct ExportOut<'a> {
@@ -110,6 +110,7 @@ pub fn merge_import(local: &mut SavedData, file: &ImportFile) -> ImportSummary {
     }
     merge_sessions(&mut local.sessions, &file.data.sessions);
     keep_sessions_of_plan(local.plan.as_ref(), &mut local.sessions);
+    merge_notes(&mut local.plan_notes, &file.data.plan_notes);
     let take_answers = local.answers.is_empty() && !file.data.answers.is_empty();
     if take_answers {
         local.answers = file.data.answers.clone();

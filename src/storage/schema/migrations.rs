@@ -9,7 +9,7 @@ use super::CURRENT_VERSION;
 
 /// (from version, the step to the next one). Never edit a released step: people's devices hold
 /// data in every past version. Add one for every change to the stored data.
-const MIGRATIONS: &[(u64, fn(Value) -> Option<Value>)] = &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4)];
+const MIGRATIONS: &[(u64, fn(Value) -> Option<Value>)] = &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5)];
 
 /// Version 1 kept only the answers of the check in progress: `{"version":1,"answers":{...}}`.
 /// A finished version-1 check has no date, so it stays the check in progress; it joins the
@@ -43,6 +43,13 @@ fn v3_to_v4(mut envelope: Value) -> Option<Value> {
     let data = envelope.get_mut("data")?.as_object_mut()?;
     data.insert("plan".to_string(), Value::Null);
     data.insert("sessions".to_string(), json!([]));
+    Some(envelope)
+}
+
+/// Version 5 adds the plan's notes (signs ticked at a check-in, a professional's word); older data has none.
+fn v4_to_v5(mut envelope: Value) -> Option<Value> {
+    *envelope.get_mut("version")? = json!(5);
+    envelope.get_mut("data")?.as_object_mut()?.insert("plan_notes".to_string(), json!([]));
     Some(envelope)
 }
 

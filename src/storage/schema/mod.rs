@@ -10,7 +10,7 @@ mod migrations;
 mod read;
 mod write;
 
-use crate::assessment::{Answers, History, Plan, Session, Timestamp};
+use crate::assessment::{Answers, History, Plan, PlanNote, Session, Timestamp};
 use crate::content::questions::BANK;
 
 pub use export::{export_file, merge_import, read_import, ImportFile, ImportProblem, ImportSummary};
@@ -22,7 +22,7 @@ pub use write::{encode, envelope, AnswersOut};
 /// To add a field: `SavedData` below, `write.rs`'s `DataOut`, `read.rs`'s `read_data`, a step in
 /// `migrations.rs` (and this number), `docs/answers-format.md`, a fixture `tests/fixtures/stored-vN.json`,
 /// and `AppState::snapshot` and `AppState::replace` (src/ui/state.rs).
-pub const CURRENT_VERSION: u64 = 4;
+pub const CURRENT_VERSION: u64 = 5;
 
 /// Everything Backcheck keeps for a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,16 +36,26 @@ pub struct SavedData {
     pub plan: Option<Plan>,
     /// The plan's sessions, oldest first, no two with the same time.
     pub sessions: Vec<Session>,
+    /// What was said during a plan that decides whether it may go on (signs at a check-in, a
+    /// professional's word), oldest first, no two with the same time.
+    pub plan_notes: Vec<PlanNote>,
 }
 
 impl Default for SavedData {
     fn default() -> Self {
-        SavedData { answers: BANK.answers(), recorded_as: None, history: History::new(), plan: None, sessions: Vec::new() }
+        SavedData {
+            answers: BANK.answers(),
+            recorded_as: None,
+            history: History::new(),
+            plan: None,
+            sessions: Vec::new(),
+            plan_notes: Vec::new(),
+        }
     }
 }
 
 impl SavedData {
     pub fn is_empty(&self) -> bool {
-        self.answers.is_empty() && self.history.is_empty() && self.plan.is_none() && self.sessions.is_empty()
+        self.answers.is_empty() && self.history.is_empty() && self.plan.is_none() && self.sessions.is_empty() && self.plan_notes.is_empty()
     }
 }

@@ -5,8 +5,12 @@
 use serde_json::Value;
 
 use super::migrations::upgraded;
+use super::write::{PROFESSIONAL_NOTE, SIGNS_NOTE};
 use super::SavedData;
-use crate::assessment::{merge_sessions, Answer, Answers, BackSince, History, NextDay, PastCheck, Plan, PlannedActivity, Session};
+use crate::assessment::{
+    merge_notes, merge_sessions, Answer, Answers, BackSince, History, NextDay, PastCheck, Plan, PlanNote, PlanNoteKind, PlannedActivity,
+    Session, CHECK_IN_SIGNS,
+};
 use crate::content::questions::BANK;
 
 /// What could not be restored, in words for the person.
@@ -106,9 +110,16 @@ pub(super) fn read_data(data: &Value) -> ReadData {
     };
     let mut sessions = Vec::new();
     merge_sessions(&mut sessions, &raw_sessions.iter().filter_map(session_from_json).collect::<Vec<_>>());
-    let dropped_plan = bad_plan + raw_sessions.len() - sessions.len();
+    let raw_notes = match data.get("plan_notes") {
+        Some(Value::Array(notes)) => notes.as_slice(),
+        Some(_) => &[Value::Null][..],
+        None => &[],
+    };
+    let mut plan_notes = Vec::new();
+    merge_notes(&mut plan_notes, &raw_notes.iter().filter_map(plan_note_from_json).collect::<Vec<_>>());
+    let dropped_plan = bad_plan + raw_sessions.len() - sessions.len() + raw_notes.len() - plan_notes.len();
     ReadData {
-        data: SavedData { answers, recorded_as, history: History::from_checks(checks), plan, sessions },
+        data: SavedData { answers, recorded_as, history: History::from_checks(checks), plan, sessions, plan_notes },
         dropped_answers,
         dropped_checks,
         dropped_plan,
@@ -129,6 +140,23 @@ fn plan_from_json(raw: &Value) -> Option<Plan> {
         .collect::<Option<Vec<_>>>()?;
     let days_per_week = u8::try_from(raw.get("days_per_week")?.as_u64()?).ok().filter(|d| (1..=7).contains(d))?;
     (!activities.is_empty()).then_some(Plan { started_at: raw.get("started_at")?.as_u64()?, days_per_week, activities })
+}
+
+/// A note whose signs are not all valid answers to the check-in's questions is dropped whole:
+/// a sign must never be read as fewer signs than were ticked.
+fn plan_note_from_json(raw: &Value) -> Option<PlanNote> {
+    let at = raw.get("at")?.as_u64()?;
+    let kind = match raw.get("kind")?.as_str()? {
+        SIGNS_NOTE => {
+            let signs = raw.get("signs")?;
+            let (answers, dropped) = answers_from_json(signs);
+            let only_signs = answers.iter().all(|(question, _)| CHECK_IN_SIGNS.contains(&question));
+            (dropped == 0 && only_signs && !answers.is_empty()).then_some(PlanNoteKind::Signs(answers))?
+        }
+        PROFESSIONAL_NOTE => PlanNoteKind::ProfessionalSaidGoOn,
+        _ => return None,
+    };
+    Some(PlanNote { at, kind })
 }
 
 fn session_from_json(raw: &Value) -> Option<Session> {

@@ -5,7 +5,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
 use super::{SavedData, CURRENT_VERSION};
-use crate::assessment::{Answer, Answers, Timestamp};
+use crate::assessment::{Answer, Answers, PlanNoteKind, Timestamp};
 
 /// The stored envelope as serde writes it; `encode` gives its text.
 #[derive(Serialize)]
@@ -20,6 +20,16 @@ struct DataOut<'a> {
     history: Vec<PastCheckOut<'a>>,
     plan: Option<PlanOut<'a>>,
     sessions: Vec<SessionOut<'a>>,
+    plan_notes: Vec<PlanNoteOut<'a>>,
+}
+
+/// `{"at":…,"kind":"signs","signs":{answers}}` or `{"at":…,"kind":"professional-said-go-on"}`.
+#[derive(Serialize)]
+struct PlanNoteOut<'a> {
+    at: Timestamp,
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    signs: Option<AnswersOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -120,9 +130,21 @@ pub fn envelope(data: &SavedData) -> Envelope<'_> {
                     next_day: s.next_day.map(|n| NextDayOut { settled_by_morning: n.settled_by_morning, back: n.back.id() }),
                 })
                 .collect(),
+            plan_notes: data
+                .plan_notes
+                .iter()
+                .map(|note| match &note.kind {
+                    PlanNoteKind::Signs(answers) => PlanNoteOut { at: note.at, kind: SIGNS_NOTE, signs: Some(AnswersOut(answers)) },
+                    PlanNoteKind::ProfessionalSaidGoOn => PlanNoteOut { at: note.at, kind: PROFESSIONAL_NOTE, signs: None },
+                })
+                .collect(),
         },
     }
 }
+
+/// The stored names of the kinds of plan note (`read.rs` reads the same).
+pub(super) const SIGNS_NOTE: &str = "signs";
+pub(super) const PROFESSIONAL_NOTE: &str = "professional-said-go-on";
 
 /// The stored form of `data` as text: what local storage holds.
 pub fn encode(data: &SavedData) -> String {

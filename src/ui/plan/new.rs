@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::assessment::{evaluate, may_make_plan, parse_amount, Outcome, Plan, PlannedActivity, MOST_AMOUNT};
+use crate::assessment::{evaluate, may_make_plan, parse_amount, plan_hold, Hold, Outcome, Plan, PlannedActivity, MOST_AMOUNT};
 use crate::content::plan::{suggested_activities, PROFESSIONAL_SAID_FINE};
+use crate::content::triage::NOT_SURE_ASK_FIRST;
 use crate::ui::confirm::Confirm;
 use crate::ui::form::Choice;
 use crate::ui::heading::screen_heading;
@@ -19,7 +20,11 @@ pub fn PlanNew() -> impl IntoView {
     let answers = state.answers.get_untracked();
     let report = evaluate(&answers);
     let outcome = report.triage.outcome;
-    let allowed = crate::assessment::is_complete(&answers) && outcome.allows_exercise_guidance();
+    // A sign ticked at a check-in since the latest check holds any plan, a new one too.
+    let sign_since_check = state.history.with_untracked(|history| {
+        state.plan_notes.with_untracked(|notes| matches!(plan_hold(history, &[], notes, 0), Some(Hold::SignAtCheckIn(_))))
+    });
+    let allowed = crate::assessment::is_complete(&answers) && outcome.allows_exercise_guidance() && !sign_since_check;
     // After see-a-professional results, a plan only once a professional has said exercise is fine.
     let needs_professional = outcome == Outcome::SeeClinician;
     let professional_ok = RwSignal::new(false);
@@ -64,7 +69,7 @@ pub fn PlanNew() -> impl IntoView {
             .map(|id| parse_amount(&amount_of(id)).map(|recent| PlannedActivity { activity: id.to_string(), recent }))
             .collect();
         let Some(planned) = planned else {
-            error.set(Some("For each activity, say how much you have done lately without a flare. Use a whole number, 1 or more."));
+            error.set(Some("For each activity, say how much you have done lately without your pain getting worse afterwards. Use a whole number, 1 or more."));
             return;
         };
         error.set(None);
@@ -96,7 +101,7 @@ pub fn PlanNew() -> impl IntoView {
                                 <p class="hint">"Your results say to check with a GP or physiotherapist first."</p>
                                 <div class="choices">
                                     <Choice id="professional-ok".to_string() kind="checkbox"
-                                        checked=professional_ok on_pick=move || professional_ok.update(|ok| *ok = !*ok)>
+                                        checked=move || professional_ok.get() on_pick=move || professional_ok.update(|ok| *ok = !*ok)>
                                         {PROFESSIONAL_SAID_FINE}
                                     </Choice>
                                 </div>
@@ -111,14 +116,14 @@ pub fn PlanNew() -> impl IntoView {
                                     let input_id = format!("plan-{id}");
                                     view! {
                                         <Choice id=input_id name="plan-activity" kind="checkbox" value=id
-                                            checked=Signal::derive(move || picked.read().contains(&id))
+                                            checked=move || picked.read().contains(&id)
                                             on_pick=move || picked.update(|list| if let Some(at) = list.iter().position(|p| *p == id) { list.remove(at); } else { list.push(id); })>
                                             {activity.label}
                                         </Choice>
                                         <Show when=move || picked.read().contains(&id)>
                                             <div class="amount-field">
                                                 <label for=format!("recent-{id}")>
-                                                    {format!("{}: how many {} have you done lately, at one time, without a flare?", activity.label, activity.unit.name())}
+                                                    {format!("{}: how many {} have you done lately, at one time, without your pain getting worse afterwards?", activity.label, activity.unit.name())}
                                                 </label>
                                                 <input type="number" inputmode="numeric" min="1" max=MOST_AMOUNT id=format!("recent-{id}")
                                                     prop:value=move || amount_of(id)
@@ -133,13 +138,13 @@ pub fn PlanNew() -> impl IntoView {
                             <legend><h2>"How many days a week?"</h2></legend>
                             <div class="choices choices-days">
                                 {[2u8, 3, 4, 5].into_iter().map(|n| view! {
-                                    <Choice id=format!("days-{n}") name="plan-days" checked=Signal::derive(move || days.get() == n) on_pick=move || days.set(n)>
+                                    <Choice id=format!("days-{n}") name="plan-days" checked=move || days.get() == n on_pick=move || days.set(n)>
                                         {format!("{n} days")}
                                     </Choice>
                                 }).collect_view()}
                             </div>
                         </fieldset>
-                        <p class="hint">"The plan starts a little below what you have done lately, and builds up in small steps."</p>
+                        <p class="hint">"The plan starts a little below what you have done lately, and builds up in small steps. " {NOT_SURE_ASK_FIRST}</p>
                         <p class="error" role="alert">{move || error.get()}</p>
                         <div class="button-row">
                             <button type="submit" class="button button-primary" node_ref=make_button>"Make my plan"</button>

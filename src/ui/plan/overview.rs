@@ -4,16 +4,18 @@
 use leptos::prelude::*;
 
 use crate::assessment::{
-    awaiting_next_day, next_steps, plan_needs_professional_word, plan_on_hold, see_professional, BackSince, NextDay, Session, Zone,
+    awaiting_next_day, next_session, plan_needs_professional_word, BackSince, Hold, NextDay, NextStep, Outcome, Session, Zone,
 };
 use crate::calendar::{plan_calendar, LocalDate};
 use crate::content::plan::{
-    activity, see_professional as see_professional_text, why, NEEDS_PROFESSIONAL_WORD, ON_HOLD, ON_HOLD_TITLE, PAIN_OR_SORENESS,
-    PAIN_OR_SORENESS_SOURCE,
+    activity, see_professional as see_professional_text, what_happened, why, NEEDS_PROFESSIONAL_WORD, ON_HOLD, ON_HOLD_TITLE,
+    PAIN_OR_SORENESS, PAIN_OR_SORENESS_SOURCE, PROFESSIONAL_SAID_GO_ON, SEE_PROFESSIONAL_HOLD, SIGN_HOLD_EMERGENCY, SIGN_HOLD_URGENT,
 };
+use crate::content::triage::{EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
 use crate::ui::dates::{date, day, now, start_of_today, years_differ};
 use crate::ui::form::Choice;
 use crate::ui::heading::screen_heading;
+use crate::ui::results::{CallLinks, SafetyNetBlock};
 use crate::ui::route::{go, Screen};
 use crate::ui::state::app_state;
 
@@ -54,35 +56,16 @@ pub fn PlanOverview() -> impl IntoView {
             .into_any();
         };
         let sessions = state.sessions.get();
-        // A newer check said to get care first: no next amounts, no check-in, no reminders.
-        let latest_check = state.history.with(|history| history.latest().filter(|_| plan_on_hold(history)).map(|check| check.completed_at));
+        let next = state.history.with(|history| state.plan_notes.with(|notes| next_session(&plan, history, &sessions, notes, now())));
         let needs_professional_word = state.history.with(|history| plan_needs_professional_word(&plan, history));
-        let steps = next_steps(&plan, &sessions);
-        let warning = see_professional(&sessions, now());
         let waiting = awaiting_next_day(&sessions, start_of_today()).cloned();
+        let going_on = next.is_ok();
         view! {
                 <p class="print-header" aria-hidden="true">
                     {format!("Backcheck · Exercise plan started {} · {}", date(plan.started_at), window().location().href().unwrap_or_default())}
                 </p>
-                {latest_check.is_none().then(|| view! {
+                {going_on.then(|| view! {
                     <p class="lead">{format!("{} days a week. Log each session, and answer one question the next morning.", plan.days_per_week)}</p>
-                })}
-                {warning.map(|reason| {
-                    let text = see_professional_text(reason);
-                    view! {
-                        <section class="plan-warning" role="alert" aria-labelledby="plan-warning-title">
-                            <h2 id="plan-warning-title">"See a professional"</h2>
-                            <p>{text.text}</p>
-                            <p class="basis">{text.source}</p>
-                        </section>
-                    }
-                })}
-                {latest_check.map(|at| view! {
-                    <section class="plan-warning" role="alert" aria-labelledby="plan-hold-title">
-                        <h2 id="plan-hold-title">{ON_HOLD_TITLE}</h2>
-                        <p>{ON_HOLD}</p>
-                        <p><button type="button" class="button button-primary" on:click=move |_| go(Screen::PastResults(at))>"See your latest results"</button></p>
-                    </section>
                 })}
                 {needs_professional_word.then(|| view! {
                     <section class="plan-warning" aria-labelledby="plan-word-title">
@@ -90,25 +73,14 @@ pub fn PlanOverview() -> impl IntoView {
                         <p>{NEEDS_PROFESSIONAL_WORD}</p>
                     </section>
                 })}
-                {latest_check.is_none().then(|| view! {
-                {waiting.map(|session| view! { <NextMorning session=session/> })}
-                <section class="next-amounts" aria-labelledby="next-title">
-                    <h2 id="next-title">"Your next session"</h2>
-                    <ul class="plan-steps">
-                        {steps.into_iter().map(|step| {
-                            let reason = why(step.why);
-                            view! {
-                                <li data-activity=step.activity.clone() data-why=step.why.id()>
-                                    <p class="plan-amount"><strong>{label(&step.activity)} ": "</strong><span class="amount">{amount_words(&step.activity, step.amount)}</span></p>
-                                    <p>{reason.text}</p>
-                                    <p class="basis">{reason.source}</p>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                    <p class="no-print"><button type="button" class="button button-primary" on:click=|_| go(Screen::CheckIn)>"Log a session"</button></p>
-                </section>
-                })}
+                {match next {
+                    Err(hold) => view! { <OnHold hold=hold/> }.into_any(),
+                    Ok(steps) => view! {
+                        {waiting.map(|session| view! { <NextMorning session=session/> })}
+                        <NextAmounts steps=steps/>
+                    }.into_any(),
+                }}
+                <SafetyNetBlock/>
                 <details class="pain-or-soreness">
                     <summary>"Pain or soreness?"</summary>
                     {PAIN_OR_SORENESS.iter().map(|line| view! { <p>{*line}</p> }).collect_view()}
@@ -116,12 +88,12 @@ pub fn PlanOverview() -> impl IntoView {
                 </details>
                 {(!sessions.is_empty()).then(|| view! { <Progress sessions=sessions.clone()/> })}
                 <div class="button-row no-print">
-                    {latest_check.is_none().then(|| view! {
+                    {going_on.then(|| view! {
                         <button type="button" class="button button-secondary" on:click=download>"Add to my calendar"</button>
                     })}
                     <button type="button" class="button button-secondary" on:click=print>"Print my plan"</button>
                 </div>
-                {latest_check.is_none().then(|| view! {
+                {going_on.then(|| view! {
                     <p class="small no-print">"The calendar file has your plan days with a reminder. Your browser cannot remind you by itself when Backcheck is closed."</p>
                 })}
         }.into_any()
@@ -131,6 +103,97 @@ pub fn PlanOverview() -> impl IntoView {
             <h1 tabindex="-1" node_ref=heading>"Your exercise plan"</h1>
             {body}
         </main>
+    }
+}
+
+/// Today's amount for each activity, why, and the way to log a session.
+#[component]
+fn NextAmounts(steps: Vec<NextStep>) -> impl IntoView {
+    view! {
+        <section class="next-amounts" aria-labelledby="next-title">
+            <h2 id="next-title">"Your next session"</h2>
+            <ul class="plan-steps">
+                {steps.into_iter().map(|step| {
+                    let reason = why(step.why);
+                    let happened = step.too_much.filter(|_| step.after == Some(Zone::Red)).map(what_happened);
+                    view! {
+                        <li data-activity=step.activity.clone() data-why=step.why.id()>
+                            <p class="plan-amount"><strong>{label(&step.activity)} ": "</strong><span class="amount">{amount_words(&step.activity, step.amount)}</span></p>
+                            <p>{happened.map(|words| words + " ")}{reason.text}</p>
+                            <p class="basis">{reason.source}</p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <p class="no-print"><button type="button" class="button button-primary" on:click=|_| go(Screen::CheckIn)>"Log a session"</button></p>
+        </section>
+    }
+}
+
+/// Why the plan is on hold, and what lifts the hold. No amounts, check-in or reminders meanwhile.
+#[component]
+fn OnHold(hold: Hold) -> impl IntoView {
+    let state = app_state();
+    match hold {
+        Hold::LatestCheck => {
+            let latest = state.history.with_untracked(|history| history.latest().map(|check| check.completed_at));
+            view! {
+                <section class="plan-warning plan-hold" role="alert" aria-labelledby="plan-hold-title">
+                    <h2 id="plan-hold-title">{ON_HOLD_TITLE}</h2>
+                    <p>{ON_HOLD}</p>
+                    {latest.map(|at| view! {
+                        <p><button type="button" class="button button-primary" on:click=move |_| go(Screen::PastResults(at))>"See your latest results"</button></p>
+                    })}
+                </section>
+            }
+            .into_any()
+        }
+        Hold::SignAtCheckIn(outcome) => {
+            let emergency = outcome == Outcome::Emergency;
+            view! {
+                <section class="plan-warning plan-hold" role="alert" aria-labelledby="plan-hold-title" data-hold=outcome.id()>
+                    <h2 id="plan-hold-title">{ON_HOLD_TITLE}</h2>
+                    <p>{if emergency { SIGN_HOLD_EMERGENCY } else { SIGN_HOLD_URGENT }}</p>
+                    {if emergency { view! { <CallLinks phones=EMERGENCY_PHONES/> }.into_any() } else { view! { <CallLinks phones=URGENT_ADVICE_PHONES/> }.into_any() }}
+                    <p><button type="button" class="button button-primary" on:click=move |_| state.start_new_check()>"Take the check again"</button></p>
+                </section>
+            }
+            .into_any()
+        }
+        Hold::SeeProfessional(reason) => {
+            let text = see_professional_text(reason);
+            let said_go_on = RwSignal::new(false);
+            let error = RwSignal::new(false);
+            let go_on = move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                if said_go_on.get_untracked() {
+                    state.note_professional_said_go_on(now());
+                } else {
+                    error.set(true);
+                }
+            };
+            view! {
+                <section class="plan-warning plan-hold" role="alert" aria-labelledby="plan-warning-title">
+                    <h2 id="plan-warning-title">"See a professional"</h2>
+                    <p>{text.text}</p>
+                    <p class="basis">{text.source}</p>
+                </section>
+                <form class="professional-word no-print" novalidate on:submit=go_on>
+                    <p>{SEE_PROFESSIONAL_HOLD}</p>
+                    <div class="choices">
+                        <Choice id="professional-go-on".to_string() kind="checkbox" checked=move || said_go_on.get() on_pick=move || said_go_on.update(|ok| *ok = !*ok)>
+                            {PROFESSIONAL_SAID_GO_ON}
+                        </Choice>
+                    </div>
+                    <p class="error" role="alert">{move || error.get().then_some("Tick the box once a GP or physiotherapist has told you to go on.")}</p>
+                    <div class="button-row">
+                        <button type="submit" class="button button-primary">"Go on with my plan"</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| state.start_new_check()>"Take the check again"</button>
+                    </div>
+                </form>
+            }
+            .into_any()
+        }
     }
 }
 
@@ -162,7 +225,7 @@ fn NextMorning(session: Session) -> impl IntoView {
                 <legend>"Had the pain from the session settled by this morning?"</legend>
                 <div class="choices choices-yes-no">
                     {[(true, "Yes"), (false, "No")].into_iter().map(|(value, words)| view! {
-                        <Choice id=format!("settled-{words}") name="settled" checked=Signal::derive(move || settled.get() == Some(value)) on_pick=move || settled.set(Some(value))>
+                        <Choice id=format!("settled-{words}") name="settled" checked=move || settled.get() == Some(value) on_pick=move || settled.set(Some(value))>
                             {words}
                         </Choice>
                     }).collect_view()}
@@ -172,7 +235,7 @@ fn NextMorning(session: Session) -> impl IntoView {
                 <legend>"Compared with before the session, your back is:"</legend>
                 <div class="choices">
                     {BackSince::ALL.into_iter().map(|value| view! {
-                        <Choice id=format!("back-{}", value.id()) name="back" checked=Signal::derive(move || back.get() == Some(value)) on_pick=move || back.set(Some(value))>
+                        <Choice id=format!("back-{}", value.id()) name="back" checked=move || back.get() == Some(value) on_pick=move || back.set(Some(value))>
                             {back_words(value)}
                         </Choice>
                     }).collect_view()}
@@ -207,7 +270,6 @@ fn Progress(sessions: Vec<Session>) -> impl IntoView {
     let chart_label = format!("Your sessions, oldest first: {sentence}.");
     let zone_words = |s: &Session| match s.zone() {
         Some(Zone::Green) => "Went well",
-        Some(Zone::Amber) => "Hold",
         Some(Zone::Red) => "Too much",
         None => "Not answered yet",
     };

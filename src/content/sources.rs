@@ -1,0 +1,130 @@
+//! Every source the app's advice comes from, as a value: each guidance card, triage outcome,
+//! safety-net tier and plan text names the entries it rests on (`sources`), so a text cannot cite
+//! a source that is not here, and the About page lists exactly this register with what each
+//! source supports. Backcheck's own cautious choices are an entry of their own, said as such.
+
+/// One entry of the register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The article every exercise tip comes from (`content::source::ARTICLE`).
+    Article,
+    NhsBackPain,
+    NhsSciatica,
+    NhsCaudaEquina,
+    NhsBackPainInPregnancy,
+    NhsHeartAttack,
+    NhsAorticDissection,
+    NiceCksLowBackPain,
+    NiceCksSciatica,
+    NiceNg59,
+    NiceNg234,
+    Silbernagel2007,
+    Lindstrom1992,
+    /// A number or rule no source gives: Backcheck's own cautious choice, and said to be.
+    OwnChoice,
+}
+
+/// What the About page says of a source.
+pub struct SourceEntry {
+    pub title: &'static str,
+    /// What Backcheck takes from it.
+    pub supports: &'static str,
+    /// Where to read it; empty where there is no page to link (the article's address is not in
+    /// the source material; Backcheck's own choices are this app's).
+    pub url: &'static str,
+}
+
+impl Source {
+    pub const ALL: [Source; 14] = [
+        Source::Article,
+        Source::NhsBackPain,
+        Source::NhsSciatica,
+        Source::NhsCaudaEquina,
+        Source::NhsBackPainInPregnancy,
+        Source::NhsHeartAttack,
+        Source::NhsAorticDissection,
+        Source::NiceCksLowBackPain,
+        Source::NiceCksSciatica,
+        Source::NiceNg59,
+        Source::NiceNg234,
+        Source::Silbernagel2007,
+        Source::Lindstrom1992,
+        Source::OwnChoice,
+    ];
+
+    pub fn entry(self) -> SourceEntry {
+        let (title, supports, url) = match self {
+            Source::Article => (
+                "“Should I Exercise with Lower Back Pain?” (LivaFortis blog, 16 September 2020)",
+                "Every exercise tip, and the advice to ask a GP or physiotherapist if you are not sure exercise is right for you.",
+                "",
+            ),
+            Source::NhsBackPain => (
+                "NHS: Back pain",
+                "When to call 999, when to get an urgent appointment or call 111, and when to see a GP.",
+                "https://www.nhs.uk/conditions/back-pain/",
+            ),
+            Source::NhsSciatica => (
+                "NHS: Sciatica",
+                "Pain that spreads down the leg, and bladder or bowel trouble that is not normal for you.",
+                "https://www.nhs.uk/conditions/sciatica/",
+            ),
+            Source::NhsCaudaEquina => (
+                "NHS: Cauda equina syndrome",
+                "The signs of pressure on the nerves at the base of the spine.",
+                "https://www.nhs.uk/conditions/cauda-equina-syndrome/",
+            ),
+            Source::NhsBackPainInPregnancy => (
+                "NHS: Back pain in pregnancy",
+                "Who to ask about back pain when you are pregnant, and when to contact your midwife or maternity unit now.",
+                "https://www.nhs.uk/pregnancy/related-conditions/common-symptoms/back-pain/",
+            ),
+            Source::NhsHeartAttack => (
+                "NHS: Heart attack",
+                "Chest pain, or feeling short of breath, sweaty or sick with the pain: call 999.",
+                "https://www.nhs.uk/conditions/heart-attack/",
+            ),
+            Source::NhsAorticDissection => (
+                "NHS: Aortic dissection",
+                "Sudden, severe pain that feels like tearing: call 999.",
+                "https://www.nhs.uk/conditions/aortic-dissection/",
+            ),
+            Source::NiceCksLowBackPain => (
+                "NICE CKS: Back pain - low (without radiculopathy)",
+                "Warning signs of a break, an infection or cancer in the spine.",
+                "https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/",
+            ),
+            Source::NiceCksSciatica => (
+                "NICE CKS: Sciatica (lumbar radiculopathy)",
+                "Leg pain that comes from a nerve in the back.",
+                "https://cks.nice.org.uk/topics/sciatica-lumbar-radiculopathy/",
+            ),
+            Source::NiceNg59 => (
+                "NICE guideline NG59: Low back pain and sciatica in over 16s",
+                "Staying active and exercise, and that the advice is for people aged 16 and over. It has no list of warning signs.",
+                "https://www.nice.org.uk/guidance/ng59",
+            ),
+            Source::NiceNg234 => (
+                "NICE guideline NG234: Spinal metastases and metastatic spinal cord compression",
+                "When back pain after a cancer needs advice today, and when a GP soon.",
+                "https://www.nice.org.uk/guidance/ng234",
+            ),
+            Source::Silbernagel2007 => (
+                "Silbernagel and others, Am J Sports Med 2007",
+                "The plan's pain rule: up to 5 out of 10, settled by the next morning, not rising week to week. It is a study of Achilles tendon pain; its model is adapted here for the back.",
+                "https://pubmed.ncbi.nlm.nih.gov/17307888/",
+            ),
+            Source::Lindstrom1992 => (
+                "Lindström and others, Phys Ther 1992",
+                "Building activity up gradually. It was a programme led by physiotherapists for workers off sick with back pain.",
+                "https://pubmed.ncbi.nlm.nih.gov/1533941/",
+            ),
+            Source::OwnChoice => (
+                "Backcheck's own cautious choices",
+                "Numbers and rules no source gives, each said where it is used: a plan starts at about 8 parts in 10 of what you manage and steps up about 1 part in 10 a week; two hard sessions in a row, or pain rising two weeks running, say to see a professional; pain below the knee or for more than 12 weeks says to see one too.",
+                "",
+            ),
+        };
+        SourceEntry { title, supports, url }
+    }
+}

@@ -1,0 +1,86 @@
+//! The source register: every text that gives advice names entries of it, every entry is used
+//! and has what the About page shows, and the line a page shows names the same sources.
+
+use backcheck::assessment::{Outcome, SeeProfessional, Why};
+use backcheck::content::guidance::GUIDANCE;
+use backcheck::content::plan;
+use backcheck::content::sources::Source;
+use backcheck::content::triage::{outcome_text, INFECTION_SIGNS_SOURCES, PREGNANCY_URGENT_SOURCES, SAFETY_NET};
+
+const WHYS: [Why; 8] = [
+    Why::FirstSession,
+    Why::WaitingForNextDay,
+    Why::GreenStepUp,
+    Why::GreenHold,
+    Why::TooSmallToStep,
+    Why::Red,
+    Why::RedNoGreenYet,
+    Why::PainRising,
+];
+
+/// Every advice-giving text with its register entries and the source line the page shows.
+fn cited_texts() -> Vec<(String, &'static [Source], String)> {
+    let mut texts = Vec::new();
+    for card in GUIDANCE {
+        texts.push((format!("card {}", card.id), card.sources, card.article_point.to_string()));
+    }
+    for outcome in Outcome::ALL {
+        let text = outcome_text(outcome);
+        texts.push((format!("outcome {}", outcome.id()), text.sources, text.basis.to_string()));
+    }
+    texts.push(("safety net".into(), SAFETY_NET.sources, SAFETY_NET.basis.to_string()));
+    texts.push(("infection signs".into(), INFECTION_SIGNS_SOURCES, backcheck::content::triage::INFECTION_SIGNS_BASIS.to_string()));
+    texts.push(("pregnancy signs".into(), PREGNANCY_URGENT_SOURCES, backcheck::content::triage::PREGNANCY_URGENT_BASIS.to_string()));
+    texts.push(("pain rule".into(), plan::PAIN_RULE_SOURCES, plan::PAIN_RULE_SOURCE.to_string()));
+    for why in WHYS {
+        let cited = plan::why(why);
+        texts.push((format!("plan {why:?}"), cited.sources, cited.source.to_string()));
+    }
+    for reason in [SeeProfessional::TwoRedsInARow, SeeProfessional::PainRising] {
+        let cited = plan::see_professional(reason);
+        texts.push((format!("plan {reason:?}"), cited.sources, cited.source.to_string()));
+    }
+    texts
+}
+
+#[test]
+fn every_advice_text_names_at_least_one_source_of_the_register() {
+    for (name, sources, _) in cited_texts() {
+        assert!(!sources.is_empty(), "{name} names no source");
+    }
+}
+
+#[test]
+fn the_line_a_page_shows_names_the_same_sources_as_the_register_entries() {
+    // What the person reads must not credit a source the text does not rest on, nor leave out
+    // that a number is Backcheck's own.
+    for (name, sources, line) in cited_texts() {
+        let says = |words: &[&str]| words.iter().any(|w| line.contains(w));
+        for (source, words) in [
+            (Source::Article, &["article", "Article"][..]),
+            (Source::Silbernagel2007, &["Silbernagel"]),
+            (Source::Lindstrom1992, &["Lindström"]),
+            (Source::OwnChoice, &["own cautious choice", "own safety rule"]),
+            (Source::NiceNg59, &["NG59"]),
+            (Source::NiceNg234, &["NG234"]),
+            (Source::NhsHeartAttack, &["heart attack"]),
+            (Source::NhsAorticDissection, &["aortic dissection"]),
+            (Source::NhsBackPainInPregnancy, &["pregnancy"]),
+        ] {
+            assert_eq!(sources.contains(&source), says(words), "{name}: {source:?} in the register entries vs the line “{line}”");
+        }
+    }
+}
+
+#[test]
+fn every_entry_is_used_and_says_what_it_supports() {
+    let texts = cited_texts();
+    for source in Source::ALL {
+        let entry = source.entry();
+        assert!(!entry.title.is_empty() && !entry.supports.is_empty(), "{source:?}");
+        let linkless = matches!(source, Source::Article | Source::OwnChoice);
+        assert_eq!(entry.url.is_empty(), linkless, "{source:?}: a link, unless it has no page");
+        assert!(entry.url.is_empty() || entry.url.starts_with("https://"), "{source:?}");
+        assert!(texts.iter().any(|(_, sources, _)| sources.contains(&source)), "{source:?} is on the About page but no text uses it");
+    }
+}
