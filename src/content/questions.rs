@@ -184,7 +184,7 @@ static QUESTIONS: &[Question] = &[
         kind: QuestionKind::SingleChoice(&[
             choice("eases", "It feels better when I move"),
             choice("soreness-fades", "I get a dull ache that goes away in 1 to 3 days"),
-            choice("sharp-lasts", "I get a sharp pain that stays"),
+            choice("sharp-lasts", "I get a stronger pain that lasts into the next day"),
             choice("not-sure", "I'm not sure"),
         ]),
         prompt: "What happens to your pain when you are active?",

@@ -141,7 +141,7 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
                     kind=input_type
                     value=option.value
                     node_ref=node_ref
-                    checked=move || is_picked(answers.read().get(id), option)
+                    checked=Signal::derive(move || is_picked(answers.read().get(id), option))
                     on_pick=pick
                 >
                     {option.label}

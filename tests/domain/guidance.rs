@@ -88,7 +88,7 @@ fn pain_vs_soreness_for_pushing_through_or_sharp_pain() {
     cites(&advice(&all_good_but("push-through-pain", "often"), "pain-vs-soreness"), "push-through-pain", "Often");
     advice(&all_good_but("push-through-pain", "sometimes"), "pain-vs-soreness");
     let sharp = advice(&all_good_but("pain-with-activity", "sharp-lasts"), "pain-vs-soreness");
-    cites(&sharp, "pain-with-activity", "I get a sharp pain that stays");
+    cites(&sharp, "pain-with-activity", "I get a stronger pain that lasts into the next day");
     already_right(&all_good_but("pain-with-activity", "soreness-fades"), "pain-vs-soreness");
 }
 

@@ -62,6 +62,9 @@ export const BOTH_LEGS = { "emergency-signs": ["both-legs"] };
 /** Chest pain with the back pain: emergency at the first question. */
 export const CHEST_PAIN = { "emergency-signs": ["chest-pain"] };
 
+/** Sudden pain that feels like tearing (a torn aorta, NHS): emergency at the first question. */
+export const TEARING = { "emergency-signs": ["tearing"] };
+
 /** A fever: the check stops after the safety questions. */
 export const URGENT = { ...noFlags, "urgent-signs": ["fever"] };
 

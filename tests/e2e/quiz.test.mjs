@@ -5,7 +5,7 @@ import { describe, test } from "node:test";
 
 import { accessibilityViolations } from "./axe.mjs";
 import { DESKTOP, holdWasm, openApp, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
-import { BOTH_LEGS, CHEST_PAIN, EMERGENCY, INFECTION, PREGNANT, SEE_CLINICIAN, SELF_CARE, URGENT } from "./profiles.mjs";
+import { BOTH_LEGS, CHEST_PAIN, EMERGENCY, INFECTION, PREGNANT, SEE_CLINICIAN, SELF_CARE, TEARING, URGENT } from "./profiles.mjs";
 import { answerByClicking, answerByKeyboard, completeQuiz, currentQuestion, guidanceIds } from "./quiz-driver.mjs";
 
 let browser;
@@ -154,6 +154,12 @@ describe("answering", () => {
     assert.match(await net.textContent(), /both legs/);
     assert.match(await net.textContent(), /Chest pain/);
     assert.match(await net.textContent(), /not better within a few weeks/);
+    // The NHS's three tiers: now, today (the urgent signs, with 111), and a GP.
+    assert.match(await net.textContent(), /Today, ask your GP for an urgent appointment/);
+    assert.match(await net.textContent(), /A high temperature/);
+    assert.equal(await net.locator("a[href='tel:111']").count(), 1);
+    assert.match(await net.textContent(), /worried about it or finding it hard to cope/);
+    assert.match(await net.textContent(), /tearing or ripping/);
     const cards = await guidanceIds(page);
     // Most relevant first: pushing through pain, then days in bed.
     assert.deepEqual(cards.slice(0, 2), ["pain-vs-soreness", "keep-moving"]);
@@ -211,7 +217,8 @@ describe("answering", () => {
 
   for (const [name, profile, words] of [
     ["pain in both legs", BOTH_LEGS, /Pain, numbness, tingling or weakness in both legs/],
-    ["chest pain", CHEST_PAIN, /Chest pain/],
+    ["chest pain", CHEST_PAIN, /Chest pain, or you feel short of breath, sweaty, faint or sick/],
+    ["pain that feels like tearing", TEARING, /feels like tearing or ripping/],
   ]) {
     test(`${name} leads straight to emergency advice`, async () => {
       const page = await fresh();
@@ -250,6 +257,11 @@ describe("answering", () => {
     assert.match(await page.locator("[data-triage]").textContent(), /midwife or GP/);
     assert.equal(await page.locator("[data-guidance]").count(), 0);
     assert.ok(await page.locator(".safety-net").isVisible());
+    // Pregnancy's own urgent signs, and the safety net's three tiers.
+    const pregnancy = page.locator(".pregnancy-signs");
+    assert.match(await pregnancy.textContent(), /contact your midwife or maternity unit now/);
+    assert.match(await pregnancy.textContent(), /Bleeding from your vagina/);
+    assert.equal(await page.locator(".safety-net a[href='tel:111']").count(), 1);
     page.assertClean();
     await page.closeAll();
   });

@@ -108,7 +108,7 @@ pub fn CheckIn() -> impl IntoView {
                                         let checked_id = id.clone();
                                         let label = activity(&id).map_or("Activity", |a| a.label);
                                         view! {
-                                            <Choice id=input_id name="did" checked=move || chosen.read() == checked_id on_pick=move || pick(id.clone())>
+                                            <Choice id=input_id name="did" checked=Signal::derive(move || chosen.read() == checked_id) on_pick=move || pick(id.clone())>
                                                 {label}
                                             </Choice>
                                         }
@@ -126,7 +126,7 @@ pub fn CheckIn() -> impl IntoView {
                                 <p class="hint">"0 is no pain, 10 is the worst you can imagine. " {PAIN_RULE}</p>
                                 <div class="choices choices-scale">
                                     {(0u8..=10).map(|n| view! {
-                                        <Choice id=format!("pain-during-{n}") name="pain-during" checked=move || pain.get() == Some(n) on_pick=move || pain.set(Some(n))>
+                                        <Choice id=format!("pain-during-{n}") name="pain-during" checked=Signal::derive(move || pain.get() == Some(n)) on_pick=move || pain.set(Some(n))>
                                             {n.to_string()}
                                         </Choice>
                                     }).collect_view()}
@@ -145,7 +145,7 @@ pub fn CheckIn() -> impl IntoView {
                                                     let id = sign.id;
                                                     view! {
                                                         <Choice id=format!("{prefix}-{id}") name=prefix kind="checkbox"
-                                                            checked=move || signs.read().picked_any(question, &[id]) on_pick=move || toggle_sign(question, id)>
+                                                            checked=Signal::derive(move || signs.read().picked_any(question, &[id])) on_pick=move || toggle_sign(question, id)>
                                                             {sign.label}
                                                         </Choice>
                                                     }

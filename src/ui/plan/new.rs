@@ -101,7 +101,7 @@ pub fn PlanNew() -> impl IntoView {
                                 <p class="hint">"Your results say to check with a GP or physiotherapist first."</p>
                                 <div class="choices">
                                     <Choice id="professional-ok".to_string() kind="checkbox"
-                                        checked=move || professional_ok.get() on_pick=move || professional_ok.update(|ok| *ok = !*ok)>
+                                        checked=professional_ok on_pick=move || professional_ok.update(|ok| *ok = !*ok)>
                                         {PROFESSIONAL_SAID_FINE}
                                     </Choice>
                                 </div>
@@ -116,7 +116,7 @@ pub fn PlanNew() -> impl IntoView {
                                     let input_id = format!("plan-{id}");
                                     view! {
                                         <Choice id=input_id name="plan-activity" kind="checkbox" value=id
-                                            checked=move || picked.read().contains(&id)
+                                            checked=Signal::derive(move || picked.read().contains(&id))
                                             on_pick=move || picked.update(|list| if let Some(at) = list.iter().position(|p| *p == id) { list.remove(at); } else { list.push(id); })>
                                             {activity.label}
                                         </Choice>
@@ -138,7 +138,7 @@ pub fn PlanNew() -> impl IntoView {
                             <legend><h2>"How many days a week?"</h2></legend>
                             <div class="choices choices-days">
                                 {[2u8, 3, 4, 5].into_iter().map(|n| view! {
-                                    <Choice id=format!("days-{n}") name="plan-days" checked=move || days.get() == n on_pick=move || days.set(n)>
+                                    <Choice id=format!("days-{n}") name="plan-days" checked=Signal::derive(move || days.get() == n) on_pick=move || days.set(n)>
                                         {format!("{n} days")}
                                     </Choice>
                                 }).collect_view()}

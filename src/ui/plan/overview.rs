@@ -181,7 +181,7 @@ fn OnHold(hold: Hold) -> impl IntoView {
                 <form class="professional-word no-print" novalidate on:submit=go_on>
                     <p>{SEE_PROFESSIONAL_HOLD}</p>
                     <div class="choices">
-                        <Choice id="professional-go-on".to_string() kind="checkbox" checked=move || said_go_on.get() on_pick=move || said_go_on.update(|ok| *ok = !*ok)>
+                        <Choice id="professional-go-on".to_string() kind="checkbox" checked=said_go_on on_pick=move || said_go_on.update(|ok| *ok = !*ok)>
                             {PROFESSIONAL_SAID_GO_ON}
                         </Choice>
                     </div>
@@ -225,7 +225,7 @@ fn NextMorning(session: Session) -> impl IntoView {
                 <legend>"Had the pain from the session settled by this morning?"</legend>
                 <div class="choices choices-yes-no">
                     {[(true, "Yes"), (false, "No")].into_iter().map(|(value, words)| view! {
-                        <Choice id=format!("settled-{words}") name="settled" checked=move || settled.get() == Some(value) on_pick=move || settled.set(Some(value))>
+                        <Choice id=format!("settled-{words}") name="settled" checked=Signal::derive(move || settled.get() == Some(value)) on_pick=move || settled.set(Some(value))>
                             {words}
                         </Choice>
                     }).collect_view()}
@@ -235,7 +235,7 @@ fn NextMorning(session: Session) -> impl IntoView {
                 <legend>"Compared with before the session, your back is:"</legend>
                 <div class="choices">
                     {BackSince::ALL.into_iter().map(|value| view! {
-                        <Choice id=format!("back-{}", value.id()) name="back" checked=move || back.get() == Some(value) on_pick=move || back.set(Some(value))>
+                        <Choice id=format!("back-{}", value.id()) name="back" checked=Signal::derive(move || back.get() == Some(value)) on_pick=move || back.set(Some(value))>
                             {back_words(value)}
                         </Choice>
                     }).collect_view()}
