@@ -4,8 +4,10 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Files larger than this are not Backcheck exports (years of weekly checks are under 200 KB).
-pub const MAX_IMPORT_BYTES: f64 = 2_000_000.0;
+/// Files larger than this are not Backcheck exports. Any file Backcheck can write is smaller: local
+/// storage holds about 5 million characters, and an export of a full store, indented and with
+/// the values kept aside, is well under 64 MiB (a test imports one written at the quota's size).
+pub const MAX_IMPORT_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 
 /// Offers `text` as a download named `file_name`.
 pub fn download(file_name: &str, text: &str) -> Result<(), JsValue> {

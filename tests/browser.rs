@@ -188,6 +188,92 @@ fn a_full_storage_is_reported_not_thrown() {
     reset();
 }
 
+/// Fills the origin's real quota until the browser refuses even one more character, largest
+/// pieces first so it takes few writes (no mocked quota).
+fn fill_storage() {
+    let chunk = "x".repeat(512 * 1024);
+    let mut writes = 0;
+    for size in [512 * 1024, 16 * 1024, 512, 16, 1] {
+        let piece = &chunk[..size];
+        while local_storage().set_item(&format!("f{writes}"), piece).is_ok() {
+            writes += 1;
+            assert!(writes < 2_000, "local storage never filled up");
+        }
+    }
+}
+
+/// About 2.7 million characters: the value and a copy of it do not both fit in the quota
+/// (5,242,880 characters in Chromium), which is where keeping it aside used to fail silently.
+const BIG: usize = 2_700_000;
+
+#[wasm_bindgen_test]
+fn an_unreadable_value_too_big_to_keep_aside_is_left_as_it_is_and_never_overwritten() {
+    reset();
+    let unreadable = format!("{{not json {}", "x".repeat(BIG));
+    local_storage().set_item(KEY, &unreadable).unwrap();
+    assert_eq!(storage::load(), (SavedData::default(), Some(LoadProblem::Unreadable)));
+    assert!(storage::holding_unreadable(), "there was no room to keep it aside");
+    assert_eq!(storage::save(&some_data()), Err(SaveProblem::HoldingUnreadable), "the first save used to overwrite it");
+    assert_eq!(local_storage().get_item(KEY).unwrap().unwrap(), unreadable, "left byte for byte");
+    assert!(storage::kept_aside().contains(&unreadable), "a file saved now carries it");
+    assert!(SaveProblem::HoldingUnreadable.message().contains("saves nothing new"));
+    // Delete-all still removes everything.
+    storage::delete_all().unwrap();
+    assert_eq!(local_storage().length().unwrap(), 0);
+    assert!(!storage::holding_unreadable());
+    assert_eq!(storage::save(&some_data()), Ok(None), "and saving works again");
+    reset();
+}
+
+#[wasm_bindgen_test]
+fn data_from_a_newer_version_too_big_to_keep_aside_is_never_overwritten() {
+    reset();
+    // The case an older cached build meets when a newer one wrote the data.
+    let newer = format!("{{\"version\":99,\"data\":{{\"pad\":\"{}\"}}}}", "x".repeat(BIG));
+    local_storage().set_item(KEY, &newer).unwrap();
+    assert_eq!(storage::load().1, Some(LoadProblem::NewerVersion(99)));
+    assert_eq!(storage::save(&some_data()), Err(SaveProblem::HoldingUnreadable));
+    assert_eq!(local_storage().get_item(KEY).unwrap().unwrap(), newer);
+    reset();
+}
+
+#[wasm_bindgen_test]
+fn an_import_that_does_not_fit_changes_nothing_and_says_so() {
+    reset();
+    storage::save(&some_data()).unwrap();
+    let before = local_storage().get_item(KEY).unwrap();
+    let many = SavedData { history: History::from_checks((2..=201).map(|n| finished_at(n * 1_000))), ..SavedData::default() };
+    let file = storage::read_import(&storage::export_file(&many, &[], 9_000)).unwrap();
+    fill_storage();
+    assert_eq!(storage::import(&some_data(), &file), storage::Imported::DoesNotFit);
+    assert_eq!(local_storage().get_item(KEY).unwrap(), before, "what was stored is unchanged");
+    reset();
+    // With room, the same file is saved, and what came in is said.
+    storage::save(&some_data()).unwrap();
+    match storage::import(&some_data(), &file) {
+        storage::Imported::Saved(data, summary) => {
+            assert_eq!((data.history.len(), summary.added), (201, 200));
+            assert_eq!(storage::load().0.history.len(), 201, "saved, not only merged in memory");
+        }
+        other => panic!("{other:?}"),
+    }
+    reset();
+}
+
+#[wasm_bindgen_test]
+fn impossible_dates_and_duplicate_times_are_refused_with_a_clear_message() {
+    let data = SavedData { history: History::from_checks([finished_at(1_000), finished_at(2_000)]), ..SavedData::default() };
+    let file = storage::export_file(&data, &[], 3_000);
+    for impossible in ["18446744073709551615", "9007199254740993"] {
+        let edited = file.replacen("\"completed_at\": 1000", &format!("\"completed_at\": {impossible}"), 1);
+        assert_ne!(edited, file);
+        assert_eq!(storage::read_import(&edited), Err(storage::ImportProblem::Damaged), "{impossible}");
+    }
+    let twice = file.replacen("\"completed_at\": 2000", "\"completed_at\": 1000", 1);
+    assert_eq!(storage::read_import(&twice), Err(storage::ImportProblem::Duplicates));
+    assert!(storage::ImportProblem::Duplicates.message().contains("same date and time"));
+}
+
 async fn settle() {
     // Leptos updates the DOM asynchronously, and hash changes arrive as events.
     leptos::task::tick().await;

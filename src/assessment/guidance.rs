@@ -98,7 +98,9 @@ pub const RULES: &[(GuidanceId, Rule)] = &[
 
 const HIGH_IMPACT: &[&str] = &["running-jumping", "hiit", "team-sports"];
 const LOW_IMPACT_CARDIO: &[&str] = &["walking", "swimming", "cycling", "elliptical"];
-const STRENGTH: &[&str] = &["weights", "overhead-weights", "yoga-pilates"];
+/// Strength work as the article means it. Yoga and Pilates are low-impact movement (the article's
+/// tip 6), not strength work.
+const STRENGTH: &[&str] = &["weights", "overhead-weights"];
 
 fn is_active_most_days(answers: &Answers) -> bool {
     answers.picked_any("active-days", &["3-4", "5-7"])
@@ -128,7 +130,10 @@ fn keep_moving(answers: &Answers) -> Option<Card> {
             Card::advice("keep-moving", 70).because(Reason::of_answer(answers, "active-days"))
         }),
         when(answers.picked_any("exercise-worry", &["a-little", "very"]), || {
-            Card::advice("keep-moving", 60).because(Reason::of_answer(answers, "exercise-worry")).with_note("worry")
+            // The article's "1 case in 100" is for all back pain: it would reassure wrongly where
+            // answers already raise the odds of a serious cause.
+            let note = if triage(answers).outcome == Outcome::SeeClinician { "worry-flags-found" } else { "worry" };
+            Card::advice("keep-moving", 60).because(Reason::of_answer(answers, "exercise-worry")).with_note(note)
         }),
     ]);
     advice.or_else(|| {
@@ -224,7 +229,14 @@ fn no_overhead_lifting(answers: &Answers) -> Option<Card> {
             Card::advice("no-overhead-lifting", 78).because(Reason::of_choices(answers, "exercise-types", &["overhead-weights"]))
         }),
         when(answers.picked_any("aggravating-moves", &["reaching-overhead"]), || {
-            Card::advice("no-overhead-lifting", 58).because(Reason::of_choices(answers, "aggravating-moves", &["reaching-overhead"]))
+            let card =
+                Card::advice("no-overhead-lifting", 58).because(Reason::of_choices(answers, "aggravating-moves", &["reaching-overhead"]));
+            // Someone who lifts no weights: the words fit reaching, not only lifting.
+            if answers.picked_any("exercise-types", &["overhead-weights"]) {
+                card
+            } else {
+                card.in_variant("reaching")
+            }
         }),
     ])
 }
@@ -300,8 +312,14 @@ fn strengthen_core(answers: &Answers) -> Option<Card> {
     if !answers.is_answered("exercise-types") {
         return None;
     }
-    if answers.picked_any("exercise-types", &["weights", "yoga-pilates"]) {
-        Some(Card::already_right("strengthen-core").because(Reason::of_choices(answers, "exercise-types", &["weights", "yoga-pilates"])))
+    if answers.picked_any("exercise-types", &["weights"]) {
+        Some(Card::already_right("strengthen-core").because(Reason::of_choices(answers, "exercise-types", &["weights"])))
+    } else if answers.picked_any("exercise-types", &["yoga-pilates"]) {
+        Some(
+            Card::advice("strengthen-core", 40)
+                .because(Reason::of_choices(answers, "exercise-types", &["yoga-pilates"]))
+                .with_note("yoga-is-low-impact"),
+        )
     } else {
         let card = Card::advice("strengthen-core", 40);
         Some(if answers.picked_any("exercise-types", STRENGTH) {

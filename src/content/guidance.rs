@@ -44,6 +44,10 @@ pub static GUIDANCE: &[GuidanceText] = &[
         notes: &[
             ("after-bed-rest", "You have spent days in bed because of the pain. Try to get up and move a little every day, even if it is just a short, easy walk."),
             ("worry", "It is normal to worry about this. Most low back pain gets better by itself over time. Only about 1 case in 100 has a serious cause."),
+            (
+                "worry-flags-found",
+                "It is normal to worry about this. Most low back pain gets better by itself over time. Some of your answers mean a GP or physiotherapist should look at your back, so ask them about it too.",
+            ),
         ],
         variants: &[],
     },
@@ -115,7 +119,10 @@ pub static GUIDANCE: &[GuidanceText] = &[
         article_point: "The article, tip 7: don't lift weights above your head.",
         sources: &[Source::Article],
         notes: &[],
-        variants: &[],
+        variants: &[(
+            "reaching",
+            "Reaching above your head hurts your back. Lifting above your head or shoulders can put stress on your spine, so if you lift weights, leave out lifts above your head while your back hurts.",
+        )],
     },
     GuidanceText {
         id: "stretching",
@@ -170,7 +177,10 @@ pub static GUIDANCE: &[GuidanceText] = &[
         already_right: "You already do strength work. It builds the muscles that support your back and can help stop back pain from coming back. A strong core makes you more stable and flexible.",
         article_point: "The article, \"Why should you exercise with lower back pain?\": strength training and core strength.",
         sources: &[Source::Article],
-        notes: &[("not-overhead", "Keep your strength work below shoulder height for now.")],
+        notes: &[
+            ("not-overhead", "Keep your strength work below shoulder height for now."),
+            ("yoga-is-low-impact", "Yoga is a good low-impact way to move. Strength work is something more: it builds up the muscles that support your back."),
+        ],
         variants: &[],
     },
 ];

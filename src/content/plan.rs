@@ -53,6 +53,10 @@ pub const ACTIVITIES: &[Activity] = &[
     Activity { id: "core", label: "Core strength exercises", unit: Unit::Sets, suggested_by: &["strengthen-core"] },
 ];
 
+/// Where the activities a plan offers come from (review F42: swimming and Pilates are the NHS's).
+pub const ACTIVITIES_SOURCE: &str = "Walking, water aerobics, yoga, an exercise bike, and an elliptical or step machine: the article, tips 6 and 9. Stretches and core strength: the article, tip 8 and its part on strength. Swimming and Pilates: NHS advice on back pain.";
+pub const ACTIVITIES_SOURCES: &[Source] = &[Source::Article, Source::NhsBackPain];
+
 pub fn activity(id: &str) -> Option<&'static Activity> {
     ACTIVITIES.iter().find(|activity| activity.id == id)
 }

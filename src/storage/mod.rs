@@ -7,12 +7,14 @@
 
 mod schema;
 
+use std::cell::Cell;
+
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 
 pub use schema::{
     answers_from_json, aside_items, decode, decode_value, encode, envelope, export_file, merge_import, read_import, with_aside, AnswersOut,
-    ImportFile, ImportProblem, ImportSummary, LoadProblem, SavedData, CURRENT_VERSION,
+    ImportFile, ImportProblem, ImportSummary, LoadProblem, SavedData, CURRENT_VERSION, LATEST_TIME,
 };
 
 pub const KEY: &str = "backcheck";
@@ -28,6 +30,21 @@ pub fn is_available() -> bool {
     web_sys::window().and_then(|window| window.local_storage().ok().flatten()).is_some()
 }
 
+thread_local! {
+    /// The key holds a value this app could not read, and there was no room to keep a copy of it
+    /// aside: it must stay where it is, so nothing is saved over it (`save` refuses).
+    static HOLDING_UNREADABLE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the stored value could not be read nor kept aside, so nothing new is saved over it.
+pub fn holding_unreadable() -> bool {
+    HOLDING_UNREADABLE.with(Cell::get)
+}
+
+fn set_holding_unreadable(holding: bool) {
+    HOLDING_UNREADABLE.with(|cell| cell.set(holding));
+}
+
 /// The exact text stored under `key`, for keeping a value aside as it was.
 fn raw_text(key: &str) -> Option<String> {
     LocalStorage::raw().get_item(key).ok().flatten()
@@ -40,16 +57,20 @@ pub fn load() -> (SavedData, Option<LoadProblem>) {
     }
     let (data, problem) = match LocalStorage::get::<serde_json::Value>(KEY) {
         Ok(value) => decode_value(value),
-        Err(StorageError::KeyNotFound(_)) => return (SavedData::default(), None),
+        Err(StorageError::KeyNotFound(_)) => {
+            set_holding_unreadable(false);
+            return (SavedData::default(), None);
+        }
         Err(StorageError::SerdeError(_)) => (SavedData::default(), Some(LoadProblem::Unreadable)),
         Err(StorageError::JsError(_)) => return (SavedData::default(), None),
     };
-    // Copied aside before a later save overwrites the key, exactly as it was stored.
-    if problem.is_some() {
-        if let Some(raw) = raw_text(KEY) {
-            let _ = store_aside(&with_aside(read_aside(), &raw));
-        }
-    }
+    // Copied aside before a later save overwrites the key, exactly as it was stored. Where the
+    // copy does not fit, the original stays where it is and nothing is saved over it.
+    let kept_aside = match problem {
+        Some(_) => raw_text(KEY).is_none_or(|raw| store_aside(&with_aside(read_aside(), &raw)).is_ok()),
+        None => true,
+    };
+    set_holding_unreadable(!kept_aside);
     (data, problem)
 }
 
@@ -58,6 +79,8 @@ pub fn load() -> (SavedData, Option<LoadProblem>) {
 pub enum SaveProblem {
     Unavailable,
     Full,
+    /// The stored value could not be read nor kept aside: it is left as it is (`holding_unreadable`).
+    HoldingUnreadable,
 }
 
 impl SaveProblem {
@@ -65,6 +88,7 @@ impl SaveProblem {
         match self {
             SaveProblem::Unavailable => "This browser is not letting Backcheck save, for example in a private window. The check still works, but your answers will be lost if you close or reload the page.",
             SaveProblem::Full => "This browser's storage is full, so your latest answers could not be saved. The check still works, but they will be lost if you close or reload the page.",
+            SaveProblem::HoldingUnreadable => "Your saved data could not be read, and this browser has no room to keep a copy of it aside. So that nothing is lost, Backcheck leaves it as it is and saves nothing new on this device. The check still works. To keep what you do now, save your data to a file on the data screen: the file carries the old data too.",
         }
     }
 
@@ -84,6 +108,9 @@ pub fn save(data: &SavedData) -> Result<Option<SavedData>, SaveProblem> {
         return Err(SaveProblem::Unavailable);
     }
     let (stored, _) = load();
+    if holding_unreadable() {
+        return Err(SaveProblem::HoldingUnreadable);
+    }
     let mut history = data.history.clone();
     history.merge(&stored.history);
     let grew = history.len() > data.history.len();
@@ -109,12 +136,40 @@ fn store_aside(items: &[String]) -> Result<(), SaveProblem> {
     LocalStorage::set(UNREADABLE_KEY, items).map_err(SaveProblem::from_storage_error)
 }
 
-/// The raw values kept aside because they could not be read.
+/// The raw values kept aside because they could not be read, and the stored value itself while
+/// it could not be read nor kept aside: an export carries them all.
 pub fn kept_aside() -> Vec<String> {
-    if is_available() {
-        read_aside()
-    } else {
-        Vec::new()
+    if !is_available() {
+        return Vec::new();
+    }
+    let aside = read_aside();
+    match raw_text(KEY).filter(|_| holding_unreadable()) {
+        Some(raw) => with_aside(aside, &raw),
+        None => aside,
+    }
+}
+
+/// What an import did to the stored data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Imported {
+    /// Merged and saved: the data to show, and what came in.
+    Saved(SavedData, ImportSummary),
+    /// Merged, but it could not be saved (storage switched off, or an unreadable value left as it
+    /// is): the data lives on this page only.
+    NotSaved(SavedData, ImportSummary, SaveProblem),
+    /// It does not fit in this browser's storage: nothing was imported, nothing here changed.
+    DoesNotFit,
+}
+
+/// Merges a file into the data here and saves the result at once, so the person is told what
+/// was saved, not what was merged in memory.
+pub fn import(here: &SavedData, file: &ImportFile) -> Imported {
+    let mut data = here.clone();
+    let summary = merge_import(&mut data, file);
+    match save(&data) {
+        Ok(merged) => Imported::Saved(merged.unwrap_or(data), summary),
+        Err(SaveProblem::Full) => Imported::DoesNotFit,
+        Err(problem) => Imported::NotSaved(data, summary, problem),
     }
 }
 
@@ -133,6 +188,7 @@ pub fn delete_all() -> Result<(), SaveProblem> {
     }
     LocalStorage::delete(KEY);
     LocalStorage::delete(UNREADABLE_KEY);
+    set_holding_unreadable(false);
     Ok(())
 }
 

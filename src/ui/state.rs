@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::route::{go, Screen};
 use crate::assessment::{merge_notes, merge_plan, Answers, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp};
 use crate::content::questions::BANK;
-use crate::storage::{self, ImportFile, ImportSummary, SaveProblem, SavedData};
+use crate::storage::{self, ImportFile, Imported, SaveProblem, SavedData};
 
 /// Shared by every screen (in context: `app_state()`).
 #[derive(Clone, Copy)]
@@ -39,8 +39,13 @@ impl AppState {
     pub fn load() -> Self {
         let (saved, load_problem) = storage::load();
         let storage_off = !storage::is_available();
-        let notice =
-            if storage_off { Some(SaveProblem::Unavailable.message().to_string()) } else { load_problem.map(|problem| problem.message()) };
+        let notice = if storage_off {
+            Some(SaveProblem::Unavailable.message().to_string())
+        } else if storage::holding_unreadable() {
+            Some(SaveProblem::HoldingUnreadable.message().to_string())
+        } else {
+            load_problem.map(|problem| problem.message())
+        };
         AppState {
             answers: RwSignal::new(saved.answers),
             recorded_as: RwSignal::new(saved.recorded_as),
@@ -140,12 +145,13 @@ impl AppState {
         });
     }
 
-    /// Merges an imported file into the data here (`storage::merge_import`).
-    pub fn import(&self, file: &ImportFile) -> ImportSummary {
-        let mut data = self.saved_data();
-        let summary = storage::merge_import(&mut data, file);
-        self.replace(data);
-        summary
+    /// Merges an imported file into the data here and saves it at once (`storage::import`).
+    pub fn import(&self, file: &ImportFile) -> Imported {
+        let imported = storage::import(&self.saved_data(), file);
+        if let Imported::Saved(data, _) | Imported::NotSaved(data, _, _) = &imported {
+            self.replace(data.clone());
+        }
+        imported
     }
 
     /// Removes everything, from this page and from this browser's storage.
@@ -158,7 +164,7 @@ impl AppState {
     /// Saves on every change, merging what other tabs saved meanwhile (`storage::save`). A failed
     /// save is said once, in the notice.
     pub fn persist(self) {
-        let save_failed_once = StoredValue::new(self.storage_off);
+        let save_failed_once = StoredValue::new(self.storage_off || storage::holding_unreadable());
         Effect::new(move |first_run: Option<()>| {
             let data = self.snapshot();
             if first_run.is_none() {

@@ -11,7 +11,14 @@ use super::route::{go, Screen};
 use super::state::app_state;
 use crate::assessment::Timestamp;
 use crate::backup::{self, ReadProblem};
-use crate::storage;
+use crate::storage::{self, Imported};
+
+/// Said when an imported file does not fit in the browser's storage.
+const DOES_NOT_FIT: &str =
+    "This file does not fit in this browser's storage, so nothing was imported. Your data here is unchanged. You can load it on another device instead.";
+/// Said when an import was merged but cannot be saved.
+const NOT_SAVED: &str =
+    "But Backcheck cannot save on this device, so this is on this page only: it will be gone when you close or reload it. Your file still has it all.";
 
 /// A message after an action; `problem` ones are styled as warnings.
 #[derive(Clone)]
@@ -85,12 +92,20 @@ pub fn YourData() -> impl IntoView {
             match storage::read_import(&text) {
                 Err(problem) => status.set(Status::problem(problem.message())),
                 Ok(file) => {
-                    let summary = state.import(&file);
+                    let imported = match state.import(&file) {
+                        Imported::DoesNotFit => {
+                            status.set(Status::problem(DOES_NOT_FIT));
+                            return;
+                        }
+                        Imported::Saved(_, summary) => Ok(summary.message()),
+                        Imported::NotSaved(_, summary, _) => Err(format!("{} {NOT_SAVED}", summary.message())),
+                    };
                     let aside_saved = storage::keep_aside(&file.kept_aside);
                     kept_aside.set(storage::kept_aside());
-                    status.set(match aside_saved {
-                        Ok(()) => Status::done(summary.message()),
-                        Err(problem) => Status::problem(format!("{} {}", summary.message(), problem.message())),
+                    status.set(match (imported, aside_saved) {
+                        (Ok(message), Ok(())) => Status::done(message),
+                        (Ok(message) | Err(message), Err(problem)) => Status::problem(format!("{message} {}", problem.message())),
+                        (Err(message), Ok(())) => Status::problem(message),
                     });
                 }
             }

@@ -32,6 +32,7 @@ fn cited_texts() -> Vec<(String, &'static [Source], String)> {
     texts.push(("infection signs".into(), INFECTION_SIGNS_SOURCES, backcheck::content::triage::INFECTION_SIGNS_BASIS.to_string()));
     texts.push(("pregnancy signs".into(), PREGNANCY_URGENT_SOURCES, backcheck::content::triage::PREGNANCY_URGENT_BASIS.to_string()));
     texts.push(("pain rule".into(), plan::PAIN_RULE_SOURCES, plan::PAIN_RULE_SOURCE.to_string()));
+    texts.push(("plan activities".into(), plan::ACTIVITIES_SOURCES, plan::ACTIVITIES_SOURCE.to_string()));
     for why in WHYS {
         let cited = plan::why(why);
         texts.push((format!("plan {why:?}"), cited.sources, cited.source.to_string()));

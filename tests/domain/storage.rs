@@ -395,3 +395,42 @@ fn a_plan_note_that_cannot_be_read_whole_is_left_out_and_counted() {
     assert_eq!(data.plan_notes.len(), 1, "only the whole, valid note");
     assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 0, checks: 0, plan_entries: 3 }));
 }
+
+#[test]
+fn a_time_that_cannot_be_true_is_never_read_so_no_page_shows_an_impossible_date() {
+    // Past the end of four-digit years, or past what JavaScript counts exactly (review #22).
+    for impossible in ["18446744073709551615", "9007199254740993", "253402300800000"] {
+        let stored = encode(&some_plan_data()).replacen(&NOV_1.to_string(), impossible, 1);
+        let (data, problem) = decode(&stored);
+        assert!(data.history.checks().iter().all(|check| check.completed_at <= backcheck::storage::LATEST_TIME), "{impossible}");
+        assert!(matches!(problem, Some(LoadProblem::PartsDropped { .. })), "{impossible}: counted and kept aside");
+        let file = export_file(&some_plan_data(), &[], NOV_1 + DAY)
+            .replace(&format!("\"completed_at\": {NOV_1}"), &format!("\"completed_at\": {impossible}"));
+        assert_eq!(read_import(&file), Err(ImportProblem::Damaged), "{impossible}: a file with it is refused whole");
+    }
+    let plan_start = export_file(&some_plan_data(), &[], NOV_1 + DAY)
+        .replace(&format!("\"started_at\": {NOV_1}"), "\"started_at\": 18446744073709551615");
+    assert_eq!(read_import(&plan_start), Err(ImportProblem::Damaged), "a plan that starts at an impossible time");
+    let latest = export_file(&some_plan_data(), &[], NOV_1 + DAY)
+        .replace(&format!("\"completed_at\": {NOV_1}"), &format!("\"completed_at\": {}", backcheck::storage::LATEST_TIME));
+    assert!(read_import(&latest).is_ok(), "the last moment of 9999 is still a date");
+}
+
+#[test]
+fn two_entries_with_one_time_refuse_a_file_whichever_kind_and_stored_ones_keep_the_first() {
+    let two_checks = export_file(&some_plan_data(), &[], NOV_1 + DAY);
+    let mut value: serde_json::Value = serde_json::from_str(&two_checks).unwrap();
+    let first = value["data"]["history"][0].clone();
+    value["data"]["history"].as_array_mut().unwrap().push(first);
+    assert_eq!(read_import(&value.to_string()), Err(ImportProblem::Duplicates), "two checks with one time");
+    let mut sessions: serde_json::Value = serde_json::from_str(&two_checks).unwrap();
+    let session = sessions["data"]["sessions"][0].clone();
+    sessions["data"]["sessions"].as_array_mut().unwrap().push(session);
+    assert_eq!(read_import(&sessions.to_string()), Err(ImportProblem::Duplicates), "two sessions with one time: the same rule");
+    assert!(ImportProblem::Duplicates.message().contains("nothing was imported"));
+    // Stored data: the first is kept, the other counted and kept aside, not dropped silently.
+    let stored = serde_json::json!({"version": 5, "data": value["data"].clone()});
+    let (data, problem) = decode(&stored.to_string());
+    assert_eq!(data.history.len(), 2);
+    assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 0, checks: 1, plan_entries: 0 }));
+}

@@ -219,6 +219,52 @@ describe("your data", () => {
     await page.closeAll();
   });
 
+  test("a file the app wrote at the storage quota's size loads back (over the 2 MB the app used to refuse)", async () => {
+    // An export of as many checks as local storage holds (about 5 million characters stored):
+    // indented, as the app writes it.
+    const checks = 5500;
+    const history = Array.from({ length: checks }, (_, i) => ({ completed_at: NOV_1 + i * 60_000, answers: SELF_CARE }));
+    const stored = JSON.stringify({ version: 5, data: { current: { answers: {}, recorded_as: null }, history, plan: null, sessions: [], plan_notes: [] } });
+    assert.ok(stored.length > 3_500_000 && stored.length < 5_000_000, `stored size ${stored.length}`);
+    const file = join(tmpdir(), `backcheck-quota-${process.pid}.json`);
+    await writeFile(file, JSON.stringify({ app: "Backcheck", exported_at: NOV_1, ...JSON.parse(stored) }, null, 2));
+    assert.ok((await readFile(file)).length > 2_000_000, "larger than the limit the app had");
+    const page = await fresh();
+    await openData(page);
+    await page.setInputFiles("input[type=file]", file);
+    await page.waitForFunction(() => /Imported/.test(document.querySelector(".data-status").textContent), null, { timeout: 60_000 });
+    assert.match(await page.locator(".data-status").textContent(), new RegExp(`Imported ${checks} past checks`));
+    assert.equal((await storedHistory(page)).length, checks, "and saved, not only shown");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("an import that does not fit in storage says nothing was imported, and changes nothing", async () => {
+    const page = await fresh();
+    await seed(page, envelope([checkWith(0, {})]));
+    const before = await page.evaluate(() => localStorage.getItem("backcheck"));
+    const history = Array.from({ length: 300 }, (_, i) => ({ completed_at: NOV_1 + (i + 1) * 60_000, answers: SELF_CARE }));
+    const file = join(tmpdir(), `backcheck-too-big-${process.pid}.json`);
+    await writeFile(file, JSON.stringify({ app: "Backcheck", exported_at: NOV_1, version: 5, data: { current: { answers: {}, recorded_as: null }, history, plan: null, sessions: [], plan_notes: [] } }));
+    await openData(page);
+    // Fill the real quota, leaving no room for the file's checks.
+    await page.evaluate(() => {
+      const chunk = "x".repeat(512 * 1024);
+      let n = 0;
+      for (const size of [512 * 1024, 16 * 1024, 512, 16, 1]) {
+        try { for (;;) localStorage.setItem(`filler${n++}`, chunk.slice(0, size)); } catch { /* full at this size */ }
+      }
+    });
+    await page.setInputFiles("input[type=file]", file);
+    await page.waitForFunction(() => /nothing was imported/.test(document.querySelector(".data-status").textContent));
+    assert.match(await page.locator(".data-status").textContent(), /does not fit in this browser's storage/);
+    assert.doesNotMatch(await page.locator(".data-status").textContent(), /Imported/);
+    assert.equal(await page.evaluate(() => localStorage.getItem("backcheck")), before, "what was stored is unchanged");
+    assert.equal(await page.locator(".notice-warning").count(), 0, "and no second message says otherwise");
+    page.assertClean();
+    await page.closeAll();
+  });
+
   test("a bad file gets a clear message and changes nothing", async () => {
     const page = await fresh();
     await seed(page, envelope([checkWith(0, {})]));
@@ -229,6 +275,8 @@ describe("your data", () => {
       ["just some text", /not a Backcheck data file/],
       [JSON.stringify({ version: 9, data: {} }), /newer version/],
       [damaged, /damaged or was changed by hand/],
+      [JSON.stringify({ ...envelope([checkWith(0, {}), checkWith(0, { "pain-now": 1 })]), app: "Backcheck" }), /two entries with the same date and time/],
+      [JSON.stringify({ ...envelope([{ ...checkWith(0, {}), completed_at: "18446744073709551615" }]), app: "Backcheck" }).replace('"18446744073709551615"', "18446744073709551615"), /damaged or was changed by hand/],
     ]) {
       const file = join(tmpdir(), `backcheck-bad-${process.pid}.json`);
       await writeFile(file, contents);

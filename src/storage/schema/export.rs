@@ -39,6 +39,9 @@ pub enum ImportProblem {
     NotBackcheck,
     NewerVersion,
     Damaged,
+    /// Two past checks, sessions or plan notes with the same time (their id): Backcheck never
+    /// writes that, and which one to keep is a guess, so the file is refused, whichever kind.
+    Duplicates,
 }
 
 impl ImportProblem {
@@ -47,6 +50,7 @@ impl ImportProblem {
             ImportProblem::NotBackcheck => "This file is not a Backcheck data file, so nothing was imported. Choose the file you saved with “Save my data to a file”.",
             ImportProblem::NewerVersion => "This file was saved by a newer version of Backcheck, so nothing was imported. Reload the page to get the newer version, then try again.",
             ImportProblem::Damaged => "Part of this file is damaged or was changed by hand, so nothing was imported. Try a different copy of the file.",
+            ImportProblem::Duplicates => "This file has two entries with the same date and time, which Backcheck never writes, so nothing was imported. Try a different copy of the file.",
         }
     }
 }
@@ -59,6 +63,9 @@ pub fn read_import(text: &str) -> Result<ImportFile, ImportProblem> {
         LoadProblem::NewerVersion(_) => ImportProblem::NewerVersion,
         _ => ImportProblem::NotBackcheck,
     })?;
+    if has_duplicate_times(&data) {
+        return Err(ImportProblem::Duplicates);
+    }
     let read = read_data(&data);
     if read.dropped_answers + read.dropped_checks + read.dropped_plan > 0 {
         return Err(ImportProblem::Damaged);
@@ -68,6 +75,15 @@ pub fn read_import(text: &str) -> Result<ImportFile, ImportProblem> {
         Some(items) => serde_json::from_value(items).map_err(|_| ImportProblem::Damaged)?,
     };
     Ok(ImportFile { data: read.data, kept_aside })
+}
+
+/// Whether any list in the data names one time (an id) twice.
+fn has_duplicate_times(data: &Value) -> bool {
+    [("history", "completed_at"), ("sessions", "at"), ("plan_notes", "at")].iter().any(|(list, id)| {
+        let times: Vec<&Value> =
+            data.get(list).and_then(Value::as_array).map_or(Vec::new(), |items| items.iter().filter_map(|item| item.get(id)).collect());
+        times.iter().enumerate().any(|(index, time)| times[..index].contains(time))
+    })
 }
 
 /// What an import did, for the message after it.

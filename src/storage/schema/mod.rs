@@ -14,7 +14,7 @@ use crate::assessment::{Answers, History, Plan, PlanNote, Session, Timestamp};
 use crate::content::questions::BANK;
 
 pub use export::{export_file, merge_import, read_import, ImportFile, ImportProblem, ImportSummary};
-pub use read::{answers_from_json, aside_items, decode, decode_value, with_aside, LoadProblem};
+pub use read::{answers_from_json, aside_items, decode, decode_value, with_aside, LoadProblem, LATEST_TIME};
 pub use write::{encode, envelope, AnswersOut};
 
 /// The version written today.

@@ -9,7 +9,7 @@ use super::write::{PROFESSIONAL_NOTE, SIGNS_NOTE};
 use super::SavedData;
 use crate::assessment::{
     merge_notes, merge_sessions, Answer, Answers, BackSince, History, NextDay, PastCheck, Plan, PlanNote, PlanNoteKind, PlannedActivity,
-    Session, CHECK_IN_SIGNS,
+    Session, Timestamp, CHECK_IN_SIGNS,
 };
 use crate::content::questions::BANK;
 
@@ -91,14 +91,15 @@ pub(super) fn read_data(data: &Value) -> ReadData {
         Some(raw) => answers_from_json(raw),
         None => (BANK.answers(), 0),
     };
-    let recorded_as = current.and_then(|current| current.get("recorded_as")).and_then(Value::as_u64);
+    let recorded_as = current.and_then(|current| current.get("recorded_as")).and_then(time_from_json);
     let raw_history = match data.get("history") {
         Some(Value::Array(checks)) => checks.as_slice(),
         Some(_) => &[Value::Null][..],
         None => &[],
     };
-    let checks: Vec<PastCheck> = raw_history.iter().filter_map(past_check_from_json).collect();
-    let dropped_checks = raw_history.len() - checks.len();
+    let history = History::from_checks(raw_history.iter().filter_map(past_check_from_json));
+    // Two checks with one time (their id) keep the first: the other counts as dropped.
+    let dropped_checks = raw_history.len() - history.len();
     let (plan, bad_plan) = match data.get("plan") {
         None | Some(Value::Null) => (None, 0),
         Some(raw) => plan_from_json(raw).map_or((None, 1), |plan| (Some(plan), 0)),
@@ -119,7 +120,7 @@ pub(super) fn read_data(data: &Value) -> ReadData {
     merge_notes(&mut plan_notes, &raw_notes.iter().filter_map(plan_note_from_json).collect::<Vec<_>>());
     let dropped_plan = bad_plan + raw_sessions.len() - sessions.len() + raw_notes.len() - plan_notes.len();
     ReadData {
-        data: SavedData { answers, recorded_as, history: History::from_checks(checks), plan, sessions, plan_notes },
+        data: SavedData { answers, recorded_as, history, plan, sessions, plan_notes },
         dropped_answers,
         dropped_checks,
         dropped_plan,
@@ -139,13 +140,23 @@ fn plan_from_json(raw: &Value) -> Option<Plan> {
         })
         .collect::<Option<Vec<_>>>()?;
     let days_per_week = u8::try_from(raw.get("days_per_week")?.as_u64()?).ok().filter(|d| (1..=7).contains(d))?;
-    (!activities.is_empty()).then_some(Plan { started_at: raw.get("started_at")?.as_u64()?, days_per_week, activities })
+    (!activities.is_empty()).then_some(Plan { started_at: time_from_json(raw.get("started_at")?)?, days_per_week, activities })
+}
+
+/// The latest time a date can show (31 December 9999, the end of four-digit years), in
+/// milliseconds since 1970. A time past it cannot be true: the part holding it is not read, so
+/// no page ever shows an impossible date.
+pub const LATEST_TIME: Timestamp = 253_402_300_799_999;
+
+/// A time (milliseconds since 1970) that can be true.
+pub(super) fn time_from_json(raw: &Value) -> Option<Timestamp> {
+    raw.as_u64().filter(|at| *at <= LATEST_TIME)
 }
 
 /// A note whose signs are not all valid answers to the check-in's questions is dropped whole:
 /// a sign must never be read as fewer signs than were ticked.
 fn plan_note_from_json(raw: &Value) -> Option<PlanNote> {
-    let at = raw.get("at")?.as_u64()?;
+    let at = time_from_json(raw.get("at")?)?;
     let kind = match raw.get("kind")?.as_str()? {
         SIGNS_NOTE => {
             let signs = raw.get("signs")?;
@@ -170,7 +181,7 @@ fn session_from_json(raw: &Value) -> Option<Session> {
     let activity = raw.get("activity")?.as_str()?;
     crate::content::plan::activity(activity)?;
     Some(Session {
-        at: raw.get("at")?.as_u64()?,
+        at: time_from_json(raw.get("at")?)?,
         activity: activity.to_string(),
         amount: u16::try_from(raw.get("amount")?.as_u64()?).ok()?,
         pain_during: u8::try_from(raw.get("pain_during")?.as_u64()?).ok().filter(|p| *p <= 10)?,
@@ -179,7 +190,7 @@ fn session_from_json(raw: &Value) -> Option<Session> {
 }
 
 fn past_check_from_json(raw: &Value) -> Option<PastCheck> {
-    let completed_at = raw.get("completed_at")?.as_u64()?;
+    let completed_at = time_from_json(raw.get("completed_at")?)?;
     let (answers, dropped) = answers_from_json(raw.get("answers")?);
     (dropped == 0 && crate::assessment::is_complete(&answers)).then_some(PastCheck { completed_at, answers })
 }

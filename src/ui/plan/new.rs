@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::assessment::{evaluate, may_make_plan, parse_amount, plan_hold, Hold, Outcome, Plan, PlannedActivity, MOST_AMOUNT};
-use crate::content::plan::{suggested_activities, PROFESSIONAL_SAID_FINE};
+use crate::content::plan::{suggested_activities, ACTIVITIES_SOURCE, PROFESSIONAL_SAID_FINE};
 use crate::content::triage::NOT_SURE_ASK_FIRST;
 use crate::ui::confirm::Confirm;
 use crate::ui::form::Choice;
@@ -133,6 +133,7 @@ pub fn PlanNew() -> impl IntoView {
                                     }
                                 }).collect_view()}
                             </div>
+                            <p class="basis">{ACTIVITIES_SOURCE}</p>
                         </fieldset>
                         <fieldset>
                             <legend><h2>"How many days a week?"</h2></legend>
