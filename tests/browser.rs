@@ -168,22 +168,12 @@ fn blocked_storage_is_reported_not_thrown() {
 #[wasm_bindgen_test]
 fn a_full_storage_is_reported_not_thrown() {
     reset();
-    // Fill the origin's quota with real data until the browser refuses even one more byte,
-    // largest pieces first so it takes few writes.
-    let chunk = "x".repeat(512 * 1024);
-    let mut writes = 0;
-    for size in [512 * 1024, 16 * 1024, 512, 16, 1] {
-        let piece = &chunk[..size];
-        while local_storage().set_item(&format!("f{writes}"), piece).is_ok() {
-            writes += 1;
-            assert!(writes < 2_000, "local storage never filled up");
-        }
-    }
+    fill_storage();
     assert_eq!(storage::save(&some_data()), Err(SaveProblem::Full));
     // What was saved before is still readable while storage is full.
     local_storage().remove_item("f0").unwrap();
     storage::save(&some_data()).unwrap();
-    assert!(local_storage().set_item("f0", &chunk).is_err(), "still full");
+    assert!(local_storage().set_item("f0", &"x".repeat(512 * 1024)).is_err(), "still full");
     assert_eq!(storage::load().0, some_data());
     reset();
 }

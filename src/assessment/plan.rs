@@ -199,6 +199,17 @@ pub enum Why {
 }
 
 impl Why {
+    pub const ALL: [Why; 8] = [
+        Why::FirstSession,
+        Why::WaitingForNextDay,
+        Why::GreenStepUp,
+        Why::GreenHold,
+        Why::TooSmallToStep,
+        Why::Red,
+        Why::RedNoGreenYet,
+        Why::PainRising,
+    ];
+
     /// Stable id, shown on the page for tests and styling.
     pub fn id(self) -> &'static str {
         match self {

@@ -141,16 +141,7 @@ fn all_texts() -> Vec<(String, String)> {
     texts.push(("first safety check note".to_string(), FIRST_SAFETY_CHECK_NOTE.to_string()));
     use backcheck::assessment::{SeeProfessional, Why};
     use backcheck::content::plan;
-    for reason in [
-        Why::FirstSession,
-        Why::WaitingForNextDay,
-        Why::GreenStepUp,
-        Why::GreenHold,
-        Why::TooSmallToStep,
-        Why::Red,
-        Why::RedNoGreenYet,
-        Why::PainRising,
-    ] {
+    for reason in Why::ALL {
         texts.push((format!("plan {reason:?}"), plan::why(reason).text.to_string()));
     }
     for reason in [SeeProfessional::TwoRedsInARow, SeeProfessional::PainRising] {

@@ -7,17 +7,6 @@ use backcheck::content::plan;
 use backcheck::content::sources::Source;
 use backcheck::content::triage::{outcome_text, INFECTION_SIGNS_SOURCES, PREGNANCY_URGENT_SOURCES, SAFETY_NET};
 
-const WHYS: [Why; 8] = [
-    Why::FirstSession,
-    Why::WaitingForNextDay,
-    Why::GreenStepUp,
-    Why::GreenHold,
-    Why::TooSmallToStep,
-    Why::Red,
-    Why::RedNoGreenYet,
-    Why::PainRising,
-];
-
 /// Every advice-giving text with its register entries and the source line the page shows.
 fn cited_texts() -> Vec<(String, &'static [Source], String)> {
     let mut texts = Vec::new();
@@ -33,7 +22,7 @@ fn cited_texts() -> Vec<(String, &'static [Source], String)> {
     texts.push(("pregnancy signs".into(), PREGNANCY_URGENT_SOURCES, backcheck::content::triage::PREGNANCY_URGENT_BASIS.to_string()));
     texts.push(("pain rule".into(), plan::PAIN_RULE_SOURCES, plan::PAIN_RULE_SOURCE.to_string()));
     texts.push(("plan activities".into(), plan::ACTIVITIES_SOURCES, plan::ACTIVITIES_SOURCE.to_string()));
-    for why in WHYS {
+    for why in Why::ALL {
         let cited = plan::why(why);
         texts.push((format!("plan {why:?}"), cited.sources, cited.source.to_string()));
     }
