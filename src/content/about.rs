@@ -2,7 +2,7 @@
 //! its content was last reviewed.
 
 /// When a person last checked every text against its sources. Change it with each review.
-pub const LAST_REVIEWED: &str = "25 November 2026";
+pub const LAST_REVIEWED: &str = "3 December 2026";
 
 pub const WHO_FOR: &str = "Backcheck is for people aged 16 and over with low back pain who want to know whether to exercise, and how to start. It is not made for people who are pregnant or under 16. They should ask a midwife or GP instead.";
 
