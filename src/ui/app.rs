@@ -63,7 +63,8 @@ pub fn App(
 
     view! {
         <SkipLink/>
-        <header class="site-header"><p class="brand">"Backcheck"</p></header>
+        // The name goes to the start page from every screen, the plan's too.
+        <header class="site-header"><p class="brand"><a href="#">"Backcheck"</a></p></header>
         <Notice update_ready=update_ready mid_check=Signal::derive(move || matches!(screen.get(), Screen::Question(_)))/>
         {move || screen_view(screen.get(), plan_screens, &loaded_at)}
         <Footer/>

@@ -133,11 +133,21 @@ pub fn YourData() -> impl IntoView {
     };
     let delete_question = move || {
         let checks = state.history.read().len();
-        let what = match checks {
-            0 => "your unfinished answers".to_string(),
-            1 => "your 1 past check and any unfinished answers".to_string(),
-            n => format!("your {n} past checks and any unfinished answers"),
+        let mut parts = match checks {
+            0 => vec!["your unfinished answers".to_string()],
+            1 => vec!["your 1 past check".to_string(), "any unfinished answers".to_string()],
+            n => vec![format!("your {n} past checks"), "any unfinished answers".to_string()],
         };
+        if state.plan.read().is_some() {
+            let sessions = state.sessions.read().len();
+            parts.push(match sessions {
+                0 => "your exercise plan".to_string(),
+                1 => "your exercise plan and its 1 session".to_string(),
+                n => format!("your exercise plan and its {n} sessions"),
+            });
+        }
+        let last = parts.pop().unwrap_or_default();
+        let what = if parts.is_empty() { last } else { format!("{}, and {last}", parts.join(", ")) };
         format!("Delete all your Backcheck data from this device? This removes {what}, and cannot be undone. To keep a copy, save your data to a file first.")
     };
 

@@ -222,7 +222,7 @@ describe("your data", () => {
   test("a file the app wrote at the storage quota's size loads back (over the 2 MB the app used to refuse)", async () => {
     // An export of as many checks as local storage holds (about 5 million characters stored):
     // indented, as the app writes it.
-    const checks = 5500;
+    const checks = 7500;
     const history = Array.from({ length: checks }, (_, i) => ({ completed_at: NOV_1 + i * 60_000, answers: SELF_CARE }));
     const stored = JSON.stringify({ version: 5, data: { current: { answers: {}, recorded_as: null }, history, plan: null, sessions: [], plan_notes: [] } });
     assert.ok(stored.length > 3_500_000 && stored.length < 5_000_000, `stored size ${stored.length}`);

@@ -376,6 +376,29 @@ describe("exercise plan", () => {
     page.assertClean();
     await page.closeAll();
   });
+  test("the name goes home from the plan; the morning question, the progress table at 320 px, and the delete warning speak of the plan", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0), { viewport: { width: 320, height: 700 } });
+    await makePlan(page);
+    await logSession(page, 16, 3);
+    await openOn(page, day(1));
+    assert.match(await page.locator("#morning-title").textContent(), /morning after your session on 2 Nov \(walking\)/);
+    await answerMorning(page, true, "same");
+    await page.click(".plan-progress summary");
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scroll at 320 px");
+    // Amounts are written under the dots, never drawn against the 0 to 10 pain scale.
+    assert.equal(await page.locator(".plan-progress .chart-bar").count(), 0);
+    assert.equal(await page.locator(".plan-progress .chart-amount").first().textContent(), "16");
+    await page.click(".site-header .brand a");
+    await page.waitForSelector(".plan-status");
+    assert.equal(await page.title(), "Backcheck: should I exercise with low back pain?");
+    await page.click("text=Save, load or delete your data");
+    await page.waitForSelector("main.your-data-screen h1");
+    await page.click("text=Delete all my data");
+    assert.match(await page.locator(".confirm").textContent(), /your exercise plan and its 1 session/);
+    page.assertClean();
+    await page.closeAll();
+  });
+
   test("a new plan over an existing one asks first: Cancel keeps the plan and its sessions, Replace clears them", async () => {
     const page = await withAnswers(SELF_CARE, "#results", day(0));
     await makePlan(page);

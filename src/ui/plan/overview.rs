@@ -220,7 +220,7 @@ fn NextMorning(session: Session) -> impl IntoView {
     };
     view! {
         <form class="next-morning no-print" novalidate on:submit=save aria-labelledby="morning-title">
-            <h2 id="morning-title">{format!("How is your back the morning after your {} on {}?", label(&session.activity).to_lowercase(), date(session.at))}</h2>
+            <h2 id="morning-title">{format!("How is your back the morning after your session on {} ({})?", date(session.at), label(&session.activity).to_lowercase())}</h2>
             <fieldset>
                 <legend>"Had the pain from the session settled by this morning?"</legend>
                 <div class="choices choices-yes-no">
@@ -254,12 +254,12 @@ const LEFT: u64 = 30;
 const BOTTOM: u64 = 20;
 const SHOWN: usize = 16;
 
-/// Amounts as bars (each against its activity's largest) and pain during each session as dots.
+/// Pain during each session as a dot on the 0 to 10 scale, with the amount done written under
+/// it: amounts are minutes or sets, so they are never drawn against the pain scale.
 #[component]
 fn Progress(sessions: Vec<Session>) -> impl IntoView {
     let shown = &sessions[sessions.len().saturating_sub(SHOWN)..];
     let with_year = years_differ(shown.iter().map(|s| s.at));
-    let largest = |activity: &str| sessions.iter().filter(|s| s.activity == activity).map(|s| s.amount).max().unwrap_or(1).max(1);
     let slot = (WIDTH - LEFT) / SHOWN as u64;
     let plot = HEIGHT - BOTTOM - 10;
     let sentence = shown
@@ -275,7 +275,7 @@ fn Progress(sessions: Vec<Session>) -> impl IntoView {
     };
     view! {
         <figure class="pain-chart plan-progress">
-            <figcaption>"Your sessions: amounts as bars, pain during each as a dot (0 to 10)"</figcaption>
+            <figcaption>"Your sessions: pain during each as a dot (0 to 10), and the amount done under it"</figcaption>
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=chart_label class="chart">
                 {[0u8, 5, 10].into_iter().map(|level| {
                     let y = 10 + plot * u64::from(10 - level) / 10;
@@ -285,12 +285,11 @@ fn Progress(sessions: Vec<Session>) -> impl IntoView {
                     }
                 }).collect_view()}
                 {shown.iter().enumerate().map(|(i, s)| {
-                    let x = LEFT + slot * i as u64 + 2;
-                    let bar = plot * u64::from(s.amount) / u64::from(largest(&s.activity));
+                    let middle = LEFT + slot * i as u64 + slot / 2;
                     let pain_y = 10 + plot * u64::from(10 - s.pain_during.min(10)) / 10;
                     view! {
-                        <rect class="chart-bar" x=x y=10 + plot - bar width=slot - 4 height=bar></rect>
-                        <circle class="chart-point" cx=x + (slot - 4) / 2 cy=pain_y r="4"></circle>
+                        <circle class="chart-point" cx=middle cy=pain_y r="4"></circle>
+                        <text class="chart-amount" x=middle y=HEIGHT - 4 text-anchor="middle">{s.amount.to_string()}</text>
                     }
                 }).collect_view()}
             </svg>
