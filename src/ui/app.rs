@@ -63,8 +63,17 @@ pub fn App(
 
     view! {
         <SkipLink/>
-        // The name goes to the start page from every screen, the plan's too.
-        <header class="site-header"><p class="brand"><a href="#">"Backcheck"</a></p></header>
+        // The name goes to the start page from every other screen, the plan's too. On the start
+        // page it stays plain text: a link to the page itself would only add a Tab stop.
+        <header class="site-header">
+            <p class="brand">
+                {move || if screen.get() == Screen::Landing {
+                    view! { "Backcheck" }.into_any()
+                } else {
+                    view! { <a href="#">"Backcheck"</a> }.into_any()
+                }}
+            </p>
+        </header>
         <Notice update_ready=update_ready mid_check=Signal::derive(move || matches!(screen.get(), Screen::Question(_)))/>
         {move || screen_view(screen.get(), plan_screens, &loaded_at)}
         <Footer/>
