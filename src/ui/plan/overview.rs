@@ -296,7 +296,7 @@ fn Progress(sessions: Vec<Session>) -> impl IntoView {
             <details>
                 <summary>"Show as a table"</summary>
                 <table>
-                    <thead><tr><th scope="col">"Session"</th><th scope="col">"Amount"</th><th scope="col">"Pain during"</th><th scope="col">"Next morning"</th></tr></thead>
+                    <thead><tr><th scope="col">"Session"</th><th scope="col">"Amount"</th><th scope="col">"Pain (0-10)"</th><th scope="col">"Next day"</th></tr></thead>
                     <tbody>
                         {sessions.iter().map(|s| view! {
                             <tr>
