@@ -17,7 +17,8 @@ use crate::{offline, share};
 const NO_RESULTS_YET: &str =
     "There are no finished answers on this device yet, so there are no results to show. The check starts where your answers stop.";
 
-const PLAN_NOT_OPENED: &str = "This page could not be opened here. Reload the page to try again.";
+/// Said if the first build is ever loaded at a second-build address (see `second_build_or_reload`).
+const NOT_OPENED_HERE: &str = "This page could not be opened here. Reload the page to try again.";
 
 /// The plan's screens for a plan address (`plan::screen`), in the build that has them.
 pub type PlanScreens = fn(&Screen) -> Option<AnyView>;
@@ -143,7 +144,7 @@ fn second_build_or_reload(screen: &Screen, plan_screens: Option<PlanScreens>, lo
                 let what = if *screen == Screen::Data { "Opening your data…" } else { "Opening your plan…" };
                 view! { <p class="lead" role="status">{what}</p> }.into_any()
             } else {
-                view! { <p class="notice notice-warning" role="alert">{PLAN_NOT_OPENED}</p> }.into_any()
+                view! { <p class="notice notice-warning" role="alert">{NOT_OPENED_HERE}</p> }.into_any()
             }}
         </main>
     }

@@ -43,6 +43,20 @@ async function finishCheck(page, profile) {
   await completeQuiz(page, profile);
 }
 
+/**
+ * Writes a file as "Save my data to a file" would: `count` finished checks a minute apart, the
+ * first `first` minutes after 1 Nov, indented by `indent`. Returns its path and the data as it
+ * would be stored.
+ */
+async function writeExport(name, count, first, indent) {
+  const history = Array.from({ length: count }, (_, i) => ({ completed_at: NOV_1 + (first + i) * 60_000, answers: SELF_CARE }));
+  const data = { current: { answers: {}, recorded_as: null }, history, plan: null, sessions: [], plan_notes: [] };
+  const stored = JSON.stringify({ version: 5, data });
+  const file = join(tmpdir(), `backcheck-${name}-${process.pid}.json`);
+  await writeFile(file, JSON.stringify({ app: "Backcheck", exported_at: NOV_1, version: 5, data }, null, indent));
+  return { file, stored };
+}
+
 /** From the start page to the data screen (in the second build: the page reloads into it). */
 async function openData(page) {
   await page.click("text=Save, load or delete your data");
@@ -223,11 +237,8 @@ describe("your data", () => {
     // An export of as many checks as local storage holds (about 5 million characters stored):
     // indented, as the app writes it.
     const checks = 7500;
-    const history = Array.from({ length: checks }, (_, i) => ({ completed_at: NOV_1 + i * 60_000, answers: SELF_CARE }));
-    const stored = JSON.stringify({ version: 5, data: { current: { answers: {}, recorded_as: null }, history, plan: null, sessions: [], plan_notes: [] } });
+    const { file, stored } = await writeExport("quota", checks, 0, 2);
     assert.ok(stored.length > 3_500_000 && stored.length < 5_000_000, `stored size ${stored.length}`);
-    const file = join(tmpdir(), `backcheck-quota-${process.pid}.json`);
-    await writeFile(file, JSON.stringify({ app: "Backcheck", exported_at: NOV_1, ...JSON.parse(stored) }, null, 2));
     assert.ok((await readFile(file)).length > 2_000_000, "larger than the limit the app had");
     const page = await fresh();
     await openData(page);
@@ -243,9 +254,7 @@ describe("your data", () => {
     const page = await fresh();
     await seed(page, envelope([checkWith(0, {})]));
     const before = await page.evaluate(() => localStorage.getItem("backcheck"));
-    const history = Array.from({ length: 300 }, (_, i) => ({ completed_at: NOV_1 + (i + 1) * 60_000, answers: SELF_CARE }));
-    const file = join(tmpdir(), `backcheck-too-big-${process.pid}.json`);
-    await writeFile(file, JSON.stringify({ app: "Backcheck", exported_at: NOV_1, version: 5, data: { current: { answers: {}, recorded_as: null }, history, plan: null, sessions: [], plan_notes: [] } }));
+    const { file } = await writeExport("too-big", 300, 1);
     await openData(page);
     // Fill the real quota, leaving no room for the file's checks.
     await page.evaluate(() => {

@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::migrations::upgraded;
-use super::read::{count, read_data, LoadProblem};
+use super::read::{count, items, read_data, LoadProblem};
 use super::write::{envelope, Envelope};
 use super::SavedData;
 use crate::assessment::{keep_sessions_of_plan, merge_notes, merge_sessions, Timestamp};
@@ -80,8 +80,7 @@ pub fn read_import(text: &str) -> Result<ImportFile, ImportProblem> {
 /// Whether any list in the data names one time (an id) twice.
 fn has_duplicate_times(data: &Value) -> bool {
     [("history", "completed_at"), ("sessions", "at"), ("plan_notes", "at")].iter().any(|(list, id)| {
-        let times: Vec<&Value> =
-            data.get(list).and_then(Value::as_array).map_or(Vec::new(), |items| items.iter().filter_map(|item| item.get(id)).collect());
+        let times: Vec<&Value> = items(data, list).iter().filter_map(|item| item.get(id)).collect();
         times.iter().enumerate().any(|(index, time)| times[..index].contains(time))
     })
 }

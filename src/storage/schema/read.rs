@@ -83,6 +83,16 @@ pub(super) struct ReadData {
     pub(super) dropped_plan: usize,
 }
 
+/// The list stored under `key`: none when it is missing; one unreadable item when it is not a
+/// list, so it counts as one dropped part.
+pub(super) fn items<'a>(data: &'a Value, key: &str) -> &'a [Value] {
+    match data.get(key) {
+        Some(Value::Array(items)) => items.as_slice(),
+        Some(_) => &[Value::Null],
+        None => &[],
+    }
+}
+
 /// Reads the current version's data. The answers in progress are kept one by one; a past check
 /// is kept whole or not at all, since a check missing an answer could show a wrong result.
 pub(super) fn read_data(data: &Value) -> ReadData {
@@ -92,11 +102,7 @@ pub(super) fn read_data(data: &Value) -> ReadData {
         None => (BANK.answers(), 0),
     };
     let recorded_as = current.and_then(|current| current.get("recorded_as")).and_then(time_from_json);
-    let raw_history = match data.get("history") {
-        Some(Value::Array(checks)) => checks.as_slice(),
-        Some(_) => &[Value::Null][..],
-        None => &[],
-    };
+    let raw_history = items(data, "history");
     let history = History::from_checks(raw_history.iter().filter_map(past_check_from_json));
     // Two checks with one time (their id) keep the first: the other counts as dropped.
     let dropped_checks = raw_history.len() - history.len();
@@ -104,18 +110,10 @@ pub(super) fn read_data(data: &Value) -> ReadData {
         None | Some(Value::Null) => (None, 0),
         Some(raw) => plan_from_json(raw).map_or((None, 1), |plan| (Some(plan), 0)),
     };
-    let raw_sessions = match data.get("sessions") {
-        Some(Value::Array(sessions)) => sessions.as_slice(),
-        Some(_) => &[Value::Null][..],
-        None => &[],
-    };
+    let raw_sessions = items(data, "sessions");
     let mut sessions = Vec::new();
     merge_sessions(&mut sessions, &raw_sessions.iter().filter_map(session_from_json).collect::<Vec<_>>());
-    let raw_notes = match data.get("plan_notes") {
-        Some(Value::Array(notes)) => notes.as_slice(),
-        Some(_) => &[Value::Null][..],
-        None => &[],
-    };
+    let raw_notes = items(data, "plan_notes");
     let mut plan_notes = Vec::new();
     merge_notes(&mut plan_notes, &raw_notes.iter().filter_map(plan_note_from_json).collect::<Vec<_>>());
     let dropped_plan = bad_plan + raw_sessions.len() - sessions.len() + raw_notes.len() - plan_notes.len();
