@@ -212,7 +212,7 @@ try {
   console.log(`median of ${ttfq.runsMs.length}: ${ttfq.medianMs} ms   (runs: ${ttfq.runsMs.join(", ")} ms)`);
   results.planBuild = await planBuildFiles();
   if (results.planBuild.length) {
-    results.planBuildTotal = printFiles(results.planBuild, "The plan's build (not in the first load: loaded for #plan, #plan/new, #check-in and #data; the service worker fetches it after the first load)");
+    results.planBuildTotal = printFiles(results.planBuild, "The plan's build (not in the first load: loaded for #plan, #plan/new, #check-in, #data and #about; the service worker fetches it after the first load)");
     results.timeToPlan = await timeToPlan(server.url);
     const plan = results.timeToPlan;
     console.log(`\nTime to make-a-plan, cold (same slow phone; nothing cached, which the service worker normally prevents)`);

@@ -3,23 +3,13 @@
 //! browsers cannot schedule notifications offline, calendars can. Pure text; tested natively
 //! and parsed by a real iCalendar parser in the end-to-end tests.
 
-use crate::assessment::{plan_days, Plan};
+use crate::assessment::{Clock, Plan, PlanStatus};
 use crate::content::plan::activity;
-
-/// The day the plan started, in the person's time zone (the caller reads it off the clock).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LocalDate {
-    pub year: i32,
-    pub month: u32,
-    pub day: u32,
-    /// 0 = Sunday, as JavaScript's `getDay` gives it.
-    pub weekday: u32,
-}
 
 const WEEKDAYS: [&str; 7] = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
-/// Sessions are put at 6 in the evening, local time: a time to be changed in the calendar.
-const SESSION_HOUR: u32 = 18;
+/// Without a chosen time, sessions are put at 6 in the evening, local time.
+const EVENING: u16 = 18 * 60;
 /// How long before a session the reminder goes off.
 const REMINDER: &str = "-PT30M";
 
@@ -65,36 +55,65 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (yoe + era * 400 + i64::from(month <= 2), month, day)
 }
 
-/// The calendar file for a plan, made at `now` (milliseconds since 1970).
-pub fn plan_calendar(plan: &Plan, start: LocalDate, now: u64) -> String {
-    let days: Vec<&str> =
-        plan_days(plan.days_per_week).iter().map(|offset| WEEKDAYS[((start.weekday + u32::from(*offset)) % 7) as usize]).collect();
+/// The calendar file for a plan as it is now: one weekly event on the plan's days, from the
+/// next plan day to the plan's last day, at the chosen time, with a reminder and the plan's
+/// address. Its id stays the plan's, and its SEQUENCE is the plan's revision, so importing the
+/// file for a changed plan updates the events already there. A plan paused, stopped or finished
+/// gives the same event cancelled, which takes the reminders away.
+pub fn plan_calendar(plan: &Plan, clock: &Clock, address: &str) -> String {
+    let running = matches!(plan.status(clock), PlanStatus::Running { .. });
+    let from = clock.today().max(clock.day_of(plan.started_at));
+    let first = plan.next_plan_day(from, clock).filter(|_| running);
+    let last = plan.last_day(clock).filter(|_| running);
+    let days: Vec<&str> = plan.weekdays(clock).iter().map(|day| WEEKDAYS[usize::from(*day)]).collect();
     let activities: Vec<&str> = plan.activities.iter().filter_map(|a| activity(&a.activity)).map(|a| a.label).collect();
-    let description = format!(
-        "Your Backcheck plan: {}. Open Backcheck to see today's amounts, and log how the session went. Stop a move that causes sharp or strong pain.",
-        activities.join(", ")
-    );
-    let lines = [
+    let minutes = plan.time.unwrap_or(EVENING);
+    let date = |day: i64| {
+        let (year, month, day) = civil_from_days(day);
+        format!("{year:04}{month:02}{day:02}")
+    };
+    let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
         "PRODID:-//Backcheck//Exercise plan//EN".to_string(),
         "CALSCALE:GREGORIAN".to_string(),
         "BEGIN:VEVENT".to_string(),
         format!("UID:plan-{}@backcheck", plan.started_at),
-        format!("DTSTAMP:{}", utc_stamp(now)),
-        // Floating local time: 6 pm wherever the person is.
-        format!("DTSTART:{:04}{:02}{:02}T{SESSION_HOUR:02}0000", start.year, start.month, start.day),
+        format!("SEQUENCE:{}", plan.revision),
+        format!("DTSTAMP:{}", utc_stamp(clock.now)),
+        // Floating local time: the chosen time wherever the person is.
+        format!("DTSTART:{}T{:02}{:02}00", date(first.unwrap_or(clock.day_of(plan.started_at))), minutes / 60, minutes % 60),
         "DURATION:PT30M".to_string(),
-        format!("RRULE:FREQ=WEEKLY;BYDAY={}", days.join(",")),
         format!("SUMMARY:{}", text("Backcheck: exercise session")),
-        format!("DESCRIPTION:{}", text(&description)),
-        "BEGIN:VALARM".to_string(),
-        "ACTION:DISPLAY".to_string(),
-        format!("DESCRIPTION:{}", text("Backcheck: time for your exercise session")),
-        format!("TRIGGER:{REMINDER}"),
-        "END:VALARM".to_string(),
-        "END:VEVENT".to_string(),
-        "END:VCALENDAR".to_string(),
+        format!("URL:{address}"),
     ];
+    match (first, last) {
+        (Some(_), Some(last)) => {
+            let description = format!(
+                "Your Backcheck plan: {}. Open your plan to see what to do today and how, then log how the session went: {address}",
+                activities.join(", ")
+            );
+            lines.extend([
+                // UNTIL in local time, as DTSTART is (RFC 5545 3.3.10): the plan's last day.
+                format!("RRULE:FREQ=WEEKLY;BYDAY={};UNTIL={}T235959", days.join(","), date(last)),
+                format!("DESCRIPTION:{}", text(&description)),
+                "BEGIN:VALARM".to_string(),
+                "ACTION:DISPLAY".to_string(),
+                format!("DESCRIPTION:{}", text("Backcheck: time for your exercise session")),
+                format!("TRIGGER:{REMINDER}"),
+                "END:VALARM".to_string(),
+            ]);
+        }
+        _ => lines.extend([
+            "STATUS:CANCELLED".to_string(),
+            format!("DESCRIPTION:{}", text("Your Backcheck plan is paused or has ended, so these reminders are removed.")),
+        ]),
+    }
+    lines.extend(["END:VEVENT".to_string(), "END:VCALENDAR".to_string()]);
     lines.iter().map(|line| folded(line)).collect()
+}
+
+/// A day (days since 1970) as a date, for the screens that show one without the browser's clock.
+pub fn year_month_day(day: i64) -> (i64, u32, u32) {
+    civil_from_days(day)
 }

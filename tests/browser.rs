@@ -106,10 +106,10 @@ fn a_save_merges_the_past_checks_another_tab_stored() {
 
 #[wasm_bindgen_test]
 fn a_save_merges_the_plan_and_sessions_another_tab_stored() {
-    use backcheck::assessment::{Plan, PlannedActivity, Session};
+    use backcheck::assessment::{Done, Plan, PlannedActivity, Session};
     reset();
-    let session = |at| Session { at, activity: "walking".into(), amount: 16, pain_during: 3, next_day: None };
-    let plan = Plan { started_at: 500, days_per_week: 3, activities: vec![PlannedActivity { activity: "walking".into(), recent: 20 }] };
+    let session = |at| Session { at, done: vec![Done { activity: "walking".into(), amount: 16 }], pain_during: 3, next_day: None };
+    let plan = Plan::new(500, vec![1, 3, 5], None, vec![PlannedActivity { activity: "walking".into(), start: 16 }]);
     // Another tab made the plan and logged a session.
     storage::save(&SavedData { plan: Some(plan.clone()), sessions: vec![session(1_000)], ..SavedData::default() }).unwrap();
     // This tab, which has not seen them, logs its own session: both are kept, once each.

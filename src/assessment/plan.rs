@@ -10,6 +10,7 @@
 
 use super::answers::Answers;
 use super::history::{History, Timestamp};
+use super::schedule::{Clock, Pause, PlanStatus, Weekday, PLAN_WEEKS};
 use super::triage::{flag_outcome, Outcome};
 
 /// Whether a plan may be made: after self-care results, or after see-a-professional results
@@ -69,17 +70,95 @@ fn stepped_up(amount: u16) -> Option<u16> {
 pub struct PlannedActivity {
     /// Stable id of the activity (`content::plan::ACTIVITIES`).
     pub activity: String,
-    /// What the person said they managed lately without a flare (minutes, or sets).
-    pub recent: u16,
+    /// The first session's amount (minutes, times each, or for older plans sets): a little below
+    /// what the person managed lately (`start_amount`), or the source's own start for named
+    /// exercises.
+    pub start: u16,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
     /// When the plan was made; also its id.
     pub started_at: Timestamp,
-    /// How many days a week (2 to 5).
+    /// The weekdays the person chose (0 = Sunday); `None` for a plan made before days could be
+    /// chosen, whose days are spread from the day it began (`schedule::spread_days`).
+    pub weekdays: Option<Vec<Weekday>>,
+    /// How many days a week: the chosen days' count, or an older plan's own number.
     pub days_per_week: u8,
+    /// The time of day for sessions, in minutes after midnight, if the person chose one.
+    pub time: Option<u16>,
+    /// How many weeks the plan runs, paused days not counted.
+    pub weeks: u8,
     pub activities: Vec<PlannedActivity>,
+    pub pauses: Vec<Pause>,
+    /// When the person ended the plan early.
+    pub stopped_at: Option<Timestamp>,
+    /// Counts every change to the days, the time, a pause or an end: the calendar file's
+    /// SEQUENCE, so a calendar updates its events instead of adding more. The higher wins when
+    /// two tabs hold the same plan.
+    pub revision: u32,
+    /// The revision of the last calendar file saved, if any: a newer plan offers the new file.
+    pub calendar_revision: Option<u32>,
+}
+
+impl Plan {
+    /// A new plan on the chosen days, running `PLAN_WEEKS`.
+    pub fn new(started_at: Timestamp, weekdays: Vec<Weekday>, time: Option<u16>, activities: Vec<PlannedActivity>) -> Plan {
+        Plan {
+            started_at,
+            days_per_week: weekdays.len() as u8,
+            weekdays: Some(weekdays),
+            time,
+            weeks: PLAN_WEEKS,
+            activities,
+            pauses: Vec::new(),
+            stopped_at: None,
+            revision: 0,
+            calendar_revision: None,
+        }
+    }
+
+    /// New days or a new time for the sessions from now on.
+    pub fn change_days(&mut self, weekdays: Vec<Weekday>, time: Option<u16>) {
+        self.days_per_week = weekdays.len() as u8;
+        self.weekdays = Some(weekdays);
+        self.time = time;
+        self.revision += 1;
+    }
+
+    /// Pauses a running plan (nothing changes when it is already paused or ended).
+    pub fn pause(&mut self, at: Timestamp) {
+        if self.current_pause().is_none() && self.stopped_at.is_none() {
+            self.pauses.push(Pause { from: at, to: None });
+            self.revision += 1;
+        }
+    }
+
+    pub fn resume(&mut self, at: Timestamp) {
+        if let Some(pause) = self.pauses.iter_mut().find(|pause| pause.to.is_none()) {
+            pause.to = Some(at.max(pause.from));
+            self.revision += 1;
+        }
+    }
+
+    /// Ends the plan early; its sessions are kept.
+    pub fn stop(&mut self, at: Timestamp) {
+        self.resume(at);
+        if self.stopped_at.is_none() {
+            self.stopped_at = Some(at);
+            self.revision += 1;
+        }
+    }
+
+    /// The calendar file for this revision was saved.
+    pub fn calendar_saved(&mut self) {
+        self.calendar_revision = Some(self.revision);
+    }
+
+    /// A calendar file was saved before the plan last changed: the person should get the new one.
+    pub fn calendar_out_of_date(&self) -> bool {
+        self.calendar_revision.is_some_and(|saved| saved < self.revision)
+    }
 }
 
 /// How the back was the morning after, compared with before the session.
@@ -112,14 +191,21 @@ pub struct NextDay {
     pub back: BackSince,
 }
 
-/// One session as the person logged it.
+/// One activity done in a session, and how much.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Session {
-    /// When it was logged; also its id.
-    pub at: Timestamp,
+pub struct Done {
     pub activity: String,
     pub amount: u16,
-    /// Pain during the session, 0 to 10.
+}
+
+/// One session as the person logged it: every activity done in it, with one pain score and one
+/// next-morning answer for the whole session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    /// When it was done (now, or the same time yesterday); also its id.
+    pub at: Timestamp,
+    pub done: Vec<Done>,
+    /// The worst pain during the session, 0 to 10.
     pub pain_during: u8,
     /// The next day's answers, once given.
     pub next_day: Option<NextDay>,
@@ -156,6 +242,11 @@ pub enum TooMuch {
 }
 
 impl Session {
+    /// How much of an activity was done in this session, if it was done.
+    pub fn amount_of(&self, activity: &str) -> Option<u16> {
+        self.done.iter().find(|done| done.activity == activity).map(|done| done.amount)
+    }
+
     /// `None` until the next day's answers are in.
     pub fn zone(&self) -> Option<Zone> {
         self.next_day?;
@@ -184,9 +275,10 @@ pub enum Why {
     FirstSession,
     /// The last session's next-day answers are missing: hold until they are in.
     WaitingForNextDay,
-    /// Green, and a week since the plan began or the last step up: about 1 part in 10 more.
+    /// A week at this amount, with as many sessions that went well as the plan has days a week:
+    /// about 1 part in 10 more.
     GreenStepUp,
-    /// Green, but less than a week since the plan began or the last step up: the same again.
+    /// Green, but not yet a week at this amount with enough sessions that went well: the same again.
     GreenHold,
     /// Green, but the amount is too small to add about 1 part in 10 to: the same again.
     TooSmallToStep,
@@ -245,25 +337,26 @@ pub struct NextStep {
     pub too_much: Option<TooMuch>,
 }
 
-/// The sessions of one activity, oldest first.
-fn sessions_of<'a>(sessions: &'a [Session], activity: &'a str) -> impl Iterator<Item = &'a Session> + 'a {
-    sessions.iter().filter(move |session| session.activity == activity)
-}
-
-/// The next amount for one planned activity, walking its sessions in order.
+/// The next amount for one planned activity, walking the sessions it was done in, in order.
+/// A step up needs a week at the amount since it last changed, and in it as many sessions that
+/// went well as the plan has days a week (Backcheck's own cautious rule).
 pub fn next_amount(plan: &Plan, planned: &PlannedActivity, sessions: &[Session]) -> NextStep {
-    let start = start_amount(planned.recent);
+    let start = planned.start.max(1);
+    let needed = plan.sessions_a_week().max(1);
     let mut amount = start;
     let mut last_green: Option<u16> = None;
-    let mut last_raise = plan.started_at;
+    let mut last_change = plan.started_at;
+    let mut greens_since_change = 0;
     let mut why = Why::FirstSession;
     let mut after = None;
     let mut too_much = None;
-    let mine: Vec<&Session> = sessions_of(sessions, &planned.activity).collect();
-    for (index, session) in mine.iter().enumerate() {
+    let mine: Vec<(&Session, u16)> =
+        sessions.iter().filter_map(|session| session.amount_of(&planned.activity).map(|done| (session, done))).collect();
+    for (index, (session, done)) in mine.iter().enumerate() {
+        let (session, done) = (*session, *done);
         let Some(zone) = session.zone() else {
             // Not judged: hold at what was done until the next day's answers are in.
-            amount = session.amount;
+            amount = done;
             why = Why::WaitingForNextDay;
             after = None;
             too_much = None;
@@ -273,24 +366,25 @@ pub fn next_amount(plan: &Plan, planned: &PlannedActivity, sessions: &[Session])
         too_much = session.too_much();
         match zone {
             Zone::Green if pain_rose_week_to_week(&mine[..=index]) => {
-                amount = start_amount(session.amount);
-                last_raise = session.at;
+                amount = start_amount(done);
+                (last_change, greens_since_change) = (session.at, 0);
                 why = Why::PainRising;
             }
             Zone::Green => {
-                last_green = Some(session.amount);
-                match stepped_up(session.amount) {
-                    Some(more) if session.at >= last_raise + WEEK => {
+                last_green = Some(done);
+                greens_since_change += 1;
+                match stepped_up(done) {
+                    Some(more) if session.at >= last_change + WEEK && greens_since_change >= needed => {
                         amount = more;
-                        last_raise = session.at;
+                        (last_change, greens_since_change) = (session.at, 0);
                         why = Why::GreenStepUp;
                     }
                     Some(_) => {
-                        amount = session.amount;
+                        amount = done;
                         why = Why::GreenHold;
                     }
                     None => {
-                        amount = session.amount;
+                        amount = done;
                         why = Why::TooSmallToStep;
                     }
                 }
@@ -298,9 +392,10 @@ pub fn next_amount(plan: &Plan, planned: &PlannedActivity, sessions: &[Session])
             Zone::Red => {
                 // Never more than what was too much; with no green yet, a step below it.
                 (amount, why) = match last_green {
-                    Some(green) => (green.min(session.amount), Why::Red),
-                    None => (start_amount(session.amount).min(session.amount), Why::RedNoGreenYet),
+                    Some(green) => (green.min(done), Why::Red),
+                    None => (start_amount(done).min(done), Why::RedNoGreenYet),
                 };
+                (last_change, greens_since_change) = (session.at, 0);
             }
         }
     }
@@ -309,7 +404,8 @@ pub fn next_amount(plan: &Plan, planned: &PlannedActivity, sessions: &[Session])
 
 /// Whether the mean pain during sessions in the week up to the last one is higher than in the
 /// week before it (the source: pain must not rise from week to week).
-fn pain_rose_week_to_week(sessions: &[&Session]) -> bool {
+fn pain_rose_week_to_week(sessions: &[(&Session, u16)]) -> bool {
+    let sessions: Vec<&Session> = sessions.iter().map(|(session, _)| *session).collect();
     let Some(last) = sessions.last() else { return false };
     let mean_in = |from: Timestamp, to: Timestamp| {
         let pains: Vec<u32> = sessions.iter().filter(|s| s.at > from && s.at <= to).map(|s| u32::from(s.pain_during)).collect();
@@ -350,29 +446,6 @@ pub fn awaiting_next_day(sessions: &[Session], start_of_today: Timestamp) -> Opt
     sessions.iter().rev().find(|session| session.next_day.is_none() && session.at < start_of_today)
 }
 
-/// Whether a session is due today: fewer sessions in the last 7 days than the plan asks for a
-/// week, and none yet today.
-pub fn session_due(plan: &Plan, sessions: &[Session], start_of_today: Timestamp) -> bool {
-    let since = start_of_today.saturating_sub(6 * DAY);
-    let days: Vec<Timestamp> = sessions.iter().filter(|s| s.at >= since).map(|s| (s.at - since) / DAY).collect();
-    // Days, not sessions: two sessions on one day count once. (Counted without a set: a set type
-    // adds kilobytes to the first load, and a week has few sessions.)
-    let days_with_a_session = days.iter().enumerate().filter(|(index, day)| !days[..*index].contains(day)).count();
-    let done_today = sessions.iter().any(|s| s.at >= start_of_today);
-    !done_today && days_with_a_session < usize::from(plan.days_per_week)
-}
-
-/// The weekdays the plan falls on, as offsets from the day it started (0 = that day): spread
-/// over the week so rest days fall between sessions.
-pub fn plan_days(days_per_week: u8) -> &'static [u8] {
-    match days_per_week {
-        0..=2 => &[0, 3],
-        3 => &[0, 2, 4],
-        4 => &[0, 1, 3, 5],
-        _ => &[0, 1, 2, 4, 5],
-    }
-}
-
 /// `sessions` with `others` merged in by time (their id): sessions only in `others` are added,
 /// and for the same time the one in `sessions` is kept. Oldest first.
 pub fn merge_sessions(sessions: &mut Vec<Session>, others: &[Session]) {
@@ -385,12 +458,14 @@ pub fn merge_sessions(sessions: &mut Vec<Session>, others: &[Session]) {
 }
 
 /// Another copy's plan and sessions merged into this one's (another tab's save, say). The newer
-/// plan wins: a plan made later replaces the one before, in every tab. Sessions from both are
+/// plan wins: a plan made later replaces the one before, in every tab, and of one plan the copy
+/// changed last (paused, say) wins. Sessions from both are
 /// kept once each, except those logged before the plan began, which belong to a plan replaced
 /// since. Returns whether anything here changed.
 pub fn merge_plan(plan: &mut Option<Plan>, sessions: &mut Vec<Session>, other_plan: Option<&Plan>, other_sessions: &[Session]) -> bool {
     let before = (plan.clone(), sessions.clone());
-    if other_plan.is_some_and(|other| plan.as_ref().is_none_or(|here| other.started_at > here.started_at)) {
+    let newer = |other: &Plan, here: &Plan| (other.started_at, other.revision) > (here.started_at, here.revision);
+    if other_plan.is_some_and(|other| plan.as_ref().is_none_or(|here| newer(other, here))) {
         *plan = other_plan.cloned();
     }
     merge_sessions(sessions, other_sessions);
@@ -482,17 +557,29 @@ pub fn plan_hold(history: &History, sessions: &[Session], notes: &[PlanNote], no
     see_professional(&since, now).map(Hold::SeeProfessional)
 }
 
+/// Why there is no next session now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoSession {
+    /// On hold for safety (`plan_hold`).
+    Held(Hold),
+    /// The person paused the plan, or it has ended (`Plan::status`).
+    NotRunning(PlanStatus),
+}
+
 /// The next session's amounts, or why there is none: the one way screens learn what to do next,
-/// so no screen can show an amount or a check-in while the plan is on hold.
+/// so no screen can show an amount or a check-in while the plan is on hold, paused or ended.
 pub fn next_session(
     plan: &Plan,
     history: &History,
     sessions: &[Session],
     notes: &[PlanNote],
-    now: Timestamp,
-) -> Result<Vec<NextStep>, Hold> {
-    match plan_hold(history, sessions, notes, now) {
-        Some(hold) => Err(hold),
-        None => Ok(next_steps(plan, sessions)),
+    clock: &Clock,
+) -> Result<Vec<NextStep>, NoSession> {
+    if let Some(hold) = plan_hold(history, sessions, notes, clock.now) {
+        return Err(NoSession::Held(hold));
+    }
+    match plan.status(clock) {
+        PlanStatus::Running { .. } => Ok(next_steps(plan, sessions)),
+        status => Err(NoSession::NotRunning(status)),
     }
 }

@@ -7,15 +7,20 @@ use crate::content::sources::Source;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
     Minutes,
+    /// Each named exercise this many times (at most its own `most`).
+    TimesEach,
+    /// Whole sets: only in plans made before exercises were named (steps of a whole set were too big).
     Sets,
 }
 
 impl Unit {
-    /// "20 minutes", "1 set"
+    /// "20 minutes", "6 times each", "1 set"
     pub fn amount(self, amount: u16) -> String {
         match (self, amount) {
             (Unit::Minutes, 1) => "1 minute".to_string(),
             (Unit::Minutes, n) => format!("{n} minutes"),
+            (Unit::TimesEach, 1) => "once each".to_string(),
+            (Unit::TimesEach, n) => format!("{n} times each"),
             (Unit::Sets, 1) => "1 set".to_string(),
             (Unit::Sets, n) => format!("{n} sets"),
         }
@@ -24,9 +29,36 @@ impl Unit {
     pub fn name(self) -> &'static str {
         match self {
             Unit::Minutes => "minutes",
+            Unit::TimesEach => "times (of each exercise)",
             Unit::Sets => "sets",
         }
     }
+}
+
+/// One named exercise: how to do it, in steps a person can follow, and the most times the
+/// source gives for one session.
+pub struct Exercise {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub steps: &'static [&'static str],
+    /// What it should feel like, and when to ease off.
+    pub feel: &'static str,
+    pub most: u16,
+}
+
+impl Exercise {
+    /// How many times this session: the plan's amount, never more than the source's most.
+    pub fn times(&self, amount: u16) -> u16 {
+        amount.min(self.most)
+    }
+}
+
+/// How to do an activity: a few lines for the whole of it, and its named exercises, if any.
+pub struct HowTo {
+    pub lines: &'static [&'static str],
+    pub exercises: &'static [Exercise],
+    pub source: &'static str,
+    pub sources: &'static [Source],
 }
 
 pub struct Activity {
@@ -36,7 +68,85 @@ pub struct Activity {
     pub unit: Unit,
     /// The results' guidance cards that suggest it: a plan offers only what the results did.
     pub suggested_by: &'static [&'static str],
+    /// Whether a new plan offers it; older plans keep the activities they were made with.
+    pub offered: bool,
+    /// Where a new plan starts it, when the source gives a start (NHS inform: 5 of each);
+    /// otherwise from what the person managed lately.
+    pub start: Option<u16>,
 }
+
+/// NHS inform: start at 5 of each named exercise.
+pub const NAMED_EXERCISES_START: u16 = 5;
+
+const LOW_IMPACT: &str = "The article, tips 2, 5, 6 and 9: a comfortable level, a warm-up, and low-impact activity.";
+const START_EASY: &str = "Start slowly, to warm up your muscles, and keep to a pace that feels comfortable.";
+const KEEP_TO_AMOUNT: &str = "Keep to the minutes your plan gives, even on a good day. Stop early if the pain goes above 5 out of 10.";
+
+const KNEE_ROLLS: Exercise = Exercise {
+    id: "knee-rolls",
+    name: "Knee rolls",
+    steps: &[
+        "Lie on your back with a small flat cushion or a book under your head. Bend your knees and keep them together, feet on the floor.",
+        "Keep both shoulders on the floor and slowly roll your knees to one side.",
+        "Stay there for one deep breath, then roll back to the middle. Then do the other side. Each side counts once.",
+    ],
+    feel: "A gentle stretch. Only go as far as feels comfortable. A pillow between your knees can help.",
+    most: 10,
+};
+
+const PELVIC_TILTS: Exercise = Exercise {
+    id: "pelvic-tilts",
+    name: "Pelvic tilts",
+    steps: &[
+        "Lie on your back with a small flat cushion or a book under your head. Bend your knees, feet flat and hip-width apart.",
+        "Gently flatten your lower back into the floor and tighten your tummy muscles.",
+        "Then tip your hips the other way until your lower back arches a little. Rock slowly between the two. There and back counts once.",
+    ],
+    feel: "You should feel the muscles of your tummy and back working. Do not press down through your neck, shoulders or feet.",
+    most: 15,
+};
+
+const BOTTOM_TO_HEELS: Exercise = Exercise {
+    id: "bottom-to-heels",
+    name: "Bottom to heels stretch",
+    steps: &[
+        "Kneel on all fours: knees under your hips, hands under your shoulders. Keep your back and neck fairly straight, and do not lock your elbows.",
+        "Slowly move your bottom back towards your heels.",
+        "Stay there for one deep breath, then come back to the start.",
+    ],
+    feel: "A stretch along your back. Only stretch as far as feels comfortable. If your knees hurt, do not go all the way back onto your heels.",
+    most: 10,
+};
+
+const BACK_EXTENSIONS: Exercise = Exercise {
+    id: "back-extensions",
+    name: "Back extensions",
+    steps: &[
+        "Lie on your front, resting on your forearms, elbows bent by your sides. Look at the floor.",
+        "Press down through your hands to lift your chest and gently arch your back. Keep your hips on the floor.",
+        "Hold for 5 to 10 seconds, breathing as usual, then lower yourself back down.",
+    ],
+    feel: "A gentle stretch across your tummy. Do not tip your head back.",
+    most: 10,
+};
+
+const TUMMY_TIGHTENING: Exercise = Exercise {
+    id: "tummy-tightening",
+    name: "Tummy tightening",
+    steps: &[
+        "Lie on your back as for pelvic tilts, with your knees bent.",
+        "As you breathe out, gently pull your belly button in towards your spine.",
+        "Hold for 5 to 10 seconds while you keep breathing, then let go.",
+    ],
+    feel: "The muscles low in your tummy working. Do not hold your breath.",
+    most: 5,
+};
+
+const NAMED_EXERCISES_SOURCE: &str = "NHS: Lower back pain exercises (how to do each, and the most times). NHS inform: Exercises for back pain (start at 5 of each, stop one that makes your pain worse).";
+const NAMED_EXERCISES_LINES: &[&str] = &[
+    "Do each exercise the number of times your plan gives, or the most it shows, whichever is fewer. Move slowly.",
+    "Stop an exercise if it makes your pain worse or causes new pain. If one causes severe pain, stop and see a GP.",
+];
 
 pub const ACTIVITIES: &[Activity] = &[
     Activity {
@@ -44,18 +154,116 @@ pub const ACTIVITIES: &[Activity] = &[
         label: "Walking",
         unit: Unit::Minutes,
         suggested_by: &["low-impact-cardio", "avoid-high-impact", "keep-moving"],
+        offered: true,
+        start: None,
     },
-    Activity { id: "swimming", label: "Swimming or water aerobics", unit: Unit::Minutes, suggested_by: &["avoid-high-impact"] },
-    Activity { id: "bike", label: "An exercise bike", unit: Unit::Minutes, suggested_by: &["low-impact-cardio"] },
-    Activity { id: "elliptical", label: "An elliptical or step machine", unit: Unit::Minutes, suggested_by: &["low-impact-cardio"] },
-    Activity { id: "yoga-pilates", label: "Yoga or Pilates", unit: Unit::Minutes, suggested_by: &["avoid-high-impact", "strengthen-core"] },
-    Activity { id: "stretches", label: "Hip and leg stretches", unit: Unit::Minutes, suggested_by: &["stretching"] },
-    Activity { id: "core", label: "Core strength exercises", unit: Unit::Sets, suggested_by: &["strengthen-core"] },
+    Activity {
+        id: "swimming",
+        label: "Swimming or water aerobics",
+        unit: Unit::Minutes,
+        suggested_by: &["avoid-high-impact"],
+        offered: true,
+        start: None,
+    },
+    Activity {
+        id: "bike",
+        label: "An exercise bike",
+        unit: Unit::Minutes,
+        suggested_by: &["low-impact-cardio"],
+        offered: true,
+        start: None,
+    },
+    Activity {
+        id: "elliptical",
+        label: "An elliptical or step machine",
+        unit: Unit::Minutes,
+        suggested_by: &["low-impact-cardio"],
+        offered: true,
+        start: None,
+    },
+    Activity {
+        id: "yoga-pilates",
+        label: "Yoga or Pilates",
+        unit: Unit::Minutes,
+        suggested_by: &["avoid-high-impact", "strengthen-core"],
+        offered: true,
+        start: None,
+    },
+    Activity {
+        id: "back-stretches",
+        label: "Back stretches",
+        unit: Unit::TimesEach,
+        suggested_by: &["stretching"],
+        offered: true,
+        start: Some(NAMED_EXERCISES_START),
+    },
+    Activity {
+        id: "core-exercises",
+        label: "Tummy and back exercises",
+        unit: Unit::TimesEach,
+        suggested_by: &["strengthen-core"],
+        offered: true,
+        start: Some(NAMED_EXERCISES_START),
+    },
+    // Offered before exercises were named; plans made then keep them.
+    Activity { id: "stretches", label: "Hip and leg stretches", unit: Unit::Minutes, suggested_by: &[], offered: false, start: None },
+    Activity { id: "core", label: "Core strength exercises", unit: Unit::Sets, suggested_by: &[], offered: false, start: None },
 ];
 
+/// How to do an activity. Kept out of `ACTIVITIES`, which the first load reads to check stored
+/// ids, so these words load only with the plan's screens.
+pub fn how_to(activity_id: &str) -> Option<HowTo> {
+    Some(match activity_id {
+        "walking" => HowTo { lines: &[START_EASY, KEEP_TO_AMOUNT], exercises: &[], source: LOW_IMPACT, sources: &[Source::Article] },
+        "swimming" => HowTo {
+                lines: &[START_EASY, KEEP_TO_AMOUNT],
+                exercises: &[],
+                source: "The article, tips 2, 5 and 6: a comfortable level, a warm-up, and water aerobics. Swimming: NHS advice on back pain.",
+                sources: &[Source::Article, Source::NhsBackPain],
+            },
+        "bike" => HowTo { lines: &[START_EASY, KEEP_TO_AMOUNT], exercises: &[], source: LOW_IMPACT, sources: &[Source::Article] },
+        "elliptical" => HowTo { lines: &[START_EASY, KEEP_TO_AMOUNT], exercises: &[], source: LOW_IMPACT, sources: &[Source::Article] },
+        "yoga-pilates" => HowTo {
+                lines: &[
+                    "Choose a class or video for beginners, and tell the teacher about your back.",
+                    "Skip any pose that brings on pain, and do not touch your toes from standing.",
+                    KEEP_TO_AMOUNT,
+                ],
+                exercises: &[],
+                source: "The article, tips 1, 2, 6 and 10: find the moves that make it worse, a comfortable level, yoga, and no standing toe touch. Pilates: NHS advice on back pain. Telling the teacher is Backcheck's own cautious choice.",
+                sources: &[Source::Article, Source::NhsBackPain, Source::OwnChoice],
+            },
+        "back-stretches" => HowTo {
+                lines: NAMED_EXERCISES_LINES,
+                exercises: &[KNEE_ROLLS, BOTTOM_TO_HEELS, BACK_EXTENSIONS],
+                source: NAMED_EXERCISES_SOURCE,
+                sources: &[Source::NhsBackExercises, Source::NhsInformBackExercises],
+            },
+        "core-exercises" => HowTo {
+                lines: NAMED_EXERCISES_LINES,
+                exercises: &[PELVIC_TILTS, TUMMY_TIGHTENING],
+                source: NAMED_EXERCISES_SOURCE,
+                sources: &[Source::NhsBackExercises, Source::NhsInformBackExercises],
+            },
+        "stretches" => HowTo {
+                lines: &["Stretch your buttocks, the backs of your thighs and the fronts of your thighs gently, as far as feels comfortable.", KEEP_TO_AMOUNT],
+                exercises: &[],
+                source: "The article, tip 8: stretching the glutes, hamstrings and quads.",
+                sources: &[Source::Article],
+            },
+        "core" => HowTo {
+                lines: &["Make a new plan to get named exercises, with how to do each. Their amounts build up a little at a time."],
+                exercises: &[],
+                source: "The article, its part on strength: strengthening the core muscles.",
+                sources: &[Source::Article],
+            },
+        _ => return None,
+    })
+}
+
 /// Where the activities a plan offers come from (review F42: swimming and Pilates are the NHS's).
-pub const ACTIVITIES_SOURCE: &str = "Walking, water aerobics, yoga, an exercise bike, and an elliptical or step machine: the article, tips 6 and 9. Stretches and core strength: the article, tip 8 and its part on strength. Swimming and Pilates: NHS advice on back pain.";
-pub const ACTIVITIES_SOURCES: &[Source] = &[Source::Article, Source::NhsBackPain];
+pub const ACTIVITIES_SOURCE: &str = "Walking, water aerobics, yoga, an exercise bike, and an elliptical or step machine: the article, tips 6 and 9. Swimming and Pilates: NHS advice on back pain. The named stretches and exercises: the NHS's lower back pain exercises.";
+pub const ACTIVITIES_SOURCES: &[Source] = &[Source::Article, Source::NhsBackPain, Source::NhsBackExercises];
 
 pub fn activity(id: &str) -> Option<&'static Activity> {
     ACTIVITIES.iter().find(|activity| activity.id == id)
@@ -71,13 +279,17 @@ pub fn suggested_activities(cards: &[Card]) -> Vec<&'static Activity> {
                 && !(card.id == "stretching" && card.variant.is_some_and(|v| v.starts_with("sciatica")))
         })
     };
-    let picked: Vec<&'static Activity> = ACTIVITIES.iter().filter(|a| suggests(a)).collect();
+    let picked: Vec<&'static Activity> = ACTIVITIES.iter().filter(|a| a.offered && suggests(a)).collect();
     if picked.is_empty() {
         ACTIVITIES.iter().filter(|a| a.id == "walking").collect()
     } else {
         picked
     }
 }
+
+/// Said on a plan made from results that leave stretches to a professional (pain into the leg).
+pub const STRETCHES_FOR_LEG_PAIN: &str =
+    "Your pain spreads into your leg, so back stretches are not in this plan. Do the stretches your physiotherapist advises.";
 
 /// A text with the source it comes from: the line the page shows, and the register's entries.
 pub struct Cited {
@@ -89,7 +301,7 @@ pub struct Cited {
 /// Silbernagel 2007 studied Achilles tendon pain, not back pain: its model is adapted here, and said so.
 const PAIN_MONITORING: &str =
     "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back.";
-const OWN_STEP: &str = "About 1 part in 10 a week is Backcheck's own cautious choice: no source gives a number.";
+const OWN_STEP: &str = "A week of sessions that went well before each step, and steps of about 1 part in 10, are Backcheck's own cautious choices: no source gives a number.";
 
 pub fn why(why: Why) -> Cited {
     match why {
@@ -108,15 +320,15 @@ pub fn why(why: Why) -> Cited {
             sources: &[Source::Silbernagel2007],
         },
         Why::GreenStepUp => Cited {
-            text: "Your last session went well: the pain stayed at 5 or less, had settled by the next morning, and your back was no worse. A week has passed since the plan began or since your last step up, so add a small step: about 1 part in 10.",
+            text: "You have done this amount for a week, and each session went well: the pain stayed at 5 or less, had settled by the next morning, and your back was no worse. So add a small step: about 1 part in 10.",
             source: concat!(
                 "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back. ",
-                "About 1 part in 10 a week is Backcheck's own cautious choice: no source gives a number."
+                "A week of sessions that went well, and steps of about 1 part in 10, are Backcheck's own cautious choices: no source gives a number."
             ),
             sources: &[Source::Silbernagel2007, Source::OwnChoice],
         },
         Why::GreenHold => Cited {
-            text: "Your last session went well. Keep to this amount until a week has passed since the plan began or since your last step up.",
+            text: "Your last session went well. Keep to this amount for a week. When a session on each of your plan days has gone well at it, you add a small step.",
             source: OWN_STEP,
             sources: &[Source::OwnChoice],
         },
@@ -249,3 +461,15 @@ pub const CHECK_IN_URGENT: CheckInAlarm = CheckInAlarm {
         "Do not use your plan until a doctor says it is safe. Then take the check again.",
     ],
 };
+
+/// Where the plan is, on the plan page and the start page (`assessment::PlanStatus`).
+pub fn week_of(week: u8, weeks: u8) -> String {
+    format!("Week {week} of {weeks}")
+}
+pub const PAUSED_STATUS: &str = "Your plan is paused. Go on with it when you are ready.";
+pub const FINISHED_STATUS: &str = "Your plan has ended. Take the check again to see how you are, and make a new plan.";
+pub const STOPPED_STATUS: &str = "You ended this plan. Take the check again to make a new one.";
+/// Why a plan has a length.
+pub const PLAN_LENGTH: &str = "Your plan runs for 6 weeks, not counting days it is paused. The NHS says back pain usually starts to ease within 2 weeks and often passes in 4 to 6 weeks. Then take the check again and make a new plan.";
+pub const PLAN_LENGTH_SOURCE: &str = "NHS: Lower back pain exercises. 6 weeks is Backcheck's own choice.";
+pub const PLAN_LENGTH_SOURCES: &[Source] = &[Source::NhsBackExercises, Source::OwnChoice];

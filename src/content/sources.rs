@@ -9,6 +9,10 @@ pub enum Source {
     /// The article every exercise tip comes from (`content::source::ARTICLE`).
     Article,
     NhsBackPain,
+    /// The NHS's named back exercises: how to do each, and how many times.
+    NhsBackExercises,
+    /// NHS inform's back exercises: start at 5 of each, add 1 or 2 every few days if comfortable.
+    NhsInformBackExercises,
     NhsSciatica,
     NhsCaudaEquina,
     NhsBackPainInPregnancy,
@@ -35,9 +39,11 @@ pub struct SourceEntry {
 }
 
 impl Source {
-    pub const ALL: [Source; 14] = [
+    pub const ALL: [Source; 16] = [
         Source::Article,
         Source::NhsBackPain,
+        Source::NhsBackExercises,
+        Source::NhsInformBackExercises,
         Source::NhsSciatica,
         Source::NhsCaudaEquina,
         Source::NhsBackPainInPregnancy,
@@ -63,6 +69,16 @@ impl Source {
                 "NHS: Back pain",
                 "When to call 999, when to get an urgent appointment or call 111, and when to see a GP.",
                 "https://www.nhs.uk/conditions/back-pain/",
+            ),
+            Source::NhsBackExercises => (
+                "NHS: Lower back pain exercises",
+                "The plan's named exercises (knee rolls, pelvic tilts, the bottom to heels stretch, back extensions and tummy tightening): how to do each, how many times at most, and to see a GP if one causes severe pain.",
+                "https://www.nhs.uk/live-well/exercise/lower-back-pain-exercises/",
+            ),
+            Source::NhsInformBackExercises => (
+                "NHS inform: Exercises for back pain",
+                "Starting the named exercises at 5 times each and adding only a little at a time, and stopping one that makes your pain worse or causes new pain.",
+                "https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/exercises/exercises-for-back-pain/",
             ),
             Source::NhsSciatica => (
                 "NHS: Sciatica",
@@ -121,7 +137,7 @@ impl Source {
             ),
             Source::OwnChoice => (
                 "Backcheck's own cautious choices",
-                "Numbers and rules no source gives, each said where it is used: a plan starts at about 8 parts in 10 of what you manage and steps up about 1 part in 10 a week; two hard sessions in a row, or pain rising two weeks running, say to see a professional; pain below the knee or for more than 12 weeks says to see one too.",
+                "Numbers and rules no source gives, each said where it is used: a plan runs 6 weeks on 2 to 5 days a week, starts at about 8 parts in 10 of what you manage, and steps up about 1 part in 10 after a week in which each session went well; two hard sessions in a row, or pain rising two weeks running, say to see a professional; pain below the knee or for more than 12 weeks says to see one too.",
                 "",
             ),
         };

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::route::{current_hash, guard, replace_hash, Screen};
 use super::state::{app_state, AppState};
-use super::{about, landing, question, results};
+use super::{landing, question, results};
 use crate::assessment::Timestamp;
 use crate::content::questions::BANK;
 use crate::content::source::ARTICLE;
@@ -107,8 +107,7 @@ fn screen_view(screen: Screen, plan_screens: Option<PlanScreens>, loaded_at: &st
     let state = app_state();
     match screen {
         Screen::Landing => view! { <landing::Landing/> }.into_any(),
-        Screen::About => view! { <about::About/> }.into_any(),
-        second @ (Screen::PlanNew | Screen::Plan | Screen::CheckIn | Screen::Data) => {
+        second @ (Screen::PlanNew | Screen::Plan | Screen::CheckIn | Screen::Data | Screen::About) => {
             second_build_or_reload(&second, plan_screens, loaded_at)
         }
         Screen::Question(id) => view! { <question::QuestionScreen id=id/> }.into_any(),
@@ -141,7 +140,11 @@ fn second_build_or_reload(screen: &Screen, plan_screens: Option<PlanScreens>, lo
     view! {
         <main id="main" class="screen">
             {if opening {
-                let what = if *screen == Screen::Data { "Opening your data…" } else { "Opening your plan…" };
+                let what = match screen {
+                    Screen::Data => "Opening your data…",
+                    Screen::About => "Opening the About page…",
+                    _ => "Opening your plan…",
+                };
                 view! { <p class="lead" role="status">{what}</p> }.into_any()
             } else {
                 view! { <p class="notice notice-warning" role="alert">{NOT_OPENED_HERE}</p> }.into_any()

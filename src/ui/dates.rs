@@ -47,12 +47,9 @@ pub fn now() -> Timestamp {
     js_sys::Date::now() as Timestamp
 }
 
-/// Midnight today, in the person's time zone.
-pub fn start_of_today() -> Timestamp {
-    let today = js_sys::Date::new_0();
-    today.set_hours(0);
-    today.set_minutes(0);
-    today.set_seconds(0);
-    today.set_milliseconds(0);
-    today.get_time() as Timestamp
+/// The time now and this device's offset from UTC, for the plan's days (`assessment::Clock`).
+pub fn clock() -> crate::assessment::Clock {
+    let now = js_sys::Date::new_0();
+    // getTimezoneOffset is minutes behind UTC (-60 for UTC+1).
+    crate::assessment::Clock { now: now.get_time() as Timestamp, utc_offset: -(now.get_timezone_offset() as i64) * 60_000 }
 }

@@ -9,36 +9,48 @@ use super::history::PastChecks;
 use super::route::{go, Screen};
 use super::share_button::ShareButton;
 use super::state::app_state;
-use crate::assessment::{awaiting_next_day, is_complete, plan_hold, resume_step, session_due, Hold};
-use crate::content::plan::{ON_HOLD_STATUS, SEE_PROFESSIONAL_STATUS, SIGN_HOLD_STATUS};
+use crate::assessment::{awaiting_next_day, is_complete, plan_hold, resume_step, session_due, Hold, PlanStatus as Status};
+use crate::content::plan::{
+    week_of, FINISHED_STATUS, ON_HOLD_STATUS, PAUSED_STATUS, SEE_PROFESSIONAL_STATUS, SIGN_HOLD_STATUS, STOPPED_STATUS,
+};
 use crate::content::questions::EMERGENCY_SIGNS;
 use crate::content::triage::EMERGENCY_WARNING;
 use crate::share::{page_url, LinkProblem};
 
-/// The plan, when there is one: what is due today, or why it is on hold.
+/// The plan, when there is one, at the top for a returning person: where it is, what is due
+/// today, or why it is on hold.
 #[component]
 fn PlanStatus() -> impl IntoView {
     let state = app_state();
     move || {
         let plan = state.plan.get()?;
         let sessions = state.sessions.get();
-        let today = super::dates::start_of_today();
-        let hold = state.history.with(|history| state.plan_notes.with(|notes| plan_hold(history, &sessions, notes, super::dates::now())));
-        let message = match hold {
-            Some(Hold::LatestCheck) => ON_HOLD_STATUS,
-            Some(Hold::SignAtCheckIn(_)) => SIGN_HOLD_STATUS,
-            Some(Hold::SeeProfessional(_)) => SEE_PROFESSIONAL_STATUS,
-            None if awaiting_next_day(&sessions, today).is_some() => {
+        let clock = super::dates::clock();
+        let hold = state.history.with(|history| state.plan_notes.with(|notes| plan_hold(history, &sessions, notes, clock.now)));
+        let status = plan.status(&clock);
+        let week = match status {
+            Status::Running { week, weeks } | Status::Paused { week, weeks, .. } => Some(week_of(week, weeks)),
+            Status::Finished | Status::Stopped => None,
+        };
+        let message = match (hold, status) {
+            (Some(Hold::LatestCheck), _) => ON_HOLD_STATUS,
+            (Some(Hold::SignAtCheckIn(_)), _) => SIGN_HOLD_STATUS,
+            (Some(Hold::SeeProfessional(_)), _) => SEE_PROFESSIONAL_STATUS,
+            (None, Status::Paused { .. }) => PAUSED_STATUS,
+            (None, Status::Finished) => FINISHED_STATUS,
+            (None, Status::Stopped) => STOPPED_STATUS,
+            (None, _) if awaiting_next_day(&sessions, clock.start_of(clock.today())).is_some() => {
                 "How is your back this morning? Answer one question about your last session."
             }
-            None if session_due(&plan, &sessions, today) => "A session is due today.",
-            None => "Nothing is due today.",
+            (None, _) if session_due(&plan, &sessions, &clock) => "A session is due today.",
+            (None, _) => "No session is planned for today.",
         };
         Some(view! {
             <section class="plan-status" aria-labelledby="plan-status-title">
                 <h2 id="plan-status-title">"Your exercise plan"</h2>
+                {week.map(|week| view! { <p class="plan-week">{week}</p> })}
                 <p class="plan-due">{message}</p>
-                <p><a href=Screen::Plan.hash()>"Open my plan"</a></p>
+                <p><a class="button button-primary" href=Screen::Plan.hash()>"Open my plan"</a></p>
             </section>
         })
     }
@@ -89,6 +101,7 @@ pub fn Landing(
         <main id="main" class="screen" tabindex="-1">
             {link_problem.map(|problem| view! { <p class="notice notice-warning" role="alert">{problem.message()}</p> })}
             <h1>"Should I exercise with low back pain?"</h1>
+            <PlanStatus/>
             <p class="lead">
                 "Answer a few short questions, one at a time. You will get advice that fits your answers, "
                 "or be told to get care first if something needs a doctor."
@@ -139,7 +152,6 @@ pub fn Landing(
             />
             <p class="small">"It takes about 3 minutes."</p>
             <EmergencyWarning/>
-            <PlanStatus/>
             <PastChecks/>
             <section class="your-data" aria-labelledby="data-title">
                 <h2 id="data-title">"Your data"</h2>

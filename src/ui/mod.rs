@@ -2,7 +2,7 @@
 //! parts. Lower files never import higher ones: `state` and `route` (the data and the addresses),
 //! `heading`, `form` and `dates` (shared parts), the screens, then `app` (the shell and the screen table).
 
-mod about;
+pub mod about;
 mod app;
 mod confirm;
 mod dates;

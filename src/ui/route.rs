@@ -33,7 +33,7 @@ pub enum Screen {
 /// screen, which most visits never open, so the first load goes without them. Trunk.toml's loader
 /// and index.html's boot script test the same list as a pattern (`second_build_pattern`); a native
 /// test ties them.
-pub const SECOND_BUILD_ADDRESSES: [&str; 4] = ["plan", "plan/new", "check-in", "data"];
+pub const SECOND_BUILD_ADDRESSES: [&str; 5] = ["plan", "plan/new", "check-in", "data", "about"];
 
 /// The JavaScript pattern that Trunk.toml's loader and index.html's boot script write for
 /// `SECOND_BUILD_ADDRESSES`.
@@ -87,7 +87,7 @@ impl Screen {
 
     /// Shown by the second build (src/bin/plan.rs), opened for `SECOND_BUILD_ADDRESSES`.
     pub fn in_second_build(&self) -> bool {
-        matches!(self, Screen::PlanNew | Screen::Plan | Screen::CheckIn | Screen::Data)
+        matches!(self, Screen::PlanNew | Screen::Plan | Screen::CheckIn | Screen::Data | Screen::About)
     }
 
     /// The check's first question.

@@ -6,7 +6,9 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::route::{go, Screen};
-use crate::assessment::{merge_notes, merge_plan, Answers, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp};
+use crate::assessment::{
+    merge_notes, merge_plan, merge_sessions, Answers, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp, Weekday,
+};
 use crate::content::questions::BANK;
 use crate::storage::{self, ImportFile, Imported, SaveProblem, SavedData};
 
@@ -118,8 +120,40 @@ impl AppState {
         self.sessions.set(Vec::new());
     }
 
+    /// A session with every activity done in it; it may be dated yesterday, so it is put in order.
     pub fn log_session(&self, session: Session) {
-        self.sessions.update(|sessions| sessions.push(session));
+        self.sessions.update(|sessions| merge_sessions(sessions, &[session]));
+    }
+
+    fn change_plan(&self, change: impl FnOnce(&mut Plan)) {
+        self.plan.update(|plan| {
+            if let Some(plan) = plan {
+                change(plan);
+            }
+        });
+    }
+
+    /// A holiday or a flare: no sessions due, no missed days, and the plan's weeks wait.
+    pub fn pause_plan(&self, at: Timestamp) {
+        self.change_plan(|plan| plan.pause(at));
+    }
+
+    pub fn resume_plan(&self, at: Timestamp) {
+        self.change_plan(|plan| plan.resume(at));
+    }
+
+    /// Ends the plan early; its sessions stay, and a new plan can be made.
+    pub fn stop_plan(&self, at: Timestamp) {
+        self.change_plan(|plan| plan.stop(at));
+    }
+
+    pub fn change_plan_days(&self, weekdays: Vec<Weekday>, time: Option<u16>) {
+        self.change_plan(|plan| plan.change_days(weekdays, time));
+    }
+
+    /// The calendar file for the plan as it is now was saved.
+    pub fn calendar_saved(&self) {
+        self.change_plan(Plan::calendar_saved);
     }
 
     /// Signs ticked at a check-in: kept, so the plan holds until a newer check allows exercise advice.

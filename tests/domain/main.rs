@@ -13,6 +13,7 @@ mod profiles;
 mod properties;
 mod readability;
 mod route;
+mod schedule;
 mod share;
 mod sources;
 mod storage;

@@ -152,6 +152,22 @@ fn all_texts() -> Vec<(String, String)> {
     texts.push(("plan needs a professional's word".to_string(), plan::NEEDS_PROFESSIONAL_WORD.to_string()));
     texts.push(("professional said fine".to_string(), plan::PROFESSIONAL_SAID_FINE.to_string()));
     texts.push(("pain rule".to_string(), plan::PAIN_RULE.to_string()));
+    for activity in plan::ACTIVITIES {
+        let how_to = plan::how_to(activity.id).expect("every activity has a how-to");
+        texts.push((format!("how to: {}", activity.id), how_to.lines.join(" ")));
+        for exercise in how_to.exercises {
+            texts.push((format!("exercise: {}", exercise.id), format!("{} {}", exercise.steps.join(" "), exercise.feel)));
+        }
+    }
+    for (name, text) in [
+        ("plan length", plan::PLAN_LENGTH),
+        ("paused", plan::PAUSED_STATUS),
+        ("finished", plan::FINISHED_STATUS),
+        ("stopped", plan::STOPPED_STATUS),
+        ("leg pain, no stretches", plan::STRETCHES_FOR_LEG_PAIN),
+    ] {
+        texts.push((name.to_string(), text.to_string()));
+    }
     for (name, text) in [
         ("sign hold, emergency", plan::SIGN_HOLD_EMERGENCY),
         ("sign hold, urgent", plan::SIGN_HOLD_URGENT),

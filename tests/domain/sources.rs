@@ -22,6 +22,11 @@ fn cited_texts() -> Vec<(String, &'static [Source], String)> {
     texts.push(("pregnancy signs".into(), PREGNANCY_URGENT_SOURCES, backcheck::content::triage::PREGNANCY_URGENT_BASIS.to_string()));
     texts.push(("pain rule".into(), plan::PAIN_RULE_SOURCES, plan::PAIN_RULE_SOURCE.to_string()));
     texts.push(("plan activities".into(), plan::ACTIVITIES_SOURCES, plan::ACTIVITIES_SOURCE.to_string()));
+    texts.push(("plan length".into(), plan::PLAN_LENGTH_SOURCES, plan::PLAN_LENGTH_SOURCE.to_string()));
+    for activity in plan::ACTIVITIES {
+        let how_to = plan::how_to(activity.id).expect("every activity has a how-to");
+        texts.push((format!("how to: {}", activity.id), how_to.sources, how_to.source.to_string()));
+    }
     for why in Why::ALL {
         let cited = plan::why(why);
         texts.push((format!("plan {why:?}"), cited.sources, cited.source.to_string()));
@@ -50,12 +55,14 @@ fn the_line_a_page_shows_names_the_same_sources_as_the_register_entries() {
             (Source::Article, &["article", "Article"][..]),
             (Source::Silbernagel2007, &["Silbernagel"]),
             (Source::Lindstrom1992, &["Lindström"]),
-            (Source::OwnChoice, &["own cautious choice", "own safety rule"]),
+            (Source::OwnChoice, &["own cautious choice", "own safety rule", "own choice"]),
             (Source::NiceNg59, &["NG59"]),
             (Source::NiceNg234, &["NG234"]),
             (Source::NhsHeartAttack, &["heart attack"]),
             (Source::NhsAorticDissection, &["aortic dissection"]),
             (Source::NhsBackPainInPregnancy, &["pregnancy"]),
+            (Source::NhsBackExercises, &["NHS: Lower back pain exercises", "lower back pain exercises"]),
+            (Source::NhsInformBackExercises, &["NHS inform"]),
         ] {
             assert_eq!(sources.contains(&source), says(words), "{name}: {source:?} in the register entries vs the line “{line}”");
         }

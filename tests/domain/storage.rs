@@ -111,9 +111,9 @@ fn corrupt_or_foreign_values_are_unreadable() {
 
 #[test]
 fn a_newer_version_is_not_guessed_at() {
-    let (data, problem) = decode("{\"version\":6,\"data\":{\"history\":[]}}");
+    let (data, problem) = decode("{\"version\":7,\"data\":{\"history\":[]}}");
     assert!(data.is_empty());
-    assert_eq!(problem, Some(LoadProblem::NewerVersion(6)));
+    assert_eq!(problem, Some(LoadProblem::NewerVersion(7)));
 }
 
 #[test]
@@ -218,6 +218,8 @@ const STORED_V4: &str = include_str!("../fixtures/stored-v4.json");
 /// `STORED_V2` as this release writes it (schema version 5): pinned, so the bytes written stay
 /// the same from release to release unless a new schema version says otherwise.
 const STORED_V5: &str = include_str!("../fixtures/stored-v5.json");
+/// Version 6 (chosen days, a length, pauses; sessions of several activities) with the same data.
+const STORED_V6: &str = include_str!("../fixtures/stored-v6.json");
 
 #[test]
 fn data_stored_by_the_earlier_release_loads_unchanged() {
@@ -232,10 +234,11 @@ fn data_stored_by_the_earlier_release_loads_unchanged() {
     let v2: serde_json::Value = serde_json::from_str(STORED_V2).unwrap();
     let v3: serde_json::Value = serde_json::from_str(&encode(&data)).unwrap();
     assert_eq!(v3["data"]["history"], v2["data"]["history"], "past checks are written back exactly");
-    assert_eq!(encode(&data), STORED_V5);
+    assert_eq!(encode(&data), STORED_V6);
     assert_eq!(decode(STORED_V3), (data.clone(), None), "version 3 reads the same");
-    assert_eq!(decode(STORED_V4), (data, None), "version 4 reads the same");
-    assert_eq!(encode(&decode(STORED_V5).0), STORED_V5, "the current version re-encodes byte for byte");
+    assert_eq!(decode(STORED_V4), (data.clone(), None), "version 4 reads the same");
+    assert_eq!(decode(STORED_V5), (data, None), "version 5 reads the same");
+    assert_eq!(encode(&decode(STORED_V6).0), STORED_V6, "the current version re-encodes byte for byte");
 }
 
 #[test]
@@ -247,7 +250,7 @@ fn a_file_exported_by_the_earlier_release_loads_unchanged() {
     assert_eq!(file.kept_aside, ["{not json", "quote \" backslash \\ tab \t é 😀 \u{1} end"]);
     let exported_at = 1_794_182_400_000;
     let again = export_file(&file.data, &file.kept_aside, exported_at);
-    let as_v2 = again.replacen("\"version\": 5", "\"version\": 2", 1).replacen(
+    let as_v2 = again.replacen("\"version\": 6", "\"version\": 2", 1).replacen(
         ",\n    \"plan\": null,\n    \"sessions\": [],\n    \"plan_notes\": []",
         "",
         1,
@@ -256,14 +259,14 @@ fn a_file_exported_by_the_earlier_release_loads_unchanged() {
 }
 
 fn some_plan_data() -> SavedData {
-    use backcheck::assessment::{BackSince, NextDay, Plan, PlannedActivity, Session};
-    let session = |at, next_day| Session { at, activity: "walking".into(), amount: 16, pain_during: 3, next_day };
+    use backcheck::assessment::{BackSince, Done, NextDay, Plan, PlannedActivity, Session};
+    let session = |at, next_day| Session { at, done: vec![Done { activity: "walking".into(), amount: 16 }], pain_during: 3, next_day };
+    let mut plan = Plan::new(NOV_1, vec![1, 3, 5], Some(18 * 60), vec![PlannedActivity { activity: "walking".into(), start: 16 }]);
+    plan.pause(NOV_1 + 5 * DAY);
+    plan.resume(NOV_1 + 6 * DAY);
+    plan.calendar_saved();
     SavedData {
-        plan: Some(Plan {
-            started_at: NOV_1,
-            days_per_week: 3,
-            activities: vec![PlannedActivity { activity: "walking".into(), recent: 20 }],
-        }),
+        plan: Some(plan),
         sessions: vec![
             session(NOV_1 + DAY, Some(NextDay { settled_by_morning: true, back: BackSince::Same })),
             session(NOV_1 + 3 * DAY, None),
@@ -281,16 +284,38 @@ fn the_plan_and_its_sessions_round_trip_and_are_exported() {
 }
 
 #[test]
+fn a_version_5_plan_keeps_its_days_and_start_and_each_session_becomes_one_activity() {
+    use backcheck::assessment::{Done, PlannedActivity};
+    let v5 = serde_json::json!({"version": 5, "data": {
+        "current": {"answers": {}, "recorded_as": null}, "history": [],
+        "plan": {"started_at": NOV_1, "days_per_week": 3, "activities": [{"activity": "walking", "recent": 20}, {"activity": "core", "recent": 2}]},
+        "sessions": [{"at": NOV_1 + DAY, "activity": "core", "amount": 2, "pain_during": 3, "next_day": null}],
+        "plan_notes": []
+    }});
+    let (data, problem) = decode(&v5.to_string());
+    assert_eq!(problem, None);
+    let plan = data.plan.unwrap();
+    assert_eq!(plan.weekdays, None, "days spread from the day it began, as before");
+    assert_eq!((plan.days_per_week, plan.weeks, plan.revision), (3, 6, 0));
+    assert_eq!(
+        plan.activities,
+        [PlannedActivity { activity: "walking".into(), start: 16 }, PlannedActivity { activity: "core".into(), start: 2 }],
+        "the start version 5 worked out from what was managed lately"
+    );
+    assert_eq!(data.sessions[0].done, [Done { activity: "core".into(), amount: 2 }]);
+}
+
+#[test]
 fn a_bad_session_drops_only_itself_and_a_bad_plan_is_kept_aside_not_guessed() {
     let mut value: serde_json::Value = serde_json::from_str(&encode(&some_plan_data())).unwrap();
     value["data"]["sessions"]
         .as_array_mut()
         .unwrap()
-        .push(serde_json::json!({"at": 9, "activity": "juggling", "amount": 3, "pain_during": 2, "next_day": null}));
+        .push(serde_json::json!({"at": 9, "done": [{"activity": "juggling", "amount": 3}], "pain_during": 2, "next_day": null}));
     value["data"]["sessions"]
         .as_array_mut()
         .unwrap()
-        .push(serde_json::json!({"at": 10, "activity": "walking", "amount": 3, "pain_during": 11, "next_day": null}));
+        .push(serde_json::json!({"at": 10, "done": [{"activity": "walking", "amount": 3}], "pain_during": 11, "next_day": null}));
     let (data, problem) = decode(&value.to_string());
     assert_eq!(data.sessions, some_plan_data().sessions);
     assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 0, checks: 0, plan_entries: 2 }));
@@ -429,7 +454,7 @@ fn two_entries_with_one_time_refuse_a_file_whichever_kind_and_stored_ones_keep_t
     assert_eq!(read_import(&sessions.to_string()), Err(ImportProblem::Duplicates), "two sessions with one time: the same rule");
     assert!(ImportProblem::Duplicates.message().contains("nothing was imported"));
     // Stored data: the first is kept, the other counted and kept aside, not dropped silently.
-    let stored = serde_json::json!({"version": 5, "data": value["data"].clone()});
+    let stored = serde_json::json!({"version": 6, "data": value["data"].clone()});
     let (data, problem) = decode(&stored.to_string());
     assert_eq!(data.history.len(), 2);
     assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 0, checks: 1, plan_entries: 0 }));

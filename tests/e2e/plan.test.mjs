@@ -42,12 +42,12 @@ async function openOn(page, when, hash = "#plan") {
   await waitForApp(page);
 }
 
+/** Walking, from 20 minutes managed lately, on the days offered first: Monday, Wednesday, Friday. */
 async function makePlan(page) {
   await page.click("text=Make an exercise plan");
   await page.waitForSelector("main.plan-new");
   await page.click('label[for="plan-walking"]');
   await page.fill("#recent-walking", "20");
-  await page.click('label[for="days-3"]');
   await page.click("text=Make my plan");
   await page.waitForSelector("main.plan .plan-steps");
 }
@@ -58,7 +58,7 @@ const walking = (page) => page.locator('[data-activity="walking"]');
 async function logSession(page, amount, pain, signs = ["none"], urgent = ["none"]) {
   await page.click("text=Log a session");
   await page.waitForSelector("main.check-in form");
-  await page.fill("#done-amount", String(amount));
+  await page.fill("#done-walking", String(amount));
   await page.click(`label[for="pain-during-${pain}"]`);
   for (const sign of signs) await page.click(`label[for="new-${sign}"]`);
   for (const sign of urgent) await page.click(`label[for="new-urgent-${sign}"]`);
@@ -85,15 +85,25 @@ describe("exercise plan", () => {
     await page.waitForSelector("main.plan");
     assert.equal(await walking(page).getAttribute("data-why"), "WaitingForNextDay");
 
-    // The next morning the start page asks about it.
+    // The next morning the start page asks about it, at the top.
     await openOn(page, day(1), "");
     assert.match(await page.locator(".plan-due").textContent(), /How is your back this morning/);
+    assert.match(await page.locator(".plan-status").textContent(), /Week 1 of 6/);
+    assert.ok(await page.evaluate(() => document.querySelector(".plan-status").getBoundingClientRect().top < document.querySelector(".lead").getBoundingClientRect().top), "above the check's introduction");
     await page.click("text=Open my plan");
     await answerMorning(page, true, "same");
     assert.equal(await walking(page).getAttribute("data-why"), "GreenHold", "green, but not a week since the start");
     assert.equal(await walking(page).locator(".amount").textContent(), "16 minutes");
 
-    // A week on: green again steps up by about 10%.
+    // Wednesday and Friday go well too, but a step up waits for a whole week.
+    for (const n of [2, 4]) {
+      await openOn(page, day(n));
+      await logSession(page, 16, 2);
+      await openOn(page, day(n + 1));
+      await answerMorning(page, true, "same");
+      assert.equal(await walking(page).getAttribute("data-why"), "GreenHold");
+    }
+    // A week on, with every plan day done and each gone well: about 10% more.
     await openOn(page, day(7));
     await logSession(page, 16, 2);
     await openOn(page, day(8));
@@ -132,13 +142,14 @@ describe("exercise plan", () => {
     assert.equal(await walking(page).locator(".amount").textContent(), "16 minutes", "on again, at the last amount that went well");
 
     // Progress: a chart with a sentence and a table of every session.
-    assert.equal(await page.locator(".plan-progress tbody tr").count(), 4);
+    assert.equal(await page.locator(".plan-progress tbody tr").count(), 6);
     assert.match(await page.locator(".plan-progress svg").getAttribute("aria-label"), /2 Nov 16 minutes, pain 3 out of 10/);
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
-    assert.equal(stored.version, 5);
-    assert.equal(stored.data.sessions.length, 4);
+    assert.equal(stored.version, 6);
+    assert.equal(stored.data.sessions.length, 6);
     assert.deepEqual(stored.data.plan_notes.map((note) => note.kind), ["professional-said-go-on"]);
-    assert.deepEqual(stored.data.plan.activities, [{ activity: "walking", recent: 20 }]);
+    assert.deepEqual(stored.data.plan.activities, [{ activity: "walking", start: 16 }]);
+    assert.deepEqual(stored.data.plan.weekdays, [1, 3, 5]);
     page.assertClean();
     await page.closeAll();
   });
@@ -221,26 +232,55 @@ describe("exercise plan", () => {
     await clinician.closeAll();
   });
 
-  test("Add to my calendar gives a file a real calendar parser reads: the plan's days, 6 pm, and a reminder", async () => {
-    const page = await withAnswers(SELF_CARE, "#results", day(0));
-    await makePlan(page);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Add to my calendar")]);
+  /** The calendar file the plan page saves, read by a real iCalendar parser. */
+  async function calendarEvent(page, button) {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
     assert.equal(download.suggestedFilename(), "backcheck-plan.ics");
     const file = join(tmpdir(), `backcheck-plan-${process.pid}.ics`);
     await download.saveAs(file);
     const calendar = new ICAL.Component(ICAL.parse(await readFile(file, "utf8")));
-    const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent"));
+    return new ICAL.Event(calendar.getFirstSubcomponent("vevent"));
+  }
+
+  test("Add to my calendar gives a file a real calendar parser reads: the chosen days until the plan ends, a reminder, a link back; a changed plan's file updates the same events", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0));
+    await makePlan(page);
+    const event = await calendarEvent(page, "Add to my calendar");
     assert.equal(event.summary, "Backcheck: exercise session");
-    assert.equal(event.startDate.toString(), "2026-11-02T18:00:00", "the day the plan began, 6 pm local time");
+    assert.equal(event.startDate.toString(), "2026-11-02T18:00:00", "today, a plan day, at 6 pm local time");
     const rule = event.component.getFirstPropertyValue("rrule");
     assert.equal(rule.freq, "WEEKLY");
     assert.deepEqual(rule.parts.BYDAY, ["MO", "WE", "FR"]);
     const next = event.iterator();
-    const dates = [next.next(), next.next(), next.next(), next.next()].map((d) => d.toString().slice(0, 10));
-    assert.deepEqual(dates, ["2026-11-02", "2026-11-04", "2026-11-06", "2026-11-09"]);
+    const dates = [];
+    for (let date = next.next(); date; date = next.next()) dates.push(date.toString().slice(0, 10));
+    assert.deepEqual(dates.slice(0, 4), ["2026-11-02", "2026-11-04", "2026-11-06", "2026-11-09"]);
+    assert.equal(dates.length, 18, "six weeks of three days, then no more reminders");
+    assert.equal(dates.at(-1), "2026-12-11");
     const alarm = event.component.getFirstSubcomponent("valarm");
     assert.equal(alarm.getFirstPropertyValue("action"), "DISPLAY");
     assert.equal(alarm.getFirstPropertyValue("trigger").toString(), "-PT30M");
+    assert.equal(event.component.getFirstPropertyValue("url"), `${server.url}#plan`);
+    const uid = event.uid;
+    assert.equal(event.sequence, 0);
+
+    // New days and a time: the page offers the new file, with the same id and a higher sequence.
+    await page.getByRole("button", { name: "Change days or time" }).click();
+    await page.click('label[for="day-1"]');
+    await page.click('label[for="day-3"]');
+    await page.click('label[for="day-5"]');
+    await page.click('label[for="day-2"]');
+    await page.click('label[for="day-4"]');
+    await page.fill("#plan-time", "07:30");
+    await page.getByRole("button", { name: "Save days" }).click();
+    await page.waitForSelector("[data-calendar=out-of-date]");
+    assert.match(await page.locator(".plan-when").textContent(), /Tuesday and Thursday at 07:30/);
+    const changed = await calendarEvent(page, "Update my calendar");
+    assert.equal(changed.uid, uid);
+    assert.equal(changed.sequence, 1);
+    assert.equal(changed.startDate.toString(), "2026-11-03T07:30:00");
+    assert.deepEqual(changed.component.getFirstPropertyValue("rrule").parts.BYDAY, ["TU", "TH"]);
+    assert.equal(await page.locator("[data-calendar=out-of-date]").count(), 0, "saved: no longer out of date");
     page.assertClean();
     await page.closeAll();
   });
@@ -418,12 +458,12 @@ describe("exercise plan", () => {
     await page.waitForSelector(".confirm", { state: "detached" });
     assert.equal(await page.evaluate(() => document.activeElement.textContent), "Make my plan");
     assert.equal((await stored()).sessions.length, 1, "Cancel changes nothing");
-    assert.equal((await stored()).plan.activities[0].recent, 20);
+    assert.equal((await stored()).plan.activities[0].start, 16);
     await page.click("text=Make my plan");
     await page.click("text=Replace my plan");
     await page.waitForSelector("main.plan .plan-steps");
     assert.equal((await stored()).sessions.length, 0);
-    assert.equal((await stored()).plan.activities[0].recent, 30);
+    assert.equal((await stored()).plan.activities[0].start, 24);
     page.assertClean();
     await page.closeAll();
   });

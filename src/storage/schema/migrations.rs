@@ -2,14 +2,17 @@
 //! Each step is named by both its versions; `docs/answers-format.md` describes each version and
 //! `tests/fixtures/stored-vN.json` holds data as each version stored it.
 
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 
 use super::read::LoadProblem;
 use super::CURRENT_VERSION;
 
 /// (from version, the step to the next one). Never edit a released step: people's devices hold
 /// data in every past version. Add one for every change to the stored data.
-const MIGRATIONS: &[(u64, fn(Value) -> Option<Value>)] = &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5)];
+/// One step: the envelope of one version to the next, or `None` when it is not that version's shape.
+type Step = fn(Value) -> Option<Value>;
+
+const MIGRATIONS: &[(u64, Step)] = &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5), (5, v5_to_v6)];
 
 /// Version 1 kept only the answers of the check in progress: `{"version":1,"answers":{...}}`.
 /// A finished version-1 check has no date, so it stays the check in progress; it joins the
@@ -50,6 +53,39 @@ fn v3_to_v4(mut envelope: Value) -> Option<Value> {
 fn v4_to_v5(mut envelope: Value) -> Option<Value> {
     *envelope.get_mut("version")? = json!(5);
     envelope.get_mut("data")?.as_object_mut()?.insert("plan_notes".to_string(), json!([]));
+    Some(envelope)
+}
+
+/// Version 6: a plan has chosen days, a time, a length, pauses and an end, and starts from a
+/// stored amount; a session holds every activity done in it. A version-5 plan keeps its days
+/// (spread from the day it began: `weekdays` is null), gets the six weeks every plan has, and its
+/// start is what version 5 worked out from `recent`; each session becomes a session of one activity.
+fn v5_to_v6(mut envelope: Value) -> Option<Value> {
+    // Written with plain inserts, not json!: this runs in the first load, where bytes count.
+    *envelope.get_mut("version")? = Value::from(6);
+    let data = envelope.get_mut("data")?;
+    if let Some(Value::Object(plan)) = data.get_mut("plan") {
+        for activity in plan.get_mut("activities")?.as_array_mut()? {
+            let activity = activity.as_object_mut()?;
+            let recent = activity.remove("recent")?.as_u64()?;
+            activity.insert("start".into(), Value::from(((recent * 8 + 5) / 10).max(1)));
+        }
+        for key in ["weekdays", "time", "stopped_at", "calendar_revision"] {
+            plan.insert(key.into(), Value::Null);
+        }
+        plan.insert("weeks".into(), Value::from(6));
+        plan.insert("pauses".into(), Value::Array(Vec::new()));
+        plan.insert("revision".into(), Value::from(0));
+    }
+    for session in data.get_mut("sessions").and_then(Value::as_array_mut).into_iter().flatten().filter_map(Value::as_object_mut) {
+        // A session missing either stays unreadable, as it was: counted and kept aside.
+        if let (Some(activity), Some(amount)) = (session.remove("activity"), session.remove("amount")) {
+            let mut done = Map::new();
+            done.insert("activity".into(), activity);
+            done.insert("amount".into(), amount);
+            session.insert("done".into(), Value::Array(vec![Value::Object(done)]));
+        }
+    }
     Some(envelope)
 }
 

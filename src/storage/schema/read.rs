@@ -8,8 +8,8 @@ use super::migrations::upgraded;
 use super::write::{PROFESSIONAL_NOTE, SIGNS_NOTE};
 use super::SavedData;
 use crate::assessment::{
-    merge_notes, merge_sessions, Answer, Answers, BackSince, History, NextDay, PastCheck, Plan, PlanNote, PlanNoteKind, PlannedActivity,
-    Session, Timestamp, CHECK_IN_SIGNS,
+    merge_notes, merge_sessions, Answer, Answers, BackSince, Done, History, NextDay, PastCheck, Pause, Plan, PlanNote, PlanNoteKind,
+    PlannedActivity, Session, Timestamp, CHECK_IN_SIGNS,
 };
 use crate::content::questions::BANK;
 
@@ -134,11 +134,57 @@ fn plan_from_json(raw: &Value) -> Option<Plan> {
         .map(|a| {
             let activity = a.get("activity")?.as_str()?;
             crate::content::plan::activity(activity)?;
-            Some(PlannedActivity { activity: activity.to_string(), recent: u16::try_from(a.get("recent")?.as_u64()?).ok()?.max(1) })
+            Some(PlannedActivity { activity: activity.to_string(), start: u16::try_from(a.get("start")?.as_u64()?).ok()?.max(1) })
         })
         .collect::<Option<Vec<_>>>()?;
     let days_per_week = u8::try_from(raw.get("days_per_week")?.as_u64()?).ok().filter(|d| (1..=7).contains(d))?;
-    (!activities.is_empty()).then_some(Plan { started_at: time_from_json(raw.get("started_at")?)?, days_per_week, activities })
+    let weekdays = match raw.get("weekdays")? {
+        Value::Null => None,
+        days => {
+            let days: Vec<u8> =
+                days.as_array()?.iter().map(|day| u8::try_from(day.as_u64()?).ok().filter(|d| *d < 7)).collect::<Option<_>>()?;
+            let distinct = days.iter().enumerate().all(|(index, day)| !days[..index].contains(day));
+            (distinct && !days.is_empty()).then_some(days)?.into()
+        }
+    };
+    let optional_time = |key: &str| match raw.get(key)? {
+        Value::Null => Some(None),
+        at => time_from_json(at).map(Some),
+    };
+    let time = match raw.get("time")? {
+        Value::Null => None,
+        minutes => Some(u16::try_from(minutes.as_u64()?).ok().filter(|m| *m < 24 * 60)?),
+    };
+    let pauses = raw
+        .get("pauses")?
+        .as_array()?
+        .iter()
+        .map(|pause| {
+            let from = time_from_json(pause.get("from")?)?;
+            let to = match pause.get("to")? {
+                Value::Null => None,
+                to => Some(time_from_json(to)?),
+            };
+            Some(Pause { from, to })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let revision = u32::try_from(raw.get("revision")?.as_u64()?).ok()?;
+    let calendar_revision = match raw.get("calendar_revision")? {
+        Value::Null => None,
+        saved => Some(u32::try_from(saved.as_u64()?).ok()?),
+    };
+    (!activities.is_empty()).then_some(Plan {
+        started_at: time_from_json(raw.get("started_at")?)?,
+        weekdays,
+        days_per_week,
+        time,
+        weeks: u8::try_from(raw.get("weeks")?.as_u64()?).ok().filter(|w| *w >= 1)?,
+        activities,
+        pauses,
+        stopped_at: optional_time("stopped_at")?,
+        revision,
+        calendar_revision,
+    })
 }
 
 /// The latest time a date can show (31 December 9999, the end of four-digit years), in
@@ -176,12 +222,19 @@ fn session_from_json(raw: &Value) -> Option<Session> {
             back: BackSince::from_id(next.get("back")?.as_str()?)?,
         }),
     };
-    let activity = raw.get("activity")?.as_str()?;
-    crate::content::plan::activity(activity)?;
+    let done = raw
+        .get("done")?
+        .as_array()?
+        .iter()
+        .map(|done| {
+            let activity = done.get("activity")?.as_str()?;
+            crate::content::plan::activity(activity)?;
+            Some(Done { activity: activity.to_string(), amount: u16::try_from(done.get("amount")?.as_u64()?).ok()? })
+        })
+        .collect::<Option<Vec<_>>>()?;
     Some(Session {
         at: time_from_json(raw.get("at")?)?,
-        activity: activity.to_string(),
-        amount: u16::try_from(raw.get("amount")?.as_u64()?).ok()?,
+        done: (!done.is_empty()).then_some(done)?,
         pain_during: u8::try_from(raw.get("pain_during")?.as_u64()?).ok().filter(|p| *p <= 10)?,
         next_day,
     })

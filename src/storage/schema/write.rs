@@ -35,23 +35,41 @@ struct PlanNoteOut<'a> {
 #[derive(Serialize)]
 struct PlanOut<'a> {
     started_at: Timestamp,
+    weekdays: Option<&'a [u8]>,
     days_per_week: u8,
+    time: Option<u16>,
+    weeks: u8,
     activities: Vec<PlannedOut<'a>>,
+    pauses: Vec<PauseOut>,
+    stopped_at: Option<Timestamp>,
+    revision: u32,
+    calendar_revision: Option<u32>,
 }
 
 #[derive(Serialize)]
 struct PlannedOut<'a> {
     activity: &'a str,
-    recent: u16,
+    start: u16,
+}
+
+#[derive(Serialize)]
+struct PauseOut {
+    from: Timestamp,
+    to: Option<Timestamp>,
 }
 
 #[derive(Serialize)]
 struct SessionOut<'a> {
     at: Timestamp,
-    activity: &'a str,
-    amount: u16,
+    done: Vec<DoneOut<'a>>,
     pain_during: u8,
     next_day: Option<NextDayOut>,
+}
+
+#[derive(Serialize)]
+struct DoneOut<'a> {
+    activity: &'a str,
+    amount: u16,
 }
 
 #[derive(Serialize)]
@@ -116,16 +134,22 @@ pub fn envelope(data: &SavedData) -> Envelope<'_> {
             history: history.map(|check| PastCheckOut { completed_at: check.completed_at, answers: AnswersOut(&check.answers) }).collect(),
             plan: data.plan.as_ref().map(|plan| PlanOut {
                 started_at: plan.started_at,
+                weekdays: plan.weekdays.as_deref(),
                 days_per_week: plan.days_per_week,
-                activities: plan.activities.iter().map(|a| PlannedOut { activity: &a.activity, recent: a.recent }).collect(),
+                time: plan.time,
+                weeks: plan.weeks,
+                activities: plan.activities.iter().map(|a| PlannedOut { activity: &a.activity, start: a.start }).collect(),
+                pauses: plan.pauses.iter().map(|pause| PauseOut { from: pause.from, to: pause.to }).collect(),
+                stopped_at: plan.stopped_at,
+                revision: plan.revision,
+                calendar_revision: plan.calendar_revision,
             }),
             sessions: data
                 .sessions
                 .iter()
                 .map(|s| SessionOut {
                     at: s.at,
-                    activity: &s.activity,
-                    amount: s.amount,
+                    done: s.done.iter().map(|done| DoneOut { activity: &done.activity, amount: done.amount }).collect(),
                     pain_during: s.pain_during,
                     next_day: s.next_day.map(|n| NextDayOut { settled_by_morning: n.settled_by_morning, back: n.back.id() }),
                 })

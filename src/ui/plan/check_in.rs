@@ -4,19 +4,27 @@
 
 use leptos::prelude::*;
 
-use crate::assessment::{check_in_outcome, next_session, parse_amount, Outcome, Session, CHECK_IN_SIGNS, MOST_AMOUNT};
+use crate::assessment::{check_in_outcome, next_session, parse_amount, Done, Outcome, Session, CHECK_IN_SIGNS, DAY, MOST_AMOUNT};
 use crate::content::plan::{
     activity, CheckInAlarm, CHECK_IN_EMERGENCY, CHECK_IN_EMERGENCY_LEGEND, CHECK_IN_SIGNS_HINT, CHECK_IN_SIGNS_TITLE, CHECK_IN_URGENT,
     CHECK_IN_URGENT_LEGEND, PAIN_RULE,
 };
 use crate::content::questions::BANK;
 use crate::content::triage::{outcome_text, EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
-use crate::ui::dates::now;
+use crate::ui::dates::{clock, now};
 use crate::ui::form::Choice;
 use crate::ui::heading::{focused_heading, screen_heading};
 use crate::ui::results::CallLinks;
 use crate::ui::route::{go, go_back_to, Screen};
 use crate::ui::state::app_state;
+
+fn label(id: &str) -> &'static str {
+    activity(id).map_or("Activity", |a| a.label)
+}
+
+fn amount_words(id: &str, amount: u16) -> String {
+    activity(id).map_or_else(|| amount.to_string(), |a| a.unit.amount(amount))
+}
 
 /// Signs that are about how the pain began, not signs that can appear during a plan.
 const NOT_ASKED_AGAIN: &[&str] = &["accident"];
@@ -25,17 +33,21 @@ const NOT_ASKED_AGAIN: &[&str] = &["accident"];
 pub fn CheckIn() -> impl IntoView {
     let state = app_state();
     // No plan, or one on hold: the plan page says why.
-    let steps = state.plan.get_untracked().and_then(|plan| {
+    let clock = clock();
+    let plan = state.plan.get_untracked();
+    let steps = plan.as_ref().and_then(|plan| {
         let (history, sessions, notes) = (state.history.get_untracked(), state.sessions.get_untracked(), state.plan_notes.get_untracked());
-        next_session(&plan, &history, &sessions, &notes, now()).ok()
+        next_session(plan, &history, &sessions, &notes, &clock).ok()
     });
     let Some(steps) = steps else {
         go(Screen::Plan);
         return view! { <main id="main" class="screen"></main> }.into_any();
     };
-    let first = steps[0].clone();
-    let chosen = RwSignal::new(first.activity.clone());
-    let amount = RwSignal::new(first.amount.to_string());
+    // Yesterday only when the plan ran yesterday: a session from before it would belong to no plan.
+    let yesterday_allowed = plan.is_some_and(|plan| clock.day_of(plan.started_at) < clock.today());
+    let yesterday = RwSignal::new(false);
+    // Every activity of the plan, ticked with its amount: one check-in for the whole session.
+    let done = RwSignal::new(steps.iter().map(|step| (step.activity.clone(), Some(step.amount.to_string()))).collect::<Vec<_>>());
     let pain = RwSignal::new(None::<u8>);
     // The check's own questions asked again, so they are answered and judged the same way.
     let signs = RwSignal::new(BANK.answers());
@@ -43,14 +55,26 @@ pub fn CheckIn() -> impl IntoView {
     let error = RwSignal::new(None::<&'static str>);
     let heading = screen_heading("Log a session - Backcheck");
 
-    let pick_activity = {
+    let is_done = move |id: &str| done.with(|list| list.iter().any(|(a, typed)| a == id && typed.is_some()));
+    let toggle_done = {
         let steps = steps.clone();
-        move |id: String| {
-            if let Some(step) = steps.iter().find(|s| s.activity == id) {
-                amount.set(step.amount.to_string());
-            }
-            chosen.set(id);
+        move |id: &str| {
+            let planned = steps.iter().find(|step| step.activity == id).map(|step| step.amount.to_string()).unwrap_or_default();
+            done.update(|list| {
+                if let Some((_, typed)) = list.iter_mut().find(|(a, _)| a == id) {
+                    *typed = if typed.is_some() { None } else { Some(planned) };
+                }
+            })
         }
+    };
+    let typed_amount =
+        move |id: &str| done.with(|list| list.iter().find(|(a, _)| a == id).and_then(|(_, typed)| typed.clone()).unwrap_or_default());
+    let set_amount = move |id: &str, value: String| {
+        done.update(|list| {
+            if let Some((_, typed)) = list.iter_mut().find(|(a, _)| a == id) {
+                *typed = Some(value);
+            }
+        })
     };
     let toggle_sign = move |question: &'static str, id: &'static str| {
         signs.update(|answers| {
@@ -60,20 +84,28 @@ pub fn CheckIn() -> impl IntoView {
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let session =
-            |done, pain_during| Session { at: now(), activity: chosen.get_untracked(), amount: done, pain_during, next_day: None };
-        let (done, pain_during) = (parse_amount(&amount.get_untracked()), pain.get_untracked());
+        let at = if yesterday.get_untracked() { now().saturating_sub(DAY) } else { now() };
+        let session = |done, pain_during| Session { at, done, pain_during, next_day: None };
+        // Every ticked activity with a whole number, or none at all.
+        let done_list: Option<Vec<Done>> = done.with_untracked(|list| {
+            list.iter()
+                .filter_map(|(activity, typed)| typed.as_ref().map(|typed| (activity, typed)))
+                .map(|(activity, typed)| parse_amount(typed).map(|amount| Done { activity: activity.clone(), amount }))
+                .collect()
+        });
+        let done_list = done_list.filter(|list| !list.is_empty());
+        let pain_during = pain.get_untracked();
         // A sign comes first: kept at once, with the session when it was filled in, whatever else is missing.
         if let Some(outcome) = signs.with_untracked(check_in_outcome) {
-            if let (Some(done), Some(pain_during)) = (done, pain_during) {
+            if let (Some(done), Some(pain_during)) = (done_list, pain_during) {
                 state.log_session(session(done, pain_during));
             }
             state.note_signs(now(), signs.get_untracked());
             alarm.set(Some(outcome));
             return;
         }
-        let Some(done) = done else {
-            error.set(Some("Say how much you did, as a whole number from 1."));
+        let Some(done) = done_list else {
+            error.set(Some("Tick what you did, and say how much of each as a whole number from 1."));
             return;
         };
         let Some(pain_during) = pain_during else {
@@ -84,7 +116,15 @@ pub fn CheckIn() -> impl IntoView {
             error.set(Some("In each list of signs, tick any you have had, or “None of these”."));
             return;
         }
+        let summary = done
+            .iter()
+            .map(|d| format!("{} {}", label(&d.activity).to_lowercase(), amount_words(&d.activity, d.amount)))
+            .collect::<Vec<_>>();
         state.log_session(session(done, pain_during));
+        super::confirm_saved(format!(
+            "Session saved: {}. Tomorrow morning, answer one question about how your back is.",
+            summary.join(", ")
+        ));
         go_back_to(Screen::Plan);
     };
 
@@ -94,33 +134,45 @@ pub fn CheckIn() -> impl IntoView {
                 when=move || alarm.get().is_some()
                 fallback=move || {
                     let steps = steps.clone();
-                    let pick_activity = pick_activity.clone();
+                    let toggle_done = toggle_done.clone();
                     view! {
                         <h1 tabindex="-1" node_ref=heading>"Log a session"</h1>
                         <form novalidate on:submit=save>
                             <fieldset>
                                 <legend><h2>"What did you do?"</h2></legend>
+                                <p class="hint">"Untick anything you did not do, and change the amounts to what you did."</p>
                                 <div class="choices">
                                     {steps.iter().map(|step| {
                                         let id = step.activity.clone();
-                                        let input_id = format!("did-{id}");
-                                        let pick = pick_activity.clone();
-                                        let checked_id = id.clone();
-                                        let label = activity(&id).map_or("Activity", |a| a.label);
+                                        let (toggle_id, checked_id, typed_id, input_id) = (id.clone(), id.clone(), id.clone(), id.clone());
+                                        let toggle = toggle_done.clone();
+                                        let unit = activity(&id).map_or("minutes", |a| a.unit.name());
+                                        let name = label(&id);
                                         view! {
-                                            <Choice id=input_id name="did" checked=Signal::derive(move || chosen.read() == checked_id) on_pick=move || pick(id.clone())>
-                                                {label}
+                                            <Choice id=format!("did-{id}") name="did" kind="checkbox" checked=Signal::derive(move || is_done(&checked_id)) on_pick=move || toggle(&toggle_id)>
+                                                {name}
                                             </Choice>
+                                            <Show when={ let id = id.clone(); move || is_done(&id) }>
+                                                <p class="amount-field">
+                                                    <label for=format!("done-{}", input_id)>{format!("{}: how many {unit}?", label(&input_id))}</label>
+                                                    <input type="number" inputmode="numeric" min="1" max=MOST_AMOUNT id=format!("done-{}", input_id)
+                                                        prop:value={ let id = typed_id.clone(); move || typed_amount(&id) }
+                                                        on:input={ let id = typed_id.clone(); move |ev| set_amount(&id, event_target_value(&ev)) }/>
+                                                </p>
+                                            </Show>
                                         }
                                     }).collect_view()}
                                 </div>
                             </fieldset>
-                            <p class="amount-field">
-                                <label for="done-amount">
-                                    {move || format!("How many {} did you do?", activity(&chosen.get()).map_or("minutes", |a| a.unit.name()))}
-                                </label>
-                                <input type="number" inputmode="numeric" min="1" max=MOST_AMOUNT id="done-amount" prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev))/>
-                            </p>
+                            {yesterday_allowed.then(|| view! {
+                                <fieldset>
+                                    <legend><h2>"When?"</h2></legend>
+                                    <div class="choices choices-yes-no">
+                                        <Choice id="when-today".to_string() name="when" checked=Signal::derive(move || !yesterday.get()) on_pick=move || yesterday.set(false)>"Today"</Choice>
+                                        <Choice id="when-yesterday".to_string() name="when" checked=Signal::derive(move || yesterday.get()) on_pick=move || yesterday.set(true)>"Yesterday"</Choice>
+                                    </div>
+                                </fieldset>
+                            })}
                             <fieldset>
                                 <legend><h2>"How bad was your back or leg pain during the session?"</h2></legend>
                                 <p class="hint">"0 is no pain, 10 is the worst you can imagine. " {PAIN_RULE}</p>

@@ -1,9 +1,10 @@
 //! The second build's screens: the exercise plan's (making a plan, the plan with its next steps
-//! and progress, logging a session) and the data screen. Only the `backcheck-plan` build links
+//! and progress, logging a session), the data screen and the About page. Only the `backcheck-plan` build links
 //! them (src/bin/plan.rs); the first load (src/main.rs) hands their addresses over to that build,
 //! so the check opens without their weight.
 
 mod check_in;
+mod days;
 mod new;
 mod overview;
 
@@ -12,6 +13,19 @@ use leptos::prelude::*;
 use super::route::Screen;
 use crate::ui::your_data::YourData;
 
+thread_local! {
+    /// What the last check-in saved, said once on the plan page it returns to.
+    static SAVED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+fn confirm_saved(message: String) {
+    SAVED.with(|saved| *saved.borrow_mut() = Some(message));
+}
+
+fn take_saved_confirmation() -> Option<String> {
+    SAVED.with(|saved| saved.borrow_mut().take())
+}
+
 /// The second build's screens, for `App`'s `plan_screens`.
 pub fn screen(screen: &Screen) -> Option<AnyView> {
     Some(match screen {
@@ -19,6 +33,7 @@ pub fn screen(screen: &Screen) -> Option<AnyView> {
         Screen::Plan => view! { <overview::PlanOverview/> }.into_any(),
         Screen::CheckIn => view! { <check_in::CheckIn/> }.into_any(),
         Screen::Data => view! { <YourData/> }.into_any(),
+        Screen::About => view! { <crate::ui::about::About/> }.into_any(),
         _ => return None,
     })
 }

@@ -3,8 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::assessment::{evaluate, may_make_plan, parse_amount, plan_hold, Hold, Outcome, Plan, PlannedActivity, MOST_AMOUNT};
-use crate::content::plan::{suggested_activities, ACTIVITIES_SOURCE, PROFESSIONAL_SAID_FINE};
+use crate::assessment::{
+    evaluate, may_make_plan, parse_amount, plan_hold, start_amount, Hold, Outcome, Plan, PlannedActivity, FEWEST_DAYS, MOST_AMOUNT,
+    MOST_DAYS,
+};
+use crate::content::plan::{suggested_activities, ACTIVITIES_SOURCE, PLAN_LENGTH, PROFESSIONAL_SAID_FINE, STRETCHES_FOR_LEG_PAIN};
 use crate::content::triage::NOT_SURE_ASK_FIRST;
 use crate::ui::confirm::Confirm;
 use crate::ui::form::Choice;
@@ -13,6 +16,17 @@ use crate::ui::route::{go, Screen};
 use crate::ui::state::app_state;
 
 const MOST_ACTIVITIES: usize = 3;
+
+/// "18:30" (what a time input gives) as minutes after midnight; empty is no time.
+pub(super) fn parse_time(typed: &str) -> Result<Option<u16>, ()> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    let (hours, minutes) = typed.split_once(':').ok_or(())?;
+    let (hours, minutes) = (hours.parse::<u16>().map_err(|_| ())?, minutes.parse::<u16>().map_err(|_| ())?);
+    (hours < 24 && minutes < 60).then_some(Some(hours * 60 + minutes)).ok_or(())
+}
 
 #[component]
 pub fn PlanNew() -> impl IntoView {
@@ -31,7 +45,11 @@ pub fn PlanNew() -> impl IntoView {
     let activities = suggested_activities(&report.cards);
     let picked = RwSignal::new(Vec::<&'static str>::new());
     let amounts = RwSignal::new(Vec::<(&'static str, String)>::new());
-    let days = RwSignal::new(3u8);
+    // Monday, Wednesday and Friday to start with: rest days between sessions.
+    let days = RwSignal::new(vec![1u8, 3, 5]);
+    let time = RwSignal::new(String::new());
+    let stretches_left_out =
+        report.cards.iter().any(|card| card.id == "stretching" && card.variant.is_some_and(|v| v.starts_with("sciatica")));
     let error = RwSignal::new(None::<&'static str>);
     let heading = screen_heading("Make an exercise plan - Backcheck");
 
@@ -66,14 +84,29 @@ pub fn PlanNew() -> impl IntoView {
         }
         let planned: Option<Vec<PlannedActivity>> = chosen
             .iter()
-            .map(|id| parse_amount(&amount_of(id)).map(|recent| PlannedActivity { activity: id.to_string(), recent }))
+            .map(|id| {
+                let start = match crate::content::plan::activity(id).and_then(|a| a.start) {
+                    Some(start) => start,
+                    None => start_amount(parse_amount(&amount_of(id))?),
+                };
+                Some(PlannedActivity { activity: id.to_string(), start })
+            })
             .collect();
         let Some(planned) = planned else {
             error.set(Some("For each activity, say how much you have done lately without your pain getting worse afterwards. Use a whole number, 1 or more."));
             return;
         };
+        let weekdays = days.get_untracked();
+        if !(FEWEST_DAYS..=MOST_DAYS).contains(&weekdays.len()) {
+            error.set(Some("Pick 2 to 5 days, with rest days between them if you can."));
+            return;
+        }
+        let Ok(time) = parse_time(&time.get_untracked()) else {
+            error.set(Some("Give the time as hours and minutes, like 18:00, or leave it empty."));
+            return;
+        };
         error.set(None);
-        let plan = Plan { started_at: js_sys::Date::now() as u64, days_per_week: days.get_untracked(), activities: planned };
+        let plan = Plan::new(js_sys::Date::now() as u64, weekdays, time, planned);
         if state.plan.with_untracked(Option::is_some) {
             // A new plan clears the sessions of the one before: asked first, never silently.
             replacing.set(Some(plan));
@@ -120,7 +153,7 @@ pub fn PlanNew() -> impl IntoView {
                                             on_pick=move || picked.update(|list| if let Some(at) = list.iter().position(|p| *p == id) { list.remove(at); } else { list.push(id); })>
                                             {activity.label}
                                         </Choice>
-                                        <Show when=move || picked.read().contains(&id)>
+                                        <Show when=move || activity.start.is_none() && picked.read().contains(&id)>
                                             <div class="amount-field">
                                                 <label for=format!("recent-{id}")>
                                                     {format!("{}: how many {} have you done lately, at one time, without your pain getting worse afterwards?", activity.label, activity.unit.name())}
@@ -133,18 +166,12 @@ pub fn PlanNew() -> impl IntoView {
                                     }
                                 }).collect_view()}
                             </div>
+                            {stretches_left_out.then(|| view! { <p class="hint">{STRETCHES_FOR_LEG_PAIN}</p> })}
+                            <p class="hint">"Stretches and exercises start at 5 times each, with how to do each one."</p>
                             <p class="basis">{ACTIVITIES_SOURCE}</p>
                         </fieldset>
-                        <fieldset>
-                            <legend><h2>"How many days a week?"</h2></legend>
-                            <div class="choices choices-days">
-                                {[2u8, 3, 4, 5].into_iter().map(|n| view! {
-                                    <Choice id=format!("days-{n}") name="plan-days" checked=Signal::derive(move || days.get() == n) on_pick=move || days.set(n)>
-                                        {format!("{n} days")}
-                                    </Choice>
-                                }).collect_view()}
-                            </div>
-                        </fieldset>
+                        <super::days::DaysAndTime days=days time=time/>
+                        <p class="hint">{PLAN_LENGTH}</p>
                         <p class="hint">"The plan starts a little below what you have done lately, and builds up in small steps. " {NOT_SURE_ASK_FIRST}</p>
                         <p class="error" role="alert">{move || error.get()}</p>
                         <div class="button-row">

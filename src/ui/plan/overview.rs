@@ -1,23 +1,32 @@
-//! The plan: today's amount for each activity and why, the next-morning question, pain or
-//! soreness, progress over the weeks, and the plan as a calendar file or a printed page.
+//! The plan: where it is (week of the programme, this week's days), today's session with how to
+//! do each activity, the next-morning question, pain or soreness, progress, changing its days,
+//! pausing or ending it, and the plan as a calendar file or a printed page.
 
+use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::assessment::{
-    awaiting_next_day, next_session, plan_needs_professional_word, BackSince, Hold, NextDay, NextStep, Outcome, Session, Zone,
+    awaiting_next_day, next_session, plan_needs_professional_word, BackSince, Clock, DayStatus, Hold, NextDay, NextStep, NoSession,
+    Outcome, Plan, PlanStatus, Session, Zone,
 };
-use crate::calendar::{plan_calendar, LocalDate};
+use crate::calendar::{plan_calendar, year_month_day};
 use crate::content::plan::{
-    activity, see_professional as see_professional_text, what_happened, why, NEEDS_PROFESSIONAL_WORD, ON_HOLD, ON_HOLD_TITLE,
-    PAIN_OR_SORENESS, PAIN_OR_SORENESS_SOURCE, PROFESSIONAL_SAID_GO_ON, SEE_PROFESSIONAL_HOLD, SIGN_HOLD_EMERGENCY, SIGN_HOLD_URGENT,
+    activity, how_to, see_professional as see_professional_text, week_of, what_happened, why, Activity, FINISHED_STATUS,
+    NEEDS_PROFESSIONAL_WORD, ON_HOLD, ON_HOLD_TITLE, PAIN_OR_SORENESS, PAIN_OR_SORENESS_SOURCE, PAIN_RULE, PAIN_RULE_SOURCE, PAUSED_STATUS,
+    PLAN_LENGTH, PLAN_LENGTH_SOURCE, PROFESSIONAL_SAID_GO_ON, SEE_PROFESSIONAL_HOLD, SIGN_HOLD_EMERGENCY, SIGN_HOLD_URGENT, STOPPED_STATUS,
 };
 use crate::content::triage::{EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
-use crate::ui::dates::{date, day, now, start_of_today, years_differ};
+use crate::ui::confirm::Confirm;
+use crate::ui::dates::{clock, date, day, now, years_differ};
 use crate::ui::form::Choice;
 use crate::ui::heading::screen_heading;
 use crate::ui::results::{CallLinks, SafetyNetBlock};
 use crate::ui::route::{go, Screen};
 use crate::ui::state::app_state;
+
+use super::days::{days_in_words, time_in_words, DaysAndTime, DAY_NAMES};
+use super::new::parse_time;
 
 fn amount_words(activity_id: &str, amount: u16) -> String {
     activity(activity_id).map_or_else(|| amount.to_string(), |a| a.unit.amount(amount))
@@ -27,24 +36,56 @@ fn label(activity_id: &str) -> &'static str {
     activity(activity_id).map_or("Activity", |a| a.label)
 }
 
+/// "walking and core strength exercises", for a session of several activities.
+fn session_words(session: &Session) -> String {
+    let names: Vec<String> = session.done.iter().map(|done| label(&done.activity).to_lowercase()).collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Where this page lives, for the calendar's link back and the printed page.
+fn plan_address() -> String {
+    let href = window().location().href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}{}", Screen::Plan.hash())
+}
+
+/// The plan's days and time in words: "Monday, Wednesday and Friday at 18:00".
+fn when_words(plan: &Plan, clock: &Clock) -> String {
+    let days = days_in_words(&plan.weekdays(clock));
+    match plan.time {
+        Some(minutes) => format!("{days} at {}", time_in_words(minutes)),
+        None => days,
+    }
+}
+
 #[component]
 pub fn PlanOverview() -> impl IntoView {
     let state = app_state();
     let heading = screen_heading("Your exercise plan - Backcheck");
+    let saved = super::take_saved_confirmation();
     let download = move |_| {
         let Some(plan) = state.plan.get_untracked() else { return };
-        let started = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(plan.started_at as f64));
-        let start = LocalDate {
-            year: started.get_full_year() as i32,
-            month: started.get_month() + 1,
-            day: started.get_date(),
-            weekday: started.get_day(),
-        };
-        let _ = crate::backup::download_as("backcheck-plan.ics", "text/calendar", &plan_calendar(&plan, start, now()));
+        if crate::backup::download_as("backcheck-plan.ics", "text/calendar", &plan_calendar(&plan, &clock(), &plan_address())).is_ok() {
+            state.calendar_saved();
+        }
     };
     let print = move |_| {
         let _ = window().print();
     };
+    // Printing opens every how-to, so the paper has them all (a closed <details> prints closed).
+    let before_print = window_event_listener(ev::beforeprint, |_| {
+        let Ok(all) = document().query_selector_all(".plan details") else { return };
+        for index in 0..all.length() {
+            if let Some(element) = all.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {
+                let _ = element.set_attribute("open", "");
+            }
+        }
+    });
+    on_cleanup(move || before_print.remove());
 
     // The heading stays put while the rest follows the plan and its sessions.
     let body = move || {
@@ -55,31 +96,61 @@ pub fn PlanOverview() -> impl IntoView {
             }
             .into_any();
         };
+        let clock = clock();
         let sessions = state.sessions.get();
-        let next = state.history.with(|history| state.plan_notes.with(|notes| next_session(&plan, history, &sessions, notes, now())));
+        let next = state.history.with(|history| state.plan_notes.with(|notes| next_session(&plan, history, &sessions, notes, &clock)));
         let needs_professional_word = state.history.with(|history| plan_needs_professional_word(&plan, history));
-        let waiting = awaiting_next_day(&sessions, start_of_today()).cloned();
+        let waiting = awaiting_next_day(&sessions, clock.start_of(clock.today())).cloned();
+        let status = plan.status(&clock);
         let going_on = next.is_ok();
+        let ended = matches!(status, PlanStatus::Finished | PlanStatus::Stopped);
+        let week = match status {
+            PlanStatus::Running { week, weeks } | PlanStatus::Paused { week, weeks, .. } => Some(week_of(week, weeks)),
+            _ => None,
+        };
+        let calendar_out_of_date = plan.calendar_out_of_date();
         view! {
                 <p class="print-header" aria-hidden="true">
-                    {format!("Backcheck · Exercise plan started {} · {}", date(plan.started_at), window().location().href().unwrap_or_default())}
+                    {format!("Backcheck · Exercise plan started {} · {}", date(plan.started_at), plan_address())}
                 </p>
-                {going_on.then(|| view! {
-                    <p class="lead">{format!("{} days a week. Log each session, and answer one question the next morning.", plan.days_per_week)}</p>
-                })}
+                <p class="lead plan-when">
+                    {week.map(|week| view! { <strong class="plan-week">{week}</strong> ". " })}
+                    {format!("Sessions on {}.", when_words(&plan, &clock))}
+                </p>
+                {saved.clone().map(|message| view! { <p class="notice notice-saved" role="status">{message}</p> })}
                 {needs_professional_word.then(|| view! {
                     <section class="plan-warning" aria-labelledby="plan-word-title">
                         <h2 id="plan-word-title">"Check with a professional"</h2>
                         <p>{NEEDS_PROFESSIONAL_WORD}</p>
                     </section>
                 })}
+                {calendar_out_of_date.then(|| view! {
+                    <p class="notice notice-warning no-print" data-calendar="out-of-date">
+                        "Your plan has changed since you saved it to your calendar. Save the new calendar file and open it: it updates the reminders already there."
+                    </p>
+                })}
                 {match next {
-                    Err(hold) => view! { <OnHold hold=hold/> }.into_any(),
+                    Err(NoSession::Held(hold)) => view! { <OnHold hold=hold/> }.into_any(),
+                    Err(NoSession::NotRunning(PlanStatus::Paused { since, .. })) => view! {
+                        <section class="plan-paused" aria-labelledby="plan-paused-title">
+                            <h2 id="plan-paused-title">"Paused"</h2>
+                            <p>{format!("Paused since {}. ", date(since))}{PAUSED_STATUS}</p>
+                            <p class="no-print"><button type="button" class="button button-primary" on:click=move |_| state.resume_plan(now())>"Go on with my plan"</button></p>
+                        </section>
+                    }.into_any(),
+                    Err(NoSession::NotRunning(status)) => view! {
+                        <section class="plan-ended" aria-labelledby="plan-ended-title">
+                            <h2 id="plan-ended-title">"This plan has ended"</h2>
+                            <p>{if status == PlanStatus::Stopped { STOPPED_STATUS } else { FINISHED_STATUS }}</p>
+                            <p class="no-print"><button type="button" class="button button-primary" on:click=move |_| state.start_new_check()>"Take the check again"</button></p>
+                        </section>
+                    }.into_any(),
                     Ok(steps) => view! {
                         {waiting.map(|session| view! { <NextMorning session=session/> })}
-                        <NextAmounts steps=steps/>
+                        <TodaysSession steps=steps/>
                     }.into_any(),
                 }}
+                {(!ended).then(|| view! { <WeekView plan=plan.clone() sessions=sessions.clone() clock=clock/> })}
                 <SafetyNetBlock/>
                 <details class="pain-or-soreness">
                     <summary>"Pain or soreness?"</summary>
@@ -87,15 +158,24 @@ pub fn PlanOverview() -> impl IntoView {
                     <p class="basis">{PAIN_OR_SORENESS_SOURCE}</p>
                 </details>
                 {(!sessions.is_empty()).then(|| view! { <Progress sessions=sessions.clone()/> })}
+                <PrintedHowTos plan=plan.clone()/>
                 <div class="button-row no-print">
                     {going_on.then(|| view! {
-                        <button type="button" class="button button-secondary" on:click=download>"Add to my calendar"</button>
+                        <button type="button" class="button button-secondary" on:click=download>
+                            {if calendar_out_of_date { "Update my calendar" } else { "Add to my calendar" }}
+                        </button>
+                    })}
+                    {(!going_on && calendar_out_of_date).then(|| view! {
+                        <button type="button" class="button button-secondary" on:click=download>"Take the plan off my calendar"</button>
                     })}
                     <button type="button" class="button button-secondary" on:click=print>"Print my plan"</button>
                 </div>
                 {going_on.then(|| view! {
-                    <p class="small no-print">"The calendar file has your plan days with a reminder. Your browser cannot remind you by itself when Backcheck is closed."</p>
+                    <p class="small no-print">"The calendar file has your plan days until the plan ends, each with a reminder and a link back here. Your browser cannot remind you by itself when Backcheck is closed."</p>
                 })}
+                {(!ended).then(|| view! { <PlanControls plan=plan.clone()/> })}
+                <p class="small">{PLAN_LENGTH}</p>
+                <p class="basis">{PLAN_LENGTH_SOURCE}</p>
         }.into_any()
     };
     view! {
@@ -106,9 +186,42 @@ pub fn PlanOverview() -> impl IntoView {
     }
 }
 
-/// Today's amount for each activity, why, and the way to log a session.
+/// This week, Monday to Sunday: what was done, missed, is due today or is still to come.
 #[component]
-fn NextAmounts(steps: Vec<NextStep>) -> impl IntoView {
+fn WeekView(plan: Plan, sessions: Vec<Session>, clock: Clock) -> impl IntoView {
+    let days = plan.week_view(&sessions, &clock);
+    let words = |status: DayStatus| match status {
+        DayStatus::Done => "Done",
+        DayStatus::Today => "Today",
+        DayStatus::Planned => "Planned",
+        DayStatus::Missed => "Missed",
+        DayStatus::Rest => "Rest",
+        DayStatus::Paused => "Paused",
+        DayStatus::OutsidePlan => "Not in plan",
+    };
+    view! {
+        <section class="week-view" aria-labelledby="week-title">
+            <h2 id="week-title">"This week"</h2>
+            <ol class="week-days">
+                {days.into_iter().map(|(day, status)| {
+                    let (_, _, day_of_month) = year_month_day(day);
+                    let name = DAY_NAMES[usize::from(crate::assessment::weekday(day))];
+                    let today = day == clock.today();
+                    view! {
+                        <li class=format!("week-day day-{}", status.id()) data-status=status.id() aria-current=today.then_some("date")>
+                            <span class="week-day-name"><abbr title=name>{&name[..3]}</abbr>" " {day_of_month.to_string()}</span>
+                            <span class="week-day-status">{words(status)}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+/// Today's amount for each activity, why, how to do it, and the way to log the session.
+#[component]
+fn TodaysSession(steps: Vec<NextStep>) -> impl IntoView {
     view! {
         <section class="next-amounts" aria-labelledby="next-title">
             <h2 id="next-title">"Your next session"</h2>
@@ -116,16 +229,125 @@ fn NextAmounts(steps: Vec<NextStep>) -> impl IntoView {
                 {steps.into_iter().map(|step| {
                     let reason = why(step.why);
                     let happened = step.too_much.filter(|_| step.after == Some(Zone::Red)).map(what_happened);
+                    let how_to = activity(&step.activity).map(|activity| view! { <HowTo activity=activity amount=step.amount/> });
                     view! {
                         <li data-activity=step.activity.clone() data-why=step.why.id()>
                             <p class="plan-amount"><strong>{label(&step.activity)} ": "</strong><span class="amount">{amount_words(&step.activity, step.amount)}</span></p>
+                            {how_to}
                             <p>{happened.map(|words| words + " ")}{reason.text}</p>
                             <p class="basis">{reason.source}</p>
                         </li>
                     }
                 }).collect_view()}
             </ul>
-            <p class="no-print"><button type="button" class="button button-primary" on:click=|_| go(Screen::CheckIn)>"Log a session"</button></p>
+            <p class="hint">{PAIN_RULE}</p>
+            <p class="no-print"><button type="button" class="button button-primary" on:click=|_| go(Screen::CheckIn)>"Log this session"</button></p>
+        </section>
+    }
+}
+
+/// How to do one activity: its lines, and each named exercise with its steps and how many times.
+#[component]
+fn HowTo(activity: &'static Activity, amount: u16) -> impl IntoView {
+    let Some(how_to) = how_to(activity.id) else { return None };
+    Some(view! {
+        <details class="how-to">
+            <summary>{format!("How to do it: {}", activity.label.to_lowercase())}</summary>
+            {how_to.lines.iter().map(|line| view! { <p>{*line}</p> }).collect_view()}
+            {(!how_to.exercises.is_empty()).then(|| view! {
+                <ol class="exercises">
+                    {how_to.exercises.iter().map(|exercise| view! {
+                        <li class="exercise" data-exercise=exercise.id>
+                            <h3>{exercise.name} <span class="exercise-times">{format!(": {} times", exercise.times(amount))}</span></h3>
+                            <ol class="exercise-steps">{exercise.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
+                            <p class="exercise-feel">{exercise.feel}</p>
+                        </li>
+                    }).collect_view()}
+                </ol>
+            })}
+            <p class="basis">{how_to.source}</p>
+        </details>
+    })
+}
+
+/// On paper only: every activity's how-to and the pain rule, for a physiotherapist to read.
+#[component]
+fn PrintedHowTos(plan: Plan) -> impl IntoView {
+    view! {
+        <section class="print-only printed-how-tos" aria-hidden="true">
+            <h2>"How to do each activity"</h2>
+            {plan.activities.iter().filter_map(|planned| Some((activity(&planned.activity)?, how_to(&planned.activity)?))).map(|(activity, how_to)| view! {
+                <h3>{activity.label}</h3>
+                {how_to.lines.iter().map(|line| view! { <p>{*line}</p> }).collect_view()}
+                {how_to.exercises.iter().map(|exercise| view! {
+                    <p><strong>{exercise.name}</strong>{format!(" (at most {} times). ", exercise.most)}{exercise.steps.join(" ")}" "{exercise.feel}</p>
+                }).collect_view()}
+            }).collect_view()}
+            <h3>"The pain rule"</h3>
+            <p>{PAIN_RULE}</p>
+            <p class="basis">{PAIN_RULE_SOURCE}</p>
+        </section>
+    }
+}
+
+/// Changing the days, pausing, going on and ending the plan.
+#[component]
+fn PlanControls(plan: Plan) -> impl IntoView {
+    let state = app_state();
+    let clock = clock();
+    let paused = plan.current_pause().is_some();
+    let changing = RwSignal::new(false);
+    let ending = RwSignal::new(false);
+    let days = RwSignal::new(plan.weekdays(&clock));
+    let time = RwSignal::new(plan.time.map(time_in_words).unwrap_or_default());
+    let error = RwSignal::new(None::<&'static str>);
+    let save_days = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let weekdays = days.get_untracked();
+        if !(crate::assessment::FEWEST_DAYS..=crate::assessment::MOST_DAYS).contains(&weekdays.len()) {
+            error.set(Some("Pick 2 to 5 days, with rest days between them if you can."));
+            return;
+        }
+        let Ok(time) = parse_time(&time.get_untracked()) else {
+            error.set(Some("Give the time as hours and minutes, like 18:00, or leave it empty."));
+            return;
+        };
+        error.set(None);
+        state.change_plan_days(weekdays, time);
+        changing.set(false);
+    };
+    view! {
+        <section class="plan-controls no-print" aria-labelledby="plan-controls-title">
+            <h2 id="plan-controls-title">"Change your plan"</h2>
+            <Show when=move || changing.get() fallback=move || view! {
+                <div class="button-row">
+                    <button type="button" class="button button-secondary" on:click=move |_| changing.set(true)>"Change days or time"</button>
+                    {if paused {
+                        view! { <button type="button" class="button button-secondary" on:click=move |_| state.resume_plan(now())>"Go on with my plan"</button> }.into_any()
+                    } else {
+                        view! { <button type="button" class="button button-secondary" on:click=move |_| state.pause_plan(now())>"Pause my plan"</button> }.into_any()
+                    }}
+                    <button type="button" class="button button-secondary" on:click=move |_| ending.set(true)>"End my plan"</button>
+                </div>
+                <p class="small">"Pause for a holiday or a flare-up: nothing is due and the weeks wait until you go on."</p>
+            }>
+                <form novalidate on:submit=save_days>
+                    <DaysAndTime days=days time=time/>
+                    <p class="error" role="alert">{move || error.get()}</p>
+                    <div class="button-row">
+                        <button type="submit" class="button button-primary">"Save days"</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| changing.set(false)>"Cancel"</button>
+                    </div>
+                </form>
+            </Show>
+            <Show when=move || ending.get()>
+                <Confirm
+                    question="End this plan? Your sessions are kept. You can take the check again and make a new plan.".to_string()
+                    confirm_label="End my plan"
+                    on_confirm=move || { ending.set(false); state.stop_plan(now()); }
+                    on_cancel=move || ending.set(false)
+                />
+            </Show>
         </section>
     }
 }
@@ -220,7 +442,7 @@ fn NextMorning(session: Session) -> impl IntoView {
     };
     view! {
         <form class="next-morning no-print" novalidate on:submit=save aria-labelledby="morning-title">
-            <h2 id="morning-title">{format!("How is your back the morning after your session on {} ({})?", date(session.at), label(&session.activity).to_lowercase())}</h2>
+            <h2 id="morning-title">{format!("How is your back the morning after your session on {} ({})?", date(session.at), session_words(&session))}</h2>
             <fieldset>
                 <legend>"Had the pain from the session settled by this morning?"</legend>
                 <div class="choices choices-yes-no">
@@ -247,6 +469,11 @@ fn NextMorning(session: Session) -> impl IntoView {
     }
 }
 
+/// "Walking 16 minutes, tummy and back exercises 5 times each"
+fn done_words(session: &Session) -> String {
+    session.done.iter().map(|d| format!("{} {}", label(&d.activity), amount_words(&d.activity, d.amount))).collect::<Vec<_>>().join(", ")
+}
+
 // Whole numbers only, as in the pain chart.
 const WIDTH: u64 = 320;
 const HEIGHT: u64 = 150;
@@ -264,7 +491,7 @@ fn Progress(sessions: Vec<Session>) -> impl IntoView {
     let plot = HEIGHT - BOTTOM - 10;
     let sentence = shown
         .iter()
-        .map(|s| format!("{} {}, pain {} out of 10", day(s.at, with_year), amount_words(&s.activity, s.amount), s.pain_during))
+        .map(|s| format!("{} {}, pain {} out of 10", day(s.at, with_year), done_words(s), s.pain_during))
         .collect::<Vec<_>>()
         .join("; ");
     let chart_label = format!("Your sessions, oldest first: {sentence}.");
@@ -289,7 +516,7 @@ fn Progress(sessions: Vec<Session>) -> impl IntoView {
                     let pain_y = 10 + plot * u64::from(10 - s.pain_during.min(10)) / 10;
                     view! {
                         <circle class="chart-point" cx=middle cy=pain_y r="4"></circle>
-                        <text class="chart-amount" x=middle y=HEIGHT - 4 text-anchor="middle">{s.amount.to_string()}</text>
+                        <text class="chart-amount" x=middle y=HEIGHT - 4 text-anchor="middle">{s.done.iter().map(|d| d.amount.to_string()).collect::<Vec<_>>().join("+")}</text>
                     }
                 }).collect_view()}
             </svg>
@@ -300,8 +527,8 @@ fn Progress(sessions: Vec<Session>) -> impl IntoView {
                     <tbody>
                         {sessions.iter().map(|s| view! {
                             <tr>
-                                <th scope="row">{format!("{}, {}", date(s.at), label(&s.activity))}</th>
-                                <td>{amount_words(&s.activity, s.amount)}</td>
+                                <th scope="row">{date(s.at)}</th>
+                                <td>{done_words(s)}</td>
                                 <td>{s.pain_during.to_string()}</td>
                                 <td>{zone_words(s)}</td>
                             </tr>
