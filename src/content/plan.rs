@@ -361,6 +361,23 @@ pub fn why(why: Why) -> Cited {
     }
 }
 
+/// The first session of named exercises: the source's own start, not a share of what was managed.
+pub const NAMED_FIRST_SESSION: Cited = Cited {
+    text: "Start with 5 of each exercise. Then build up a little at a time, as long as your back is comfortable.",
+    source: "NHS inform: Exercises for back pain (start with 5 of each).",
+    sources: &[Source::NhsInformBackExercises],
+};
+
+/// Why the next amount is what it is, for this activity: named exercises start where their
+/// source says, and every other step reads the same for all.
+pub fn why_for(why_it_is: Why, activity: &Activity) -> Cited {
+    if why_it_is == Why::FirstSession && activity.start.is_some() {
+        NAMED_FIRST_SESSION
+    } else {
+        why(why_it_is)
+    }
+}
+
 /// What made a session too much, in words: said before the reason for a step back.
 pub fn what_happened(too_much: TooMuch) -> String {
     match too_much {

@@ -105,7 +105,12 @@ pub fn Results(
                 <Findings findings=report.triage.findings/>
                 <p class="basis">{text.basis}</p>
             </section>
-            {(!advice.is_empty()).then(|| view! { <NextSteps cards=advice.iter().take(NEXT_STEPS).map(|card| card.id).collect()/> })}
+            {(!advice.is_empty()).then(|| view! {
+                <NextSteps
+                    cards=advice.iter().take(NEXT_STEPS).map(|card| card.id).collect()
+                    plan=kind == Kind::Current && outcome.allows_exercise_guidance() && !app_state().storage_off
+                />
+            })}
             {(outcome != Outcome::Emergency).then(|| view! { <SafetyNetBlock/> })}
             {first_safety_check.then(|| view! { <p class="notice first-safety-check">{FIRST_SAFETY_CHECK_NOTE}</p> })}
             <AnswerSummary answers=answers.clone()/>
@@ -212,7 +217,24 @@ fn MakePlan(outcome: Outcome) -> impl IntoView {
 
 /// The few changes that matter most, each a link that opens its tip below.
 #[component]
-fn NextSteps(cards: Vec<GuidanceId>) -> impl IntoView {
+fn NextSteps(
+    cards: Vec<GuidanceId>,
+    /// Whether these results allow a plan: it is then the last step, where a person looks first.
+    plan: bool,
+) -> impl IntoView {
+    let state = app_state();
+    let plan_step = move || {
+        let (words, screen) = if state.plan.read().is_some() {
+            ("Open your exercise plan", Screen::Plan)
+        } else {
+            ("Make an exercise plan from these tips", Screen::PlanNew)
+        };
+        view! {
+            <li class="next-step-plan">
+                <a href=screen.hash() on:click=move |ev: leptos::ev::MouseEvent| { ev.prevent_default(); go(screen.clone()); }>{words}</a>
+            </li>
+        }
+    };
     view! {
         <section class="next-steps" aria-labelledby="next-steps-title">
             <h2 id="next-steps-title">"Your next steps"</h2>
@@ -226,6 +248,7 @@ fn NextSteps(cards: Vec<GuidanceId>) -> impl IntoView {
                     };
                     view! { <li><a href=format!("#tip-{id}") on:click=open>{title}</a></li> }
                 }).collect_view()}
+                {plan.then_some(plan_step)}
             </ol>
         </section>
     }

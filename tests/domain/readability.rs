@@ -141,6 +141,7 @@ fn all_texts() -> Vec<(String, String)> {
     texts.push(("first safety check note".to_string(), FIRST_SAFETY_CHECK_NOTE.to_string()));
     use backcheck::assessment::{SeeProfessional, Why};
     use backcheck::content::plan;
+    texts.push(("named exercises' first session".to_string(), plan::NAMED_FIRST_SESSION.text.to_string()));
     for reason in Why::ALL {
         texts.push((format!("plan {reason:?}"), plan::why(reason).text.to_string()));
     }

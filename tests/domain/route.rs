@@ -19,13 +19,9 @@ fn the_loader_and_the_boot_script_open_the_plan_build_for_exactly_the_plan_scree
         assert!(screen.in_second_build(), "#{address} is {screen:?}");
         assert_eq!(screen.hash(), format!("#{address}"));
     }
-    for screen in [
-        Screen::Landing,
-        Screen::Results,
-        Screen::Question("pain-now"),
-        Screen::PastResults(1),
-        Screen::SharedResults("2.AB".into()),
-    ] {
+    for screen in
+        [Screen::Landing, Screen::Results, Screen::Question("pain-now"), Screen::PastResults(1), Screen::SharedResults("2.AB".into())]
+    {
         assert!(!screen.in_second_build(), "{screen:?}");
     }
 }

@@ -27,6 +27,7 @@ fn cited_texts() -> Vec<(String, &'static [Source], String)> {
         let how_to = plan::how_to(activity.id).expect("every activity has a how-to");
         texts.push((format!("how to: {}", activity.id), how_to.sources, how_to.source.to_string()));
     }
+    texts.push(("named exercises' first session".into(), plan::NAMED_FIRST_SESSION.sources, plan::NAMED_FIRST_SESSION.source.to_string()));
     for why in Why::ALL {
         let cited = plan::why(why);
         texts.push((format!("plan {why:?}"), cited.sources, cited.source.to_string()));

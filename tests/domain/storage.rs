@@ -176,7 +176,7 @@ fn importing_merges_without_duplicates_and_keeps_local_answers() {
 
     let mut empty = SavedData::default();
     let summary = merge_import(&mut empty, &file);
-    assert_eq!((summary.added, summary.already_here, summary.took_answers_in_progress), (2, 0, true));
+    assert_eq!((summary.added, summary.already_here, summary.took_answers), (2, 0, Some(false)));
     assert_eq!(empty, some_data(), "a new phone gets everything");
     assert_eq!(summary.message(), "Imported 2 past checks. Your unfinished check from the file is ready to continue.");
 
@@ -185,10 +185,26 @@ fn importing_merges_without_duplicates_and_keeps_local_answers() {
     let third = PastCheck { completed_at: NOV_1 + 14 * DAY, answers: all_good_but("pain-now", 3u8) };
     local.history.merge(&History::from_checks([third.clone()]));
     let summary = merge_import(&mut local, &file);
-    assert_eq!((summary.added, summary.already_here, summary.took_answers_in_progress), (0, 2, false));
+    assert_eq!((summary.added, summary.already_here, summary.took_answers), (0, 2, None));
     assert_eq!(local.history.len(), 3);
     assert_eq!(local.answers, all_good_but("pain-now", 1u8), "answers in progress here are never replaced");
     assert_eq!(summary.message(), "Nothing new: the 2 checks in the file were already here.");
+}
+
+#[test]
+fn an_import_says_what_came_in_checks_plan_and_sessions_and_calls_a_finished_check_finished() {
+    let mut data = some_plan_data();
+    data.answers = data.history.checks()[1].answers.clone();
+    let file = read_import(&export_file(&data, &[], NOV_1)).unwrap();
+    let mut empty = SavedData::default();
+    let summary = merge_import(&mut empty, &file);
+    assert_eq!((summary.took_plan, summary.sessions_added, summary.took_answers), (true, 2, Some(true)));
+    assert_eq!(
+        summary.message(),
+        "Imported 2 past checks, your exercise plan and 2 sessions. Your finished check from the file is here: see its results from the start page."
+    );
+    let again = merge_import(&mut empty, &file);
+    assert_eq!(again.message(), "Nothing new: the 2 checks in the file were already here.");
 }
 
 #[test]

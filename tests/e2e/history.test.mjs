@@ -51,9 +51,9 @@ async function finishCheck(page, profile) {
 async function writeExport(name, count, first, indent) {
   const history = Array.from({ length: count }, (_, i) => ({ completed_at: NOV_1 + (first + i) * 60_000, answers: SELF_CARE }));
   const data = { current: { answers: {}, recorded_as: null }, history, plan: null, sessions: [], plan_notes: [] };
-  const stored = JSON.stringify({ version: 5, data });
+  const stored = JSON.stringify({ version: 6, data });
   const file = join(tmpdir(), `backcheck-${name}-${process.pid}.json`);
-  await writeFile(file, JSON.stringify({ app: "Backcheck", exported_at: NOV_1, version: 5, data }, null, indent));
+  await writeFile(file, JSON.stringify({ app: "Backcheck", exported_at: NOV_1, version: 6, data }, null, indent));
   return { file, stored };
 }
 
@@ -136,7 +136,7 @@ describe("history", () => {
     await page.waitForFunction(() => location.hash === "#q=emergency-signs");
     await answerByClicking(page, SELF_CARE);
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
-    assert.equal(stored.version, 5);
+    assert.equal(stored.version, 6);
     assert.deepEqual(Object.keys(stored.data.current.answers).sort(), ["emergency-signs", "pain-now"]);
     page.assertClean();
     await page.closeAll();
@@ -202,7 +202,7 @@ describe("your data", () => {
     await download.saveAs(file);
     const exported = JSON.parse(await readFile(file, "utf8"));
     assert.equal(exported.app, "Backcheck");
-    assert.equal(exported.version, 5);
+    assert.equal(exported.version, 6);
     assert.match(await page.locator(".data-status").textContent(), /Saved as/);
 
     await page.click("text=Delete all my data");
@@ -320,7 +320,7 @@ describe("your data", () => {
 describe("bad storage and two tabs", () => {
   test("data from a newer version is kept aside untouched and the app starts fresh", async () => {
     const page = await fresh();
-    const newer = JSON.stringify({ version: 6, data: { something: "new" } });
+    const newer = JSON.stringify({ version: 7, data: { something: "new" } });
     await seed(page, newer);
     assert.match(await page.locator(".notice").textContent(), /newer version of Backcheck/);
     await page.click("text=Start the check");

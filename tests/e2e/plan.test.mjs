@@ -143,7 +143,7 @@ describe("exercise plan", () => {
 
     // Progress: a chart with a sentence and a table of every session.
     assert.equal(await page.locator(".plan-progress tbody tr").count(), 6);
-    assert.match(await page.locator(".plan-progress svg").getAttribute("aria-label"), /2 Nov 16 minutes, pain 3 out of 10/);
+    assert.match(await page.locator(".plan-progress svg").getAttribute("aria-label"), /2 Nov Walking 16 minutes, pain 3 out of 10/);
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
     assert.equal(stored.version, 6);
     assert.equal(stored.data.sessions.length, 6);
@@ -464,6 +464,129 @@ describe("exercise plan", () => {
     await page.waitForSelector("main.plan .plan-steps");
     assert.equal((await stored()).sessions.length, 0);
     assert.equal((await stored()).plan.activities[0].start, 24);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("a plan a person can follow: chosen days, named exercises with how-tos, one check-in for the whole session, the week and the programme, a pause, the end, and a printed copy", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0), { viewport: { width: 320, height: 800 } });
+    // The plan is the last of "Your next steps", near the top of the results.
+    const planStep = page.locator(".next-steps .next-step-plan a");
+    assert.equal(await planStep.textContent(), "Make an exercise plan from these tips");
+    await planStep.click();
+    await page.waitForSelector("main.plan-new");
+    await page.click('label[for="plan-walking"]');
+    await page.fill("#recent-walking", "20");
+    await page.click('label[for="plan-core-exercises"]');
+    assert.equal(await page.locator("#recent-core-exercises").count(), 0, "named exercises start at the NHS's 5: nothing to ask");
+    // Tuesday and Thursday instead of the days offered, at 07:30.
+    for (const weekday of [1, 3, 5, 2, 4]) await page.click(`label[for="day-${weekday}"]`);
+    await page.fill("#plan-time", "07:30");
+    await page.click("text=Make my plan");
+    await page.waitForSelector("main.plan .plan-steps");
+    assert.match(await page.locator(".plan-when").textContent(), /Week 1 of 6\. Sessions on Tuesday and Thursday at 07:30\./);
+    // Monday 2 November: not a plan day; Tuesday is next.
+    const statuses = () => page.locator(".week-day").evaluateAll((days) => days.map((d) => d.dataset.status));
+    assert.deepEqual(await statuses(), ["rest", "planned", "rest", "planned", "rest", "rest", "rest"]);
+    assert.equal(await page.locator('.week-day[aria-current="date"]').count(), 1);
+
+    // How to do today's session: the named exercises, how many times, what it should feel like.
+    const core = page.locator('[data-activity="core-exercises"]');
+    assert.equal(await core.locator(".amount").textContent(), "5 times each");
+    await core.locator(".how-to summary").click();
+    assert.match(await core.locator('[data-exercise="pelvic-tilts"] h3').textContent(), /Pelvic tilts: 5 times/);
+    assert.match(await core.locator('[data-exercise="tummy-tightening"]').textContent(), /Hold for 5 to 10 seconds/);
+    assert.match(await core.locator(".how-to .basis").textContent(), /NHS: Lower back pain exercises/);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scroll at 320 px");
+    assert.deepEqual(await accessibilityViolations(page), [], "the plan with its week and an open how-to");
+
+    // Tuesday: one check-in for walking and the exercises, one pain score, one saved message.
+    await openOn(page, day(1));
+    assert.equal((await statuses())[1], "today");
+    await page.click("text=Log a session");
+    await page.waitForSelector("main.check-in form");
+    assert.ok(await page.isChecked("#did-walking"));
+    assert.ok(await page.isChecked("#did-core-exercises"));
+    assert.equal(await page.inputValue("#done-core-exercises"), "5");
+    await page.fill("#done-walking", "15");
+    await page.click('label[for="pain-during-3"]');
+    await page.click('label[for="new-none"]');
+    await page.click('label[for="new-urgent-none"]');
+    await page.click("button[type=submit]");
+    const saved = page.locator(".notice-saved");
+    await saved.waitFor();
+    assert.match(await saved.textContent(), /Session saved: walking 15 minutes, tummy and back exercises 5 times each\./);
+    const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem("backcheck")).data);
+    assert.deepEqual((await stored()).sessions[0].done, [{ activity: "walking", amount: 15 }, { activity: "core-exercises", amount: 5 }]);
+    assert.equal((await statuses())[1], "done");
+
+    // Wednesday: one morning question for the whole session.
+    await openOn(page, day(2));
+    assert.equal(await page.locator("form.next-morning").count(), 1);
+    assert.match(await page.locator("#morning-title").textContent(), /\(walking and tummy and back exercises\)/);
+    await answerMorning(page, true, "same");
+
+    // Friday: Thursday was missed; it is logged now, as yesterday.
+    await openOn(page, day(4));
+    assert.equal((await statuses())[3], "missed");
+    await page.click("text=Log a session");
+    await page.waitForSelector("main.check-in form");
+    await page.click('label[for="when-yesterday"]');
+    await page.click('label[for="pain-during-2"]');
+    await page.click('label[for="new-none"]');
+    await page.click('label[for="new-urgent-none"]');
+    await page.click("button[type=submit]");
+    await page.locator(".notice-saved").waitFor();
+    assert.equal((await statuses())[3], "done", "Thursday, the day it was done");
+
+    // A flare: paused, nothing due, and the start page says so; the weeks wait.
+    await page.getByRole("button", { name: "Pause my plan" }).click();
+    await page.getByRole("heading", { name: "Paused" }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1", "focus goes to the top of the changed page");
+    assert.equal(await page.getByRole("button", { name: "Log a session" }).count(), 0);
+    await openOn(page, day(9), "");
+    assert.match(await page.locator(".plan-status").textContent(), /Week 1 of 6.*Your plan is paused/);
+    await openOn(page, day(9));
+    assert.deepEqual(await statuses(), ["paused", "paused", "paused", "paused", "paused", "paused", "paused"]);
+    assert.deepEqual(await accessibilityViolations(page), [], "the paused plan");
+    await page.getByRole("button", { name: "Go on with my plan" }).first().click();
+    await page.waitForSelector("main.plan .plan-steps");
+    assert.match(await page.locator(".plan-when").textContent(), /Week 1 of 6/, "paused days do not count");
+
+    // Printed: the days, every how-to and the pain rule.
+    await page.emulateMedia({ media: "print" });
+    const printed = page.locator(".printed-how-tos");
+    assert.ok(await printed.isVisible());
+    assert.match(await printed.textContent(), /Pelvic tilts \(at most 15 times\)/);
+    assert.match(await printed.textContent(), /Some discomfort is fine/);
+    await page.emulateMedia({ media: "screen" });
+    assert.equal(await printed.isVisible(), false);
+
+    // Six weeks of days, plus the five paused (Friday to Tuesday): then the plan ends and asks for the check again.
+    await openOn(page, day(46));
+    assert.match(await page.locator(".plan-when").textContent(), /Week 6 of 6/);
+    await openOn(page, day(47));
+    await page.getByRole("heading", { name: "This plan has ended" }).waitFor();
+    assert.equal(await page.getByRole("button", { name: "Log a session" }).count(), 0);
+    assert.equal(await page.getByRole("button", { name: "Take the check again" }).count(), 1);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("End my plan asks first, keeps the sessions, and a new plan can follow", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0));
+    await makePlan(page);
+    await logSession(page, 16, 3);
+    await page.waitForSelector("main.plan .plan-steps");
+    await page.getByRole("button", { name: "End my plan" }).click();
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Cancel", "the safe choice has focus");
+    await page.locator(".confirm").getByRole("button", { name: "End my plan" }).click();
+    await page.getByRole("heading", { name: "This plan has ended" }).waitFor();
+    const data = await page.evaluate(() => JSON.parse(localStorage.getItem("backcheck")).data);
+    assert.equal(data.sessions.length, 1);
+    assert.ok(data.plan.stopped_at > 0);
+    await openOn(page, day(0), "");
+    assert.match(await page.locator(".plan-status").textContent(), /You ended this plan/);
     page.assertClean();
     await page.closeAll();
   });

@@ -90,27 +90,46 @@ fn has_duplicate_times(data: &Value) -> bool {
 pub struct ImportSummary {
     pub added: usize,
     pub already_here: usize,
-    pub took_answers_in_progress: bool,
+    /// The file's exercise plan was taken (there was none here).
+    pub took_plan: bool,
+    /// Sessions from the file not here before.
+    pub sessions_added: usize,
+    /// The file's check in progress was taken (there was none here): `Some(true)` when it is finished.
+    pub took_answers: Option<bool>,
 }
 
 impl ImportSummary {
     pub fn message(&self) -> String {
-        let mut message = match (self.added, self.already_here) {
-            (0, 0) => "The file had no finished checks.".to_string(),
-            (0, here) => format!(
+        let mut came_in = Vec::new();
+        if self.added > 0 {
+            came_in.push(count(self.added, "past check", "past checks"));
+        }
+        if self.took_plan {
+            came_in.push("your exercise plan".to_string());
+        }
+        if self.sessions_added > 0 {
+            came_in.push(count(self.sessions_added, "session", "sessions"));
+        }
+        let mut message = match (came_in.split_last(), self.already_here) {
+            (None, 0) => "The file had no finished checks.".to_string(),
+            (None, here) => format!(
                 "Nothing new: the {} in the file {} already here.",
                 count(here, "check", "checks"),
                 if here == 1 { "was" } else { "were" }
             ),
-            (added, 0) => format!("Imported {}.", count(added, "past check", "past checks")),
-            (added, here) => format!(
-                "Imported {}. {here} {} already here.",
-                count(added, "past check", "past checks"),
-                if here == 1 { "was" } else { "were" },
-            ),
+            (Some((last, rest)), here) => {
+                let list = if rest.is_empty() { last.clone() } else { format!("{} and {last}", rest.join(", ")) };
+                let already = match here {
+                    0 => String::new(),
+                    here => format!(" {here} {} already here.", if here == 1 { "check was" } else { "checks were" }),
+                };
+                format!("Imported {list}.{already}")
+            }
         };
-        if self.took_answers_in_progress {
-            message.push_str(" Your unfinished check from the file is ready to continue.");
+        match self.took_answers {
+            Some(true) => message.push_str(" Your finished check from the file is here: see its results from the start page."),
+            Some(false) => message.push_str(" Your unfinished check from the file is ready to continue."),
+            None => {}
         }
         message
     }
@@ -120,9 +139,11 @@ impl ImportSummary {
 /// and unfinished answers are taken only when there are none here, so nothing here is replaced.
 pub fn merge_import(local: &mut SavedData, file: &ImportFile) -> ImportSummary {
     let merged = local.history.merge(&file.data.history);
-    if local.plan.is_none() {
+    let took_plan = local.plan.is_none() && file.data.plan.is_some();
+    if took_plan {
         local.plan = file.data.plan.clone();
     }
+    let sessions_before = local.sessions.clone();
     merge_sessions(&mut local.sessions, &file.data.sessions);
     keep_sessions_of_plan(local.plan.as_ref(), &mut local.sessions);
     merge_notes(&mut local.plan_notes, &file.data.plan_notes);
@@ -132,5 +153,12 @@ pub fn merge_import(local: &mut SavedData, file: &ImportFile) -> ImportSummary {
         // Still linked to its history entry, so opening its results does not record it twice.
         local.recorded_as = file.data.recorded_as.filter(|&at| local.history.get(at).is_some_and(|check| check.answers == local.answers));
     }
-    ImportSummary { added: merged.added, already_here: merged.already_here, took_answers_in_progress: take_answers }
+    let sessions_added = local.sessions.iter().filter(|session| !sessions_before.iter().any(|before| before.at == session.at)).count();
+    ImportSummary {
+        added: merged.added,
+        already_here: merged.already_here,
+        took_plan,
+        sessions_added,
+        took_answers: take_answers.then(|| crate::assessment::is_complete(&local.answers)),
+    }
 }

@@ -27,7 +27,7 @@ pub fn DaysAndTime(days: RwSignal<Vec<Weekday>>, time: RwSignal<String>) -> impl
     view! {
         <fieldset>
             <legend><h2>"Which days?"</h2></legend>
-            <p class="hint">"Pick 2 to 5 days. A rest day between sessions gives your back time to settle."</p>
+            <p class="hint">"Pick 2 to 5 days. Leave a day between sessions if you can: the morning after each one, you tell Backcheck how your back is."</p>
             <div class="choices choices-days">
                 {WEEK_FROM_MONDAY.into_iter().map(|day| view! {
                     <Choice id=format!("day-{day}") name="plan-day" kind="checkbox"

@@ -2,9 +2,7 @@
 //! do each activity, the next-morning question, pain or soreness, progress, changing its days,
 //! pausing or ending it, and the plan as a calendar file or a printed page.
 
-use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::assessment::{
     awaiting_next_day, next_session, plan_needs_professional_word, BackSince, Clock, DayStatus, Hold, NextDay, NextStep, NoSession,
@@ -12,7 +10,7 @@ use crate::assessment::{
 };
 use crate::calendar::{plan_calendar, year_month_day};
 use crate::content::plan::{
-    activity, how_to, see_professional as see_professional_text, week_of, what_happened, why, Activity, FINISHED_STATUS,
+    activity, how_to, see_professional as see_professional_text, week_of, what_happened, why, why_for, Activity, FINISHED_STATUS,
     NEEDS_PROFESSIONAL_WORD, ON_HOLD, ON_HOLD_TITLE, PAIN_OR_SORENESS, PAIN_OR_SORENESS_SOURCE, PAIN_RULE, PAIN_RULE_SOURCE, PAUSED_STATUS,
     PLAN_LENGTH, PLAN_LENGTH_SOURCE, PROFESSIONAL_SAID_GO_ON, SEE_PROFESSIONAL_HOLD, SIGN_HOLD_EMERGENCY, SIGN_HOLD_URGENT, STOPPED_STATUS,
 };
@@ -46,6 +44,16 @@ fn session_words(session: &Session) -> String {
     }
 }
 
+/// After a change to the plan (a pause, new days, an end) the page is drawn again: focus goes to
+/// its heading, so keyboard and screen-reader users carry on from the top of the new page, not
+/// from a button that is gone.
+fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    if let Some(heading) = document().query_selector("main h1").ok().flatten().and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = heading.focus();
+    }
+}
+
 /// Where this page lives, for the calendar's link back and the printed page.
 fn plan_address() -> String {
     let href = window().location().href().unwrap_or_default();
@@ -76,16 +84,6 @@ pub fn PlanOverview() -> impl IntoView {
     let print = move |_| {
         let _ = window().print();
     };
-    // Printing opens every how-to, so the paper has them all (a closed <details> prints closed).
-    let before_print = window_event_listener(ev::beforeprint, |_| {
-        let Ok(all) = document().query_selector_all(".plan details") else { return };
-        for index in 0..all.length() {
-            if let Some(element) = all.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {
-                let _ = element.set_attribute("open", "");
-            }
-        }
-    });
-    on_cleanup(move || before_print.remove());
 
     // The heading stays put while the rest follows the plan and its sessions.
     let body = move || {
@@ -134,8 +132,9 @@ pub fn PlanOverview() -> impl IntoView {
                     Err(NoSession::NotRunning(PlanStatus::Paused { since, .. })) => view! {
                         <section class="plan-paused" aria-labelledby="plan-paused-title">
                             <h2 id="plan-paused-title">"Paused"</h2>
-                            <p>{format!("Paused since {}. ", date(since))}{PAUSED_STATUS}</p>
-                            <p class="no-print"><button type="button" class="button button-primary" on:click=move |_| state.resume_plan(now())>"Go on with my plan"</button></p>
+                            <p>{PAUSED_STATUS}</p>
+                            <p class="small">{format!("Paused on {}.", date(since))}</p>
+                            <p class="no-print"><button type="button" class="button button-primary" on:click=move |_| { state.resume_plan(now()); focus_heading(); }>"Go on with my plan"</button></p>
                         </section>
                     }.into_any(),
                     Err(NoSession::NotRunning(status)) => view! {
@@ -147,10 +146,11 @@ pub fn PlanOverview() -> impl IntoView {
                     }.into_any(),
                     Ok(steps) => view! {
                         {waiting.map(|session| view! { <NextMorning session=session/> })}
+                        <WeekView plan=plan.clone() sessions=sessions.clone() clock=clock/>
                         <TodaysSession steps=steps/>
                     }.into_any(),
                 }}
-                {(!ended).then(|| view! { <WeekView plan=plan.clone() sessions=sessions.clone() clock=clock/> })}
+                {(!ended && !going_on).then(|| view! { <WeekView plan=plan.clone() sessions=sessions.clone() clock=clock/> })}
                 <SafetyNetBlock/>
                 <details class="pain-or-soreness">
                     <summary>"Pain or soreness?"</summary>
@@ -227,7 +227,7 @@ fn TodaysSession(steps: Vec<NextStep>) -> impl IntoView {
             <h2 id="next-title">"Your next session"</h2>
             <ul class="plan-steps">
                 {steps.into_iter().map(|step| {
-                    let reason = why(step.why);
+                    let reason = activity(&step.activity).map_or_else(|| why(step.why), |activity| why_for(step.why, activity));
                     let happened = step.too_much.filter(|_| step.after == Some(Zone::Red)).map(what_happened);
                     let how_to = activity(&step.activity).map(|activity| view! { <HowTo activity=activity amount=step.amount/> });
                     view! {
@@ -241,7 +241,7 @@ fn TodaysSession(steps: Vec<NextStep>) -> impl IntoView {
                 }).collect_view()}
             </ul>
             <p class="hint">{PAIN_RULE}</p>
-            <p class="no-print"><button type="button" class="button button-primary" on:click=|_| go(Screen::CheckIn)>"Log this session"</button></p>
+            <p class="no-print"><button type="button" class="button button-primary" on:click=|_| go(Screen::CheckIn)>"Log a session"</button></p>
         </section>
     }
 }
@@ -315,6 +315,7 @@ fn PlanControls(plan: Plan) -> impl IntoView {
         error.set(None);
         state.change_plan_days(weekdays, time);
         changing.set(false);
+        focus_heading();
     };
     view! {
         <section class="plan-controls no-print" aria-labelledby="plan-controls-title">
@@ -323,9 +324,9 @@ fn PlanControls(plan: Plan) -> impl IntoView {
                 <div class="button-row">
                     <button type="button" class="button button-secondary" on:click=move |_| changing.set(true)>"Change days or time"</button>
                     {if paused {
-                        view! { <button type="button" class="button button-secondary" on:click=move |_| state.resume_plan(now())>"Go on with my plan"</button> }.into_any()
+                        view! { <button type="button" class="button button-secondary" on:click=move |_| { state.resume_plan(now()); focus_heading(); }>"Go on with my plan"</button> }.into_any()
                     } else {
-                        view! { <button type="button" class="button button-secondary" on:click=move |_| state.pause_plan(now())>"Pause my plan"</button> }.into_any()
+                        view! { <button type="button" class="button button-secondary" on:click=move |_| { state.pause_plan(now()); focus_heading(); }>"Pause my plan"</button> }.into_any()
                     }}
                     <button type="button" class="button button-secondary" on:click=move |_| ending.set(true)>"End my plan"</button>
                 </div>
@@ -344,7 +345,7 @@ fn PlanControls(plan: Plan) -> impl IntoView {
                 <Confirm
                     question="End this plan? Your sessions are kept. You can take the check again and make a new plan.".to_string()
                     confirm_label="End my plan"
-                    on_confirm=move || { ending.set(false); state.stop_plan(now()); }
+                    on_confirm=move || { ending.set(false); state.stop_plan(now()); focus_heading(); }
                     on_cancel=move || ending.set(false)
                 />
             </Show>
