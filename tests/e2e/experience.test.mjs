@@ -36,8 +36,9 @@ describe("results a person can act on", () => {
   test("next steps first, then things to change, then keep doing; tips fold, open from the next steps, and print unfolded", async () => {
     const page = await seeded(current(SELF_CARE), "#results");
     await page.waitForSelector("[data-triage]");
-    const steps = page.locator(".next-steps li a");
+    const steps = page.locator(".next-steps li:not(.next-step-plan) a");
     assert.equal(await steps.count(), 3, "the three changes that matter most");
+    assert.equal(await page.locator(".next-steps li").last().textContent(), "Make an exercise plan from these tips", "then the plan");
     const advice = (await guidanceIds(page)).slice(0, 3);
     for (let i = 0; i < 3; i++) assert.equal(await steps.nth(i).getAttribute("href"), `#tip-${advice[i]}`);
     const order = await page.$$eval("main h2", (hs) => hs.map((h) => h.textContent));
