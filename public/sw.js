@@ -1,14 +1,41 @@
-// Backcheck's service worker: keeps every file of one build so the app opens offline.
-// The post-build hook (scripts/post-build.mjs) fills in the version and the file list;
+// Backcheck's service worker: keeps what the app needs so it opens offline, and no more.
+// The post-build hook (scripts/post-build.mjs) fills in the version and the file lists;
 // a new deploy therefore changes this file, which is how the browser notices an update.
+//
+// A first visit costs a visitor's data plan, so it fetches only what the check needs (CORE).
+// The second build (the plan's screens, the data screen, About) is kept once a person can use
+// it: when results offer a plan (the page says "keep-second-build"), or when one of its
+// addresses is opened. Icons are kept when the browser asks for them. The link-preview card,
+// which only chat apps' crawlers read, is never kept.
 const VERSION = "__BACKCHECK_VERSION__";
-const FILES = __BACKCHECK_FILES__;
+const CORE = __BACKCHECK_CORE__;
+const SECOND_BUILD = __BACKCHECK_SECOND_BUILD__;
+const ON_USE = __BACKCHECK_ON_USE__;
 const CACHE = `backcheck-${VERSION}`;
+
+const path = (url) => new URL(url, self.location).pathname;
+const KEEP_ON_USE = new Set([...SECOND_BUILD, ...ON_USE].map(path));
+
+/** Whether an earlier version kept the second build: an update keeps it too, so a plan opens offline after it. */
+async function hadSecondBuild() {
+  for (const key of await caches.keys()) {
+    if (key === CACHE || !key.startsWith("backcheck-")) continue;
+    const requests = await (await caches.open(key)).keys();
+    if (requests.some((request) => path(request.url).includes("/backcheck-plan-"))) return true;
+  }
+  return false;
+}
 
 self.addEventListener("install", (event) => {
   // Not skipWaiting(): a new version waits until the person chooses to reload,
   // so nobody is reloaded in the middle of the check.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await cache.addAll(CORE);
+      if (await hadSecondBuild()) await cache.addAll(SECOND_BUILD);
+    })(),
+  );
 });
 
 self.addEventListener("activate", (event) => {
@@ -22,7 +49,18 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") self.skipWaiting();
+  if (event.data === "keep-second-build") event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SECOND_BUILD)));
 });
+
+/** The network's answer, kept if it is a file worth having offline once used. */
+async function fetchAndKeep(request) {
+  const response = await fetch(request);
+  if (response.ok && KEEP_ON_USE.has(path(request.url))) {
+    const cache = await caches.open(CACHE);
+    await cache.put(request, response.clone());
+  }
+  return response;
+}
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
@@ -32,5 +70,5 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(caches.open(CACHE).then((cache) => cache.match("./")).then((page) => page ?? fetch(request)));
     return;
   }
-  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? fetchAndKeep(request)));
 });

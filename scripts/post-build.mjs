@@ -35,6 +35,31 @@ for (const file of planFiles) {
 }
 console.log(`post-build: the plan's build is ${planName}.js and ${planName}_bg.wasm`);
 
+// Trunk preloads the first build in every page, with integrity: at a second-build address that is
+// a download the loader never uses, and engines either ignore a preload's integrity (Chromium
+// warns) or fail to match it to the loader's request and download the file again (WebKit). The
+// boot script in index.html preloads the build the loader will start instead.
+const preloads = [...html.matchAll(/<link rel="(modulepreload|preload)" href="\.\/(backcheck-[0-9a-f]{1,16}(?:\.js|_bg\.wasm))"[^>]*>\n?/g)];
+const firstJs = preloads.find((match) => match[1] === "modulepreload")?.[2];
+const firstWasm = preloads.find((match) => match[1] === "preload")?.[2];
+if (preloads.length !== 2 || !firstJs || !firstWasm) {
+  console.error(`post-build: expected Trunk's two preloads of the first build, found ${preloads.length}: ${html.match(/<link[^>]*>/g)?.join("\n")}`);
+  process.exit(1);
+}
+for (const [tag] of preloads) html = html.replace(tag, "");
+for (const [placeholder, file] of [
+  ["__FIRST_JS__", firstJs],
+  ["__FIRST_WASM__", firstWasm],
+  ["__SECOND_JS__", `${planName}.js`],
+  ["__SECOND_WASM__", `${planName}_bg.wasm`],
+]) {
+  if (!html.includes(placeholder)) {
+    console.error(`post-build: the boot script in index.html lacks ${placeholder}`);
+    process.exit(1);
+  }
+  html = html.replace(placeholder, `./${file}`);
+}
+
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 const inlineBodies = (tag) =>
   [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "gi"))]
@@ -68,8 +93,9 @@ if (siteUrl) {
 writeFileSync(indexPath, page);
 console.log(`post-build: CSP allows ${scriptHashes.length} inline script(s), ${styleHashes.length} inline style(s) by hash`);
 
-// 2. The service worker precaches every file of this build. Its version is a hash of all of them,
-//    so any change deploys a new sw.js, which is how browsers learn that an update is ready.
+// 2. The service worker keeps this build's files (see public/sw.js for when). Its version is a
+//    hash of all of them, so any change deploys a new sw.js, which is how browsers learn that an
+//    update is ready.
 const SERVICE_WORKER = "sw.js";
 const listFiles = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -83,16 +109,36 @@ const buildHash = createHash("sha256");
 for (const file of files) buildHash.update(file).update(readFileSync(join(stagingDir, file)));
 const version = buildHash.digest("hex").slice(0, 16);
 // The page itself is cached as "./", the address it is opened by; index.html is that same file.
-const precache = ["./", ...files.filter((file) => file !== "index.html").map((file) => `./${file}`)];
+const LINK_PREVIEW = "icons/og-card.png";
+const secondBuild = files.filter((file) => file.startsWith(`${planName}`)).map((file) => `./${file}`);
+const onUse = files.filter((file) => file.startsWith("icons/") && file !== LINK_PREVIEW).map((file) => `./${file}`);
+const core = [
+  "./",
+  ...files
+    .filter((file) => file !== "index.html" && !file.startsWith("icons/") && !file.startsWith(planName))
+    .map((file) => `./${file}`),
+];
+if (secondBuild.length !== 2) {
+  console.error(`post-build: expected the second build's js and wasm, found ${secondBuild.join(", ")}`);
+  process.exit(1);
+}
 
 const workerPath = join(stagingDir, SERVICE_WORKER);
 const worker = readFileSync(workerPath, "utf8");
-if (!worker.includes("__BACKCHECK_VERSION__") || !worker.includes("__BACKCHECK_FILES__")) {
+const placeholders = ["__BACKCHECK_VERSION__", "__BACKCHECK_CORE__", "__BACKCHECK_SECOND_BUILD__", "__BACKCHECK_ON_USE__"];
+if (!placeholders.every((placeholder) => worker.includes(placeholder))) {
   console.error("post-build: sw.js lacks its placeholders");
   process.exit(1);
 }
+const list = (items) => JSON.stringify(items, null, 2);
 writeFileSync(
   workerPath,
-  worker.replace("__BACKCHECK_VERSION__", version).replace("__BACKCHECK_FILES__", JSON.stringify(precache, null, 2)),
+  worker
+    .replace("__BACKCHECK_VERSION__", version)
+    .replace("__BACKCHECK_CORE__", list(core))
+    .replace("__BACKCHECK_SECOND_BUILD__", list(secondBuild))
+    .replace("__BACKCHECK_ON_USE__", list(onUse)),
 );
-console.log(`post-build: sw.js version ${version} precaches ${precache.length} files`);
+console.log(
+  `post-build: sw.js version ${version} keeps ${core.length} files at once, the second build's ${secondBuild.length} when usable, ${onUse.length} icons on use`,
+);

@@ -18,8 +18,11 @@ fn service_workers() -> Option<ServiceWorkerContainer> {
 pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
     let Some(workers) = service_workers() else { return };
     spawn_local(async move {
-        let Ok(registration) = JsFuture::from(workers.register("./sw.js")).await else {
-            return; // Offline use is a bonus: the app works the same without it.
+        let registration = match JsFuture::from(workers.register("./sw.js")).await {
+            // Offline use is a bonus: the app works the same without it. A browser that blocks
+            // service workers may answer with nothing at all.
+            Ok(registration) if registration.is_object() => registration,
+            _ => return,
         };
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
         let has_controller = move || service_workers().and_then(|w| w.controller()).is_some();
@@ -68,5 +71,24 @@ pub fn apply_update() {
             return;
         };
         let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
+    });
+}
+
+/// Asks the service worker to keep the second build (the plan's screens) now: called where results
+/// offer a plan, so the plan opens offline later. A first visit that never gets that far does not
+/// download it (see public/sw.js).
+pub fn keep_second_build() {
+    let Some(workers) = service_workers() else { return };
+    let Ok(ready) = workers.ready() else { return };
+    spawn_local(async move {
+        // Never settles without a worker (a test page, a blocked one): nothing to keep then.
+        let Ok(registration) = JsFuture::from(ready).await else { return };
+        if !registration.is_object() {
+            return;
+        }
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        if let Some(worker) = registration.active() {
+            let _ = worker.post_message(&JsValue::from_str("keep-second-build"));
+        }
     });
 }

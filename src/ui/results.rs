@@ -191,10 +191,14 @@ pub fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
 fn MakePlan(outcome: Outcome) -> impl IntoView {
     let state = app_state();
     let has_plan = move || state.plan.read().is_some();
+    if !state.storage_off {
+        // A plan is on offer: its screens should open offline from now on.
+        crate::offline::keep_second_build();
+    }
     view! {
         <section class="make-plan no-print" aria-labelledby="make-plan-title">
             <h2 id="make-plan-title">"Build up step by step"</h2>
-            <p>"Make a plan from these tips: a few activities, a little below what you manage now, and a check-in after each session that tells you when to add more."</p>
+            <p>"Make a plan from these tips: a few activities on the days you choose, with how to do each, and a check-in after each session that tells you when to add more."</p>
             {(outcome == Outcome::SeeClinician).then(|| view! {
                 <p>"Make one only once a GP or physiotherapist has told you exercise is fine for you."</p>
             })}

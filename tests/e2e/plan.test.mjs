@@ -355,6 +355,29 @@ describe("exercise plan", () => {
     page.assertClean();
     await page.closeAll();
   });
+  test("a plan address downloads only the second build, each file once; the start page only the first", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0), { serviceWorkers: "block" });
+    const fetched = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname.split("/").pop()));
+    const warnings = [];
+    page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
+    await page.goto("about:blank");
+    await page.goto(`${server.url}#plan`);
+    await page.waitForSelector("main.plan");
+    const wasm = fetched.filter((file) => file.endsWith(".wasm"));
+    assert.equal(wasm.length, 1, `one wasm: ${wasm.join(", ")}`);
+    assert.match(wasm[0], /^backcheck-plan-[0-9a-f]{16}_bg\.wasm$/);
+    assert.equal(fetched.filter((file) => /^backcheck-[0-9a-f]{1,16}(\.js|_bg\.wasm)$/.test(file)).length, 0, "not the first build");
+    fetched.length = 0;
+    await page.goto("about:blank");
+    await page.goto(server.url);
+    await waitForApp(page);
+    assert.equal(fetched.filter((file) => /_bg\.wasm$/.test(file)).length, 1);
+    assert.equal(fetched.filter((file) => file.startsWith("backcheck-plan")).length, 0);
+    assert.deepEqual(warnings.filter((text) => /preload/i.test(text)), [], "no preload the page did not use, no ignored integrity");
+    page.assertClean();
+    await page.closeAll();
+  });
   test("a plan address says the plan is opening while its build loads, and offers Reload if it cannot load", async () => {
     // No service worker: it would answer from its cache, where routes cannot hold or fail a file.
     const page = await withAnswers(SELF_CARE, "#results", day(0), { serviceWorkers: "block" });

@@ -139,13 +139,35 @@ describe("installing and offline use", () => {
     await server.close();
   });
 
-  test("after one visit the app reloads, a whole check completes and a plan is made with no network", async () => {
+  test("a first visit fetches only what the check needs; results that offer a plan keep its build, so after that the app reloads, a whole check completes and a plan is made with no network", async () => {
     const deploy = await deployCopy();
     const server = await deploy.start();
     const page = await openPage(browser, server);
     await page.goto(server.url);
     await waitForApp(page);
     await untilControlled(page);
+    const fetched = () => server.requests.map((path) => path.slice(SUB_PATH.length));
+    assert.equal(fetched().filter((file) => file.startsWith("backcheck-plan-")).length, 0, `a first visit: ${fetched().join(", ")}`);
+    assert.equal(fetched().filter((file) => file === "icons/og-card.png").length, 0, "never the link-preview card");
+    const firstWasm = fetched().filter((file) => /^backcheck-[0-9a-f]{1,16}_bg\.wasm$/.test(file));
+    assert.equal(firstWasm.length, 1, `the wasm once: ${fetched().join(", ")}`);
+
+    // Results that offer a plan: the service worker keeps the plan's build from then on.
+    await page.evaluate((a) => localStorage.setItem("backcheck", JSON.stringify({ version: 6, data: { current: { answers: a, recorded_as: null }, history: [], plan: null, sessions: [], plan_notes: [] } })), SELF_CARE);
+    await page.goto("about:blank");
+    await page.goto(`${server.url}#results`);
+    await page.waitForSelector("[data-triage=self-care]");
+    await page.waitForFunction(async () => {
+      for (const key of await caches.keys()) {
+        const requests = await (await caches.open(key)).keys();
+        if (requests.filter((request) => /backcheck-plan-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(request.url)).length === 2) return true;
+      }
+      return false;
+    });
+    await page.evaluate(() => localStorage.clear());
+    await page.goto("about:blank");
+    await page.goto(server.url);
+    await waitForApp(page);
     await page.context().setOffline(true);
     await server.close();
 
@@ -156,7 +178,7 @@ describe("installing and offline use", () => {
     assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "self-care");
     await page.reload();
     await page.waitForSelector("[data-triage]");
-    // The plan's build was never opened online: the service worker keeps it from the first visit.
+    // The plan's build was never opened online: the service worker kept it when a plan was offered.
     await page.click("text=Make an exercise plan");
     await page.waitForSelector("main.plan-new form");
     await page.click('label[for="plan-walking"]');

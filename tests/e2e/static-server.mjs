@@ -21,12 +21,14 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt"]);
-const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
 export function startStaticServer({ root, port = 0, base = "/", compress = false, log = () => {} }) {
   const rootDir = resolve(root);
   const prefix = base.endsWith("/") ? base : `${base}/`;
   const requests = [];
+  // Each answer's path and the bytes sent for it (compressed when `compress`): what a visit costs.
+  const transfers = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     requests.push(url.pathname);
@@ -66,6 +68,7 @@ export function startStaticServer({ root, port = 0, base = "/", compress = false
       headers["vary"] = "accept-encoding";
     }
     headers["content-length"] = body.length;
+    if (req.method !== "HEAD") transfers.push({ path: url.pathname, bytes: body.length });
     res.writeHead(200, headers);
     res.end(req.method === "HEAD" ? undefined : body);
   });
@@ -76,6 +79,7 @@ export function startStaticServer({ root, port = 0, base = "/", compress = false
         url: `http://127.0.0.1:${actual}${prefix}`,
         origin: `http://127.0.0.1:${actual}`,
         requests,
+        transfers,
         close: () => new Promise((done) => { server.closeAllConnections?.(); server.close(done); }),
       });
     });
