@@ -560,10 +560,14 @@ describe("exercise plan", () => {
     await page.click('label[for="new-urgent-none"]');
     await page.click("button[type=submit]");
     await page.locator(".notice-saved").waitFor();
+    assert.match(await page.locator(".notice-saved").textContent(), /Now answer one question about how your back was this morning/);
+    assert.equal(await page.locator("form.next-morning").count(), 1, "this morning was the morning after: asked now");
     assert.equal((await statuses())[3], "done", "Thursday, the day it was done");
+    await answerMorning(page, true, "same");
 
     // A flare: paused, nothing due, and the start page says so; the weeks wait.
-    await page.getByRole("button", { name: "Pause my plan" }).click();
+    await page.getByRole("button", { name: "Pause my plan" }).focus();
+    await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Paused" }).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1", "focus goes to the top of the changed page");
     assert.equal(await page.getByRole("button", { name: "Log a session" }).count(), 0);

@@ -18,13 +18,7 @@ use crate::ui::results::CallLinks;
 use crate::ui::route::{go, go_back_to, Screen};
 use crate::ui::state::app_state;
 
-fn label(id: &str) -> &'static str {
-    activity(id).map_or("Activity", |a| a.label)
-}
-
-fn amount_words(id: &str, amount: u16) -> String {
-    activity(id).map_or_else(|| amount.to_string(), |a| a.unit.amount(amount))
-}
+use super::{amount_words, label};
 
 /// Signs that are about how the pain began, not signs that can appear during a plan.
 const NOT_ASKED_AGAIN: &[&str] = &["accident"];
@@ -121,10 +115,13 @@ pub fn CheckIn() -> impl IntoView {
             .map(|d| format!("{} {}", label(&d.activity).to_lowercase(), amount_words(&d.activity, d.amount)))
             .collect::<Vec<_>>();
         state.log_session(session(done, pain_during));
-        super::confirm_saved(format!(
-            "Session saved: {}. Tomorrow morning, answer one question about how your back is.",
-            summary.join(", ")
-        ));
+        // Yesterday's session: this morning was the morning after, so its question is asked now.
+        let next = if yesterday.get_untracked() {
+            "Now answer one question about how your back was this morning."
+        } else {
+            "Tomorrow morning, answer one question about how your back is."
+        };
+        super::confirm_saved(format!("Session saved: {}. {next}", summary.join(", ")));
         go_back_to(Screen::Plan);
     };
 

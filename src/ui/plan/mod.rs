@@ -13,6 +13,16 @@ use leptos::prelude::*;
 use super::route::Screen;
 use crate::ui::your_data::YourData;
 
+/// An activity's name, for a stored id (an id the app no longer knows reads as "Activity").
+fn label(activity_id: &str) -> &'static str {
+    crate::content::plan::activity(activity_id).map_or("Activity", |a| a.label)
+}
+
+/// "16 minutes", "5 times each", "2 sets": an amount in its activity's unit.
+fn amount_words(activity_id: &str, amount: u16) -> String {
+    crate::content::plan::activity(activity_id).map_or_else(|| amount.to_string(), |a| a.unit.amount(amount))
+}
+
 thread_local! {
     /// What the last check-in saved, said once on the plan page it returns to.
     static SAVED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };

@@ -25,14 +25,7 @@ use crate::ui::state::app_state;
 
 use super::days::{days_in_words, time_in_words, DaysAndTime, DAY_NAMES};
 use super::new::parse_time;
-
-fn amount_words(activity_id: &str, amount: u16) -> String {
-    activity(activity_id).map_or_else(|| amount.to_string(), |a| a.unit.amount(amount))
-}
-
-fn label(activity_id: &str) -> &'static str {
-    activity(activity_id).map_or("Activity", |a| a.label)
-}
+use super::{amount_words, label};
 
 /// "walking and core strength exercises", for a session of several activities.
 fn session_words(session: &Session) -> String {
