@@ -18,7 +18,8 @@ use crate::ui::results::CallLinks;
 use crate::ui::route::{go, go_back_to, Screen};
 use crate::ui::state::app_state;
 
-use super::{amount_words, label};
+use super::amount_words;
+use super::label;
 
 /// Signs that are about how the pain began, not signs that can appear during a plan.
 const NOT_ASKED_AGAIN: &[&str] = &["accident"];

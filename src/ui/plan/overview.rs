@@ -23,9 +23,10 @@ use crate::ui::results::{CallLinks, SafetyNetBlock};
 use crate::ui::route::{go, Screen};
 use crate::ui::state::app_state;
 
+use super::amount_words;
 use super::days::{days_in_words, time_in_words, DaysAndTime, DAY_NAMES};
+use super::label;
 use super::new::parse_time;
-use super::{amount_words, label};
 
 /// "walking and core strength exercises", for a session of several activities.
 fn session_words(session: &Session) -> String {
