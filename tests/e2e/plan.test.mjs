@@ -512,6 +512,7 @@ describe("exercise plan", () => {
     const statuses = () => page.locator(".week-day").evaluateAll((days) => days.map((d) => d.dataset.status));
     assert.deepEqual(await statuses(), ["rest", "planned", "rest", "planned", "rest", "rest", "rest"]);
     assert.equal(await page.locator('.week-day[aria-current="date"]').count(), 1);
+    assert.equal(await page.locator("#next-title").textContent(), "Your next session: Tuesday 3 Nov", "today is a rest day");
 
     // How to do today's session: the named exercises, how many times, what it should feel like.
     const core = page.locator('[data-activity="core-exercises"]');
@@ -539,6 +540,7 @@ describe("exercise plan", () => {
     const saved = page.locator(".notice-saved");
     await saved.waitFor();
     assert.match(await saved.textContent(), /Session saved: walking 15 minutes, tummy and back exercises 5 times each\./);
+    assert.equal(await page.locator("#next-title").textContent(), "Your next session: Thursday 5 Nov", "today's is done");
     const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem("backcheck")).data);
     assert.deepEqual((await stored()).sessions[0].done, [{ activity: "walking", amount: 15 }, { activity: "core-exercises", amount: 5 }]);
     assert.equal((await statuses())[1], "done");

@@ -141,7 +141,7 @@ pub fn PlanOverview() -> impl IntoView {
                     Ok(steps) => view! {
                         {waiting.map(|session| view! { <NextMorning session=session/> })}
                         <WeekView plan=plan.clone() sessions=sessions.clone() clock=clock/>
-                        <TodaysSession steps=steps/>
+                        <TodaysSession steps=steps when=next_session_day(&plan, &sessions, &clock)/>
                     }.into_any(),
                 }}
                 {(!ended && !going_on).then(|| view! { <WeekView plan=plan.clone() sessions=sessions.clone() clock=clock/> })}
@@ -213,12 +213,30 @@ fn WeekView(plan: Plan, sessions: Vec<Session>, clock: Clock) -> impl IntoView {
     }
 }
 
-/// Today's amount for each activity, why, how to do it, and the way to log the session.
+/// When the next session is, in words: "today", or the next plan day once today's is logged or
+/// today is a rest day ("Wednesday 4 Nov").
+fn next_session_day(plan: &Plan, sessions: &[Session], clock: &Clock) -> String {
+    let today = clock.today();
+    let done_today = sessions.iter().any(|session| clock.day_of(session.at) == today);
+    let from = if done_today { today + 1 } else { today };
+    match plan.next_plan_day(from, clock) {
+        Some(day) if day == today => "today".to_string(),
+        Some(day) => {
+            let (_, month, day_of_month) = year_month_day(day);
+            const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+            format!("{} {day_of_month} {}", DAY_NAMES[usize::from(crate::assessment::weekday(day))], MONTHS[(month - 1) as usize])
+        }
+        // The plan's last day has passed: the page says it has ended instead.
+        None => "after your plan ends".to_string(),
+    }
+}
+
+/// The next session's amount for each activity, why, how to do it, and the way to log it.
 #[component]
-fn TodaysSession(steps: Vec<NextStep>) -> impl IntoView {
+fn TodaysSession(steps: Vec<NextStep>, when: String) -> impl IntoView {
     view! {
         <section class="next-amounts" aria-labelledby="next-title">
-            <h2 id="next-title">"Your next session"</h2>
+            <h2 id="next-title">{format!("Your next session: {when}")}</h2>
             <ul class="plan-steps">
                 {steps.into_iter().map(|step| {
                     let reason = activity(&step.activity).map_or_else(|| why(step.why), |activity| why_for(step.why, activity));
