@@ -103,6 +103,8 @@ async function firstVisitBytes() {
     if (hash) {
       await page.goto(visit.url);
       await page.evaluate((a) => localStorage.setItem("backcheck", JSON.stringify({ version: 6, data: { current: { answers: a, recorded_as: null }, history: [], plan: null, sessions: [], plan_notes: [] } })), SELF_CARE);
+      // The worker installed and active, so only what the results add is counted.
+      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
       visit.transfers.length = 0;
       await page.goto("about:blank");
     }
