@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 
 use crate::assessment::{
-    evaluate, may_make_plan, parse_amount, plan_hold, start_amount, Hold, Outcome, Plan, PlannedActivity, FEWEST_DAYS, MOST_AMOUNT,
-    MOST_DAYS,
+    evaluate, may_make_plan, parse_amount, plan_hold, start_amount, Hold, Outcome, Plan, PlannedActivity, MOST_AMOUNT,
 };
 use crate::content::plan::{suggested_activities, ACTIVITIES_SOURCE, PLAN_LENGTH, PROFESSIONAL_SAID_FINE, STRETCHES_FOR_LEG_PAIN};
 use crate::content::triage::NOT_SURE_ASK_FIRST;
@@ -16,17 +15,6 @@ use crate::ui::route::{go, Screen};
 use crate::ui::state::app_state;
 
 const MOST_ACTIVITIES: usize = 3;
-
-/// "18:30" (what a time input gives) as minutes after midnight; empty is no time.
-pub(super) fn parse_time(typed: &str) -> Result<Option<u16>, ()> {
-    let typed = typed.trim();
-    if typed.is_empty() {
-        return Ok(None);
-    }
-    let (hours, minutes) = typed.split_once(':').ok_or(())?;
-    let (hours, minutes) = (hours.parse::<u16>().map_err(|_| ())?, minutes.parse::<u16>().map_err(|_| ())?);
-    (hours < 24 && minutes < 60).then_some(Some(hours * 60 + minutes)).ok_or(())
-}
 
 #[component]
 pub fn PlanNew() -> impl IntoView {
@@ -96,14 +84,12 @@ pub fn PlanNew() -> impl IntoView {
             error.set(Some("For each activity, say how much you have done lately without your pain getting worse afterwards. Use a whole number, 1 or more."));
             return;
         };
-        let weekdays = days.get_untracked();
-        if !(FEWEST_DAYS..=MOST_DAYS).contains(&weekdays.len()) {
-            error.set(Some("Pick 2 to 5 days, with rest days between them if you can."));
-            return;
-        }
-        let Ok(time) = parse_time(&time.get_untracked()) else {
-            error.set(Some("Give the time as hours and minutes, like 18:00, or leave it empty."));
-            return;
+        let (weekdays, time) = match super::days::chosen(days, time) {
+            Ok(chosen) => chosen,
+            Err(problem) => {
+                error.set(Some(problem));
+                return;
+            }
         };
         error.set(None);
         let plan = Plan::new(js_sys::Date::now() as u64, weekdays, time, planned);

@@ -26,7 +26,6 @@ use crate::ui::state::app_state;
 use super::amount_words;
 use super::days::{days_in_words, time_in_words, DaysAndTime, DAY_NAMES};
 use super::label;
-use super::new::parse_time;
 
 /// "walking and core strength exercises", for a session of several activities.
 fn session_words(session: &Session) -> String {
@@ -315,14 +314,12 @@ fn PlanControls(plan: Plan) -> impl IntoView {
     let error = RwSignal::new(None::<&'static str>);
     let save_days = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let weekdays = days.get_untracked();
-        if !(crate::assessment::FEWEST_DAYS..=crate::assessment::MOST_DAYS).contains(&weekdays.len()) {
-            error.set(Some("Pick 2 to 5 days, with rest days between them if you can."));
-            return;
-        }
-        let Ok(time) = parse_time(&time.get_untracked()) else {
-            error.set(Some("Give the time as hours and minutes, like 18:00, or leave it empty."));
-            return;
+        let (weekdays, time) = match super::days::chosen(days, time) {
+            Ok(chosen) => chosen,
+            Err(problem) => {
+                error.set(Some(problem));
+                return;
+            }
         };
         error.set(None);
         state.change_plan_days(weekdays, time);
