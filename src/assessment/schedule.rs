@@ -71,6 +71,16 @@ pub enum PlanStatus {
     Stopped,
 }
 
+impl PlanStatus {
+    /// (this week, of how many), while the plan runs or is paused.
+    pub fn week(self) -> Option<(u8, u8)> {
+        match self {
+            PlanStatus::Running { week, weeks } | PlanStatus::Paused { week, weeks, .. } => Some((week, weeks)),
+            PlanStatus::Finished | PlanStatus::Stopped => None,
+        }
+    }
+}
+
 /// One day of the week view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DayStatus {

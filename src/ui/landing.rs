@@ -28,10 +28,7 @@ fn PlanStatus() -> impl IntoView {
         let clock = super::dates::clock();
         let hold = state.history.with(|history| state.plan_notes.with(|notes| plan_hold(history, &sessions, notes, clock.now)));
         let status = plan.status(&clock);
-        let week = match status {
-            Status::Running { week, weeks } | Status::Paused { week, weeks, .. } => Some(week_of(week, weeks)),
-            Status::Finished | Status::Stopped => None,
-        };
+        let week = status.week().map(|(week, weeks)| week_of(week, weeks));
         let message = match (hold, status) {
             (Some(Hold::LatestCheck), _) => ON_HOLD_STATUS,
             (Some(Hold::SignAtCheckIn(_)), _) => SIGN_HOLD_STATUS,

@@ -73,6 +73,8 @@ fn a_plan_runs_six_weeks_then_ends() {
     assert_eq!(plan.status(&on_day(7, 0)), PlanStatus::Running { week: 2, weeks: 6 });
     assert_eq!(plan.status(&on_day(41, 0)), PlanStatus::Running { week: 6, weeks: 6 });
     assert_eq!(plan.status(&on_day(42, 0)), PlanStatus::Finished);
+    assert_eq!(plan.status(&on_day(7, 0)).week(), Some((2, 6)));
+    assert_eq!(plan.status(&on_day(42, 0)).week(), None, "no week once it has ended");
     assert!(!session_due(&plan, &[], &on_day(43, 0)), "nothing due after the end");
     assert_eq!(plan.last_day(&on_day(0, 0)), Some(on_day(41, 0).today()));
 }

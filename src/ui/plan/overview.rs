@@ -16,7 +16,7 @@ use crate::content::plan::{
 };
 use crate::content::triage::{EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
 use crate::ui::confirm::Confirm;
-use crate::ui::dates::{clock, date, day, now, years_differ};
+use crate::ui::dates::{clock, date, day, now, years_differ, MONTHS};
 use crate::ui::form::Choice;
 use crate::ui::heading::screen_heading;
 use crate::ui::results::{CallLinks, SafetyNetBlock};
@@ -95,10 +95,7 @@ pub fn PlanOverview() -> impl IntoView {
         let status = plan.status(&clock);
         let going_on = next.is_ok();
         let ended = matches!(status, PlanStatus::Finished | PlanStatus::Stopped);
-        let week = match status {
-            PlanStatus::Running { week, weeks } | PlanStatus::Paused { week, weeks, .. } => Some(week_of(week, weeks)),
-            _ => None,
-        };
+        let week = status.week().map(|(week, weeks)| week_of(week, weeks));
         let calendar_out_of_date = plan.calendar_out_of_date();
         view! {
                 <p class="print-header" aria-hidden="true">
@@ -221,8 +218,8 @@ fn next_session_day(plan: &Plan, sessions: &[Session], clock: &Clock) -> String 
     match plan.next_plan_day(from, clock) {
         Some(day) if day == today => "today".to_string(),
         Some(day) => {
+            // From the day number, not the browser's clock, so a change of summer time cannot shift it.
             let (_, month, day_of_month) = year_month_day(day);
-            const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
             format!("{} {day_of_month} {}", DAY_NAMES[usize::from(crate::assessment::weekday(day))], MONTHS[(month - 1) as usize])
         }
         // The plan's last day has passed: the page says it has ended instead.
