@@ -147,10 +147,6 @@ fn plan_from_json(raw: &Value) -> Option<Plan> {
             (distinct && !days.is_empty()).then_some(days)?.into()
         }
     };
-    let optional_time = |key: &str| match raw.get(key)? {
-        Value::Null => Some(None),
-        at => time_from_json(at).map(Some),
-    };
     let time = match raw.get("time")? {
         Value::Null => None,
         minutes => Some(u16::try_from(minutes.as_u64()?).ok().filter(|m| *m < 24 * 60)?),
@@ -159,14 +155,7 @@ fn plan_from_json(raw: &Value) -> Option<Plan> {
         .get("pauses")?
         .as_array()?
         .iter()
-        .map(|pause| {
-            let from = time_from_json(pause.get("from")?)?;
-            let to = match pause.get("to")? {
-                Value::Null => None,
-                to => Some(time_from_json(to)?),
-            };
-            Some(Pause { from, to })
-        })
+        .map(|pause| Some(Pause { from: time_from_json(pause.get("from")?)?, to: optional_time_from_json(pause.get("to")?)? }))
         .collect::<Option<Vec<_>>>()?;
     let revision = u32::try_from(raw.get("revision")?.as_u64()?).ok()?;
     let calendar_revision = match raw.get("calendar_revision")? {
@@ -181,7 +170,7 @@ fn plan_from_json(raw: &Value) -> Option<Plan> {
         weeks: u8::try_from(raw.get("weeks")?.as_u64()?).ok().filter(|w| *w >= 1)?,
         activities,
         pauses,
-        stopped_at: optional_time("stopped_at")?,
+        stopped_at: optional_time_from_json(raw.get("stopped_at")?)?,
         revision,
         calendar_revision,
     })
@@ -195,6 +184,14 @@ pub const LATEST_TIME: Timestamp = 253_402_300_799_999;
 /// A time (milliseconds since 1970) that can be true.
 pub(super) fn time_from_json(raw: &Value) -> Option<Timestamp> {
     raw.as_u64().filter(|at| *at <= LATEST_TIME)
+}
+
+/// A time that may be `null`: `Some(None)` for null, `None` when it is neither null nor a time.
+fn optional_time_from_json(raw: &Value) -> Option<Option<Timestamp>> {
+    match raw {
+        Value::Null => Some(None),
+        at => time_from_json(at).map(Some),
+    }
 }
 
 /// A note whose signs are not all valid answers to the check-in's questions is dropped whole:
