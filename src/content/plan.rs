@@ -80,7 +80,7 @@ pub const NAMED_EXERCISES_START: u16 = 5;
 
 const LOW_IMPACT: &str = "The article, tips 2, 5, 6 and 9: a comfortable level, a warm-up, and low-impact activity.";
 const START_EASY: &str = "Start slowly, to warm up your muscles, and keep to a pace that feels comfortable.";
-const KEEP_TO_AMOUNT: &str = "Keep to the minutes your plan gives, even on a good day. Stop early if the pain goes above 5 out of 10.";
+const KEEP_TO_AMOUNT: &str = "Keep to the minutes your plan gives. Stop early if the pain goes above 5 out of 10.";
 
 const KNEE_ROLLS: Exercise = Exercise {
     id: "knee-rolls",
@@ -135,10 +135,10 @@ const TUMMY_TIGHTENING: Exercise = Exercise {
     name: "Tummy tightening",
     steps: &[
         "Lie on your back as for pelvic tilts, with your knees bent.",
-        "As you breathe out, gently pull your belly button in towards your spine.",
-        "Hold for 5 to 10 seconds while you keep breathing, then let go.",
+        "As you breathe out, gently draw up the muscles low in your tummy and around your pelvis.",
+        "Hold for 5 to 10 slow breaths, then relax.",
     ],
-    feel: "The muscles low in your tummy working. Do not hold your breath.",
+    feel: "A gentle tightening low in your tummy. Keep it gentle: do not tense up hard.",
     most: 5,
 };
 
@@ -230,7 +230,7 @@ pub fn how_to(activity_id: &str) -> Option<HowTo> {
                     KEEP_TO_AMOUNT,
                 ],
                 exercises: &[],
-                source: "The article, tips 1, 2, 6 and 10: find the moves that make it worse, a comfortable level, yoga, and no standing toe touch. Pilates: NHS advice on back pain. Telling the teacher is Backcheck's own cautious choice.",
+                source: "The article, tips 1, 2, 6 and 10: find the moves that make it worse, a comfortable level, yoga, and no standing toe touch. Pilates: NHS advice on back pain. A class for beginners, and telling the teacher about your back, are Backcheck's own cautious choices.",
                 sources: &[Source::Article, Source::NhsBackPain, Source::OwnChoice],
             },
         "back-stretches" => HowTo {
@@ -289,7 +289,7 @@ pub fn suggested_activities(cards: &[Card]) -> Vec<&'static Activity> {
 
 /// Said on a plan made from results that leave stretches to a professional (pain into the leg).
 pub const STRETCHES_FOR_LEG_PAIN: &str =
-    "Your pain spreads into your leg, so back stretches are not in this plan. Do the stretches your physiotherapist advises.";
+    "Your pain spreads into your leg, so back stretches are not in this plan. Ask your doctor or physiotherapist which stretches suit you.";
 
 /// A text with the source it comes from: the line the page shows, and the register's entries.
 pub struct Cited {
