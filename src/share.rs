@@ -1,8 +1,8 @@
 //! Share links. The quiz link is the page itself; a results link carries the answers in the URL
-//! fragment (never sent to a server) in a compact, versioned, checksummed code: `#r=3.<base64url>`.
+//! fragment (never sent to a server) in a compact, versioned, checksummed code: `#r=4.<base64url>`.
 //!
-//! Every code version lists the questions it carries (`LAYOUT_V1`, `LAYOUT_V2`, `LAYOUT_V3`), and a
-//! released version keeps the choices it was made with (`EMERGENCY_SIGNS_V2`). For each, in order, a bit field
+//! Every code version lists the questions it carries (`LAYOUT_V1` to `LAYOUT_V4`), and a released
+//! version keeps the choices it was made with, in their order (`released_choices`). For each, in order, a bit field
 //! (most significant bit first): yes/no in 2 bits (0 unanswered, 1 no, 2 yes); a scale as
 //! value - min + 1 (0 unanswered); a single choice as its index + 1 (0 unanswered); a multiple
 //! choice as one bit per choice. Fields use the fewest bits that hold their largest value, the
@@ -14,7 +14,7 @@ use crate::assessment::{answered_first_safety_check, is_complete, Answer, Answer
 use crate::content::questions::BANK;
 
 /// The version new links are made with.
-pub const CODE_VERSION: u32 = 3;
+pub const CODE_VERSION: u32 = 4;
 
 /// Version 1: the first release's questions, with its ten yes/no safety questions. Released:
 /// never edit it.
@@ -77,6 +77,10 @@ const LAYOUT_V2: &[QuestionId] = &[
 /// torn aorta).
 const LAYOUT_V3: &[QuestionId] = LAYOUT_V2;
 
+/// Version 4: version 3's questions, with "None of these" first on the safety lists, the most
+/// common kinds of exercise first, and "how often" answers from the least often (`released_choices` keeps the order older versions had).
+const LAYOUT_V4: &[QuestionId] = LAYOUT_V2;
+
 /// The emergency signs as versions 1 and 2 knew them: a released layout keeps the choices it was
 /// made with, so its bits keep their meaning when the bank's list grows. Released: never edit it.
 const EMERGENCY_SIGNS_V2: &[&str] = &[
@@ -92,6 +96,57 @@ const EMERGENCY_SIGNS_V2: &[&str] = &[
     "none",
 ];
 
+/// The emergency signs as version 3 knew them.
+const EMERGENCY_SIGNS_V3: &[&str] = &[
+    "bladder-bowel",
+    "toilet-feeling",
+    "saddle-numbness",
+    "both-legs",
+    "leg-weaker",
+    "unsteady-walking",
+    "sexual-problems",
+    "chest-pain",
+    "tearing",
+    "accident",
+    "none",
+];
+
+/// The other lists versions 1 to 3 carried, in the order they had: "None of these" last, and the
+/// kinds of exercise as first released.
+const WHO_FOR_V3: &[&str] = &["under-16", "pregnant", "neither"];
+const URGENT_SIGNS_V3: &[&str] =
+    &["fever", "weight-loss", "lump-or-shape", "night-pain", "upper-back", "cough-sneeze", "strain-weak-bones", "none"];
+const RISK_FACTORS_V3: &[&str] = &["cancer", "steroids", "weak-bones", "weak-immune", "injects-drugs", "recent-infection", "age", "none"];
+const EXERCISE_TYPES_V3: &[&str] = &[
+    "running-jumping",
+    "hiit",
+    "overhead-weights",
+    "weights",
+    "yoga-pilates",
+    "walking",
+    "swimming",
+    "cycling",
+    "elliptical",
+    "team-sports",
+    "none",
+];
+
+/// The choices a released version's bits stand for, where they differ from the bank's order now.
+/// Released: never edit an entry, add one for the next version that changes a list.
+fn released_choices(version: u32, question: QuestionId) -> Option<&'static [&'static str]> {
+    Some(match (version, question) {
+        (1 | 2, "emergency-signs") => EMERGENCY_SIGNS_V2,
+        (3, "emergency-signs") => EMERGENCY_SIGNS_V3,
+        (1..=3, "who-for") => WHO_FOR_V3,
+        (1..=3, "urgent-signs") => URGENT_SIGNS_V3,
+        (1..=3, "risk-factors") => RISK_FACTORS_V3,
+        (1..=3, "exercise-types") => EXERCISE_TYPES_V3,
+        (1..=3, "slouching") => &["often", "sometimes", "rarely"],
+        (1..=3, "push-through-pain") => &["often", "sometimes", "never"],
+        _ => return None,
+    })
+}
+
 /// One field of a layout: the question, and the choices its bits stand for (by id, in order).
 struct Field {
     question: &'static Question,
@@ -104,13 +159,14 @@ fn layout(version: u32) -> Option<Vec<Field>> {
         1 => LAYOUT_V1,
         2 => LAYOUT_V2,
         3 => LAYOUT_V3,
+        4 => LAYOUT_V4,
         _ => return None,
     };
     let field = |id: &&str| {
         let question = BANK.question(id).expect("released layouts name only questions the bank keeps");
-        let choices = match (version, question.id) {
-            (1 | 2, "emergency-signs") => EMERGENCY_SIGNS_V2.to_vec(),
-            _ => question.choices().iter().map(|choice| choice.id).collect(),
+        let choices = match released_choices(version, question.id) {
+            Some(released) => released.to_vec(),
+            None => question.choices().iter().map(|choice| choice.id).collect(),
         };
         Field { question, choices }
     };

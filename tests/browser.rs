@@ -43,7 +43,7 @@ fn saved_data_comes_back_from_local_storage() {
     assert_eq!(storage::load(), (SavedData::default(), None), "nothing saved yet");
     assert_eq!(storage::save(&some_data()), Ok(None));
     let raw = local_storage().get_item(KEY).unwrap().unwrap();
-    assert!(raw.contains("\"version\":6"), "{raw}");
+    assert!(raw.contains("\"version\":7"), "{raw}");
     assert_eq!(storage::load(), (some_data(), None));
     reset();
 }
@@ -301,8 +301,10 @@ async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
     settle().await;
 
     assert_eq!(window.location().hash().unwrap(), "#q=emergency-signs");
-    let legend = root.query_selector("form.question legend").unwrap().expect("the first question shows");
-    assert!(legend.text_content().unwrap().starts_with("Step 1 of 22"));
+    let heading = root.query_selector("form.question h1").unwrap().expect("the first question shows");
+    assert!(heading.text_content().unwrap().starts_with("Step 1 of 11"));
+    let legend = root.query_selector("form.question legend").unwrap().expect("with its question as the legend");
+    assert!(legend.text_content().unwrap().starts_with("Do you have any of these"));
     let no = root.query_selector("#emergency-signs-none").unwrap().unwrap();
     no.unchecked_into::<web_sys::HtmlElement>().click();
     settle().await;
@@ -310,7 +312,7 @@ async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
     let saved = local_storage().get_item(KEY).unwrap().unwrap();
     assert_eq!(
         saved,
-        r#"{"version":6,"data":{"current":{"answers":{"emergency-signs":["none"]},"recorded_as":null},"history":[],"plan":null,"sessions":[],"plan_notes":[]}}"#
+        r#"{"version":7,"data":{"current":{"answers":{"emergency-signs":["none"]},"recorded_as":null},"history":[],"plan":null,"sessions":[],"plan_notes":[]}}"#
     );
     window.location().set_hash("").unwrap();
     reset();

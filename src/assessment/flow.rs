@@ -4,7 +4,7 @@
 //! their workouts.
 
 use super::answers::Answers;
-use super::question::{Question, QuestionId, Section};
+use super::question::{Question, QuestionId, Section, Together};
 use super::triage::{flag_outcome, Outcome};
 
 /// Where the person is in the check.
@@ -20,6 +20,14 @@ const ADDED_WITH_THE_SAFETY_LISTS: &[QuestionId] = &["pain-course", "daily-life"
 
 /// Questions about workouts, skipped for people who said they do no exercise.
 const WORKOUT_QUESTIONS: &[QuestionId] = &["warm-up", "push-through-pain"];
+
+/// Follow-ups asked only when an earlier answer makes them count: the hours a person sits change
+/// the advice only for someone who slouches (`guidance::posture`).
+const ASKED_ONLY_AFTER: &[(QuestionId, QuestionId, &[&str])] = &[("sitting-hours", "slouching", &["often", "sometimes"])];
+
+fn is_follow_up_needed(answers: &Answers, id: QuestionId) -> bool {
+    ASKED_ONLY_AFTER.iter().filter(|(follow_up, ..)| *follow_up == id).all(|(_, earlier, counting)| answers.picked_any(earlier, counting))
+}
 
 fn does_no_exercise(answers: &Answers) -> bool {
     answers.picked_any("exercise-types", &["none"])
@@ -59,7 +67,8 @@ pub fn path(answers: &Answers) -> Vec<&'static Question> {
             .iter()
             .filter(|q| matches!(q.section, Section::Pain | Section::Habits))
             .filter(|q| !(skip_workouts && WORKOUT_QUESTIONS.contains(&q.id)))
-            .filter(|q| !(first_release && ADDED_WITH_THE_SAFETY_LISTS.contains(&q.id))),
+            .filter(|q| !(first_release && ADDED_WITH_THE_SAFETY_LISTS.contains(&q.id)))
+            .filter(|q| is_follow_up_needed(answers, q.id)),
     );
     path
 }
@@ -75,29 +84,66 @@ pub fn relevant_answers(answers: &Answers) -> Answers {
     answers.restricted_to(&ids(&path(answers)))
 }
 
-/// Where a person resumes: the first unanswered question on the path, or the results.
-pub fn resume_step(answers: &Answers) -> Step {
-    path(answers).iter().find(|q| !answers.is_answered(q.id)).map_or(Step::Results, |q| Step::Question(q.id))
-}
-
-/// The step after `current`. Moving on is only allowed once `current` is answered.
-pub fn next_step(answers: &Answers, current: QuestionId) -> Option<Step> {
-    if !answers.is_answered(current) {
-        return None;
+/// The screens of the check, in order: the questions on the path, with the ones the bank asks
+/// together sharing a screen. A question left off the path (say, workouts for someone who does
+/// none) leaves its screen's other questions in place.
+pub fn screens(answers: &Answers) -> Vec<Vec<&'static Question>> {
+    let bank = answers.bank();
+    let mut screens: Vec<Vec<&'static Question>> = Vec::new();
+    let mut previous_group = None;
+    for question in path(answers) {
+        let group = bank.group_of(question.id);
+        match screens.last_mut() {
+            Some(screen) if group.is_some() && same_group(group, previous_group) => screen.push(question),
+            _ => screens.push(vec![question]),
+        }
+        previous_group = group;
     }
-    let path = path(answers);
-    let position = path.iter().position(|q| q.id == current)?;
-    Some(path.get(position + 1).map_or(Step::Results, |q| Step::Question(q.id)))
+    screens
 }
 
-/// The question before `current`, or `None` on the first question.
+fn same_group(a: Option<&'static Together>, b: Option<&'static Together>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if std::ptr::eq(a, b))
+}
+
+/// The screens, and the position of the one that asks `id` (`None` when `id` is not on the path).
+fn locate(answers: &Answers, id: QuestionId) -> (Vec<Vec<&'static Question>>, Option<usize>) {
+    let screens = screens(answers);
+    let position = screens.iter().position(|screen| screen.iter().any(|q| q.id == id));
+    (screens, position)
+}
+
+fn all_answered(answers: &Answers, screen: &[&'static Question]) -> bool {
+    screen.iter().all(|q| answers.is_answered(q.id))
+}
+
+/// The questions on the screen that asks `id`, now; `None` when `id` is not on the path.
+pub fn screen_of(answers: &Answers, id: QuestionId) -> Option<Vec<&'static Question>> {
+    let (mut screens, position) = locate(answers, id);
+    Some(screens.swap_remove(position?))
+}
+
+/// Where a person resumes: the first screen with a question unanswered, or the results. A screen
+/// is named by its first question.
+pub fn resume_step(answers: &Answers) -> Step {
+    screens(answers).iter().find(|screen| !all_answered(answers, screen)).map_or(Step::Results, |screen| Step::Question(screen[0].id))
+}
+
+/// The step after the screen that asks `current`. Moving on is only allowed once every question
+/// on that screen is answered.
+pub fn next_step(answers: &Answers, current: QuestionId) -> Option<Step> {
+    let (screens, position) = locate(answers, current);
+    let position = position.filter(|at| all_answered(answers, &screens[*at]))?;
+    Some(screens.get(position + 1).map_or(Step::Results, |screen| Step::Question(screen[0].id)))
+}
+
+/// The first question of the screen before the one that asks `current`, or `None` on the first.
 pub fn previous_question(answers: &Answers, current: QuestionId) -> Option<QuestionId> {
-    let path = path(answers);
-    let position = path.iter().position(|q| q.id == current)?;
-    position.checked_sub(1).map(|before| path[before].id)
+    let (screens, position) = locate(answers, current);
+    position?.checked_sub(1).map(|before| screens[before][0].id)
 }
 
-/// "Step X of Y" for a question on the path, counting from 1.
+/// "Step X of Y" for a screen of the check, counting from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
     pub number: usize,
@@ -105,19 +151,15 @@ pub struct Progress {
 }
 
 pub fn progress(answers: &Answers, current: QuestionId) -> Option<Progress> {
-    let path = path(answers);
-    let position = path.iter().position(|q| q.id == current)?;
-    Some(Progress { number: position + 1, total: path.len() })
+    let (screens, position) = locate(answers, current);
+    Some(Progress { number: position? + 1, total: screens.len() })
 }
 
-/// Whether `question` may be shown now: it is on the path and every question before it is
-/// answered. Guards against a hand-edited or stale link skipping the safety check.
+/// Whether the screen that asks `question` may be shown now: it is on the path and every screen
+/// before it is answered. Guards against a hand-edited or stale link skipping the safety check.
 pub fn is_reachable(answers: &Answers, question: QuestionId) -> bool {
-    let path = path(answers);
-    match path.iter().position(|q| q.id == question) {
-        Some(position) => path[..position].iter().all(|q| answers.is_answered(q.id)),
-        None => false,
-    }
+    let (screens, position) = locate(answers, question);
+    position.is_some_and(|at| screens[..at].iter().all(|screen| all_answered(answers, screen)))
 }
 
 /// True when every question on the path has an answer.

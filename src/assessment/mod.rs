@@ -15,7 +15,7 @@ mod triage;
 pub use answers::{describe_choices, describe_scale, Answer, AnswerError, Answers};
 pub use flow::{
     answered_first_safety_check, is_complete, is_reachable, next_step, path, previous_question, progress, relevant_answers, resume_step,
-    Progress, Step,
+    screen_of, screens, Progress, Step,
 };
 pub use guidance::{evaluate, guidance, Card, GuidanceId, Report, Stance, RULES};
 pub use history::{Comparison, History, MergeSummary, PainChange, PastCheck, Timestamp, Trend, TRACKED_PAIN};
@@ -26,7 +26,7 @@ pub use plan::{
     BackSince, Done, Hold, NextDay, NextStep, NoSession, Plan, PlanNote, PlanNoteKind, PlannedActivity, SeeProfessional, Session, TooMuch,
     Why, Zone, ACCEPTABLE_PAIN, CHECK_IN_SIGNS, DAY, MOST_AMOUNT, SMALLEST_TO_STEP, WEEK,
 };
-pub use question::{Choice, Question, QuestionBank, QuestionId, QuestionKind, Section};
+pub use question::{Choice, Question, QuestionBank, QuestionId, QuestionKind, Section, Together};
 pub use reason::Reason;
 pub use schedule::{
     session_due, spread_days, weekday, Clock, Day, DayStatus, Pause, PlanStatus, Weekday, FEWEST_DAYS, MOST_DAYS, PLAN_WEEKS,

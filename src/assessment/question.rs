@@ -74,23 +74,50 @@ impl Question {
     }
 }
 
+/// Related questions asked on one screen, under one heading, so the check takes fewer screens.
+/// The questions are next to each other in the bank; a question in no group has a screen alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Together {
+    /// The screen's heading, naming its one topic.
+    pub title: &'static str,
+    pub questions: &'static [QuestionId],
+}
+
 /// Every question of a check, in the order asked. The questions themselves, with their words, are
 /// data in `content`; the domain walks whichever bank its answers were given against, so it never
 /// reaches up into the content layer.
 #[derive(Debug, Clone, Copy)]
-pub struct QuestionBank(&'static [Question]);
+pub struct QuestionBank {
+    questions: &'static [Question],
+    together: &'static [Together],
+}
 
 impl QuestionBank {
     pub const fn new(questions: &'static [Question]) -> Self {
-        QuestionBank(questions)
+        QuestionBank { questions, together: &[] }
+    }
+
+    /// The same questions, with these asked together on a screen each.
+    pub const fn asking_together(self, together: &'static [Together]) -> Self {
+        QuestionBank { together, ..self }
     }
 
     pub fn questions(self) -> &'static [Question] {
-        self.0
+        self.questions
     }
 
     pub fn question(self, id: &str) -> Option<&'static Question> {
-        self.0.iter().find(|question| question.id == id)
+        self.questions.iter().find(|question| question.id == id)
+    }
+
+    /// The groups of questions that share a screen.
+    pub fn together(self) -> &'static [Together] {
+        self.together
+    }
+
+    /// The group `id` is asked in, if any.
+    pub fn group_of(self, id: &str) -> Option<&'static Together> {
+        self.together.iter().find(|group| group.questions.contains(&id))
     }
 
     /// No answers yet, to be checked against this bank.
@@ -102,7 +129,7 @@ impl QuestionBank {
 /// Two banks are the same when they are the same list (banks are statics).
 impl PartialEq for QuestionBank {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
+        std::ptr::eq(self.questions, other.questions)
     }
 }
 

@@ -1,7 +1,7 @@
 //! Every question of the check, in the order it is asked. Ids are stable: stored answers and
 //! share links refer to them (see docs/answers-format.md). Change wording freely; never reuse an id.
 
-use crate::assessment::{Choice, Question, QuestionBank, QuestionKind, Section};
+use crate::assessment::{Choice, Question, QuestionBank, QuestionKind, Section, Together};
 
 const fn choice(id: &'static str, label: &'static str) -> Choice {
     Choice { id, label, exclusive: false }
@@ -34,6 +34,7 @@ const NEW_OR_WORSE: Option<&str> = Some("Answer yes only if this is new, or has 
 /// so a person with none of them answers one screen, and one with any reaches the advice at once.
 /// The safety net on every result lists the same signs (`content::triage::SAFETY_NET_SIGNS`).
 pub const EMERGENCY_SIGNS: &[Choice] = &[
+    only_choice("none", "None of these"),
     choice("bladder-bowel", "New trouble peeing, or you cannot control when you pee or poo, and this is not normal for you"),
     choice("toilet-feeling", "You cannot feel when you pee or poo"),
     choice("saddle-numbness", "Numbness or tingling around your genitals or bottom"),
@@ -44,11 +45,23 @@ pub const EMERGENCY_SIGNS: &[Choice] = &[
     choice("chest-pain", "Chest pain, or you feel short of breath, sweaty, faint or sick along with the back pain"),
     choice("tearing", "Sudden, very bad pain in your back, chest or tummy that feels like tearing or ripping"),
     choice("accident", "The pain started after a serious accident, like a car crash or a fall from a height"),
-    only_choice("none", "None of these"),
 ];
 
 /// The check's questions; every `Answers` the app makes is checked against this bank.
-pub static BANK: QuestionBank = QuestionBank::new(QUESTIONS);
+pub static BANK: QuestionBank = QuestionBank::new(QUESTIONS).asking_together(TOGETHER);
+
+/// Related questions asked on one screen, so a person with no warning signs answers 11 screens.
+/// A list of ticks comes last on its screen: a keyboard user tabs through every tick in it.
+/// The safety lists keep a screen each: each is read with care, and any sign ends the check.
+static TOGETHER: &[Together] = &[
+    Together { title: "How bad is your pain?", questions: &["pain-now", "pain-worst-week"] },
+    Together { title: "How long you have had it", questions: &["pain-duration", "pain-course"] },
+    Together { title: "Where it hurts and what it stops", questions: &["leg-pain", "daily-life", "bed-rest-days"] },
+    Together { title: "Your pain when you move", questions: &["pain-with-activity", "exercise-worry", "aggravating-moves"] },
+    Together { title: "How active you are", questions: &["active-days", "exercise-types"] },
+    Together { title: "How you exercise and stretch", questions: &["warm-up", "stretching", "toe-touches", "push-through-pain"] },
+    Together { title: "Sitting and standing", questions: &["slouching", "sitting-hours"] },
+];
 
 static QUESTIONS: &[Question] = &[
     // Safety check: asked first, so nobody who needs care is shown an exercise plan.
@@ -64,7 +77,7 @@ static QUESTIONS: &[Question] = &[
         "Who the check is for",
         "Does either of these apply to you?",
         "This check is made for adults who are not pregnant.",
-        &[choice("under-16", "I am under 16"), choice("pregnant", "I am pregnant"), only_choice("neither", "Neither of these")],
+        &[only_choice("neither", "Neither of these"), choice("under-16", "I am under 16"), choice("pregnant", "I am pregnant")],
     ),
     tick_list(
         "urgent-signs",
@@ -72,6 +85,7 @@ static QUESTIONS: &[Question] = &[
         "Do you have any of these along with your back pain?",
         "Tick each one you have. If you have none of them, tick “None of these”.",
         &[
+            only_choice("none", "None of these"),
             choice("fever", "A high temperature, or you feel hot and shivery"),
             choice("weight-loss", "You have lost weight in the last few months without trying"),
             choice("lump-or-shape", "A new lump or swelling on your back, or your back has changed shape"),
@@ -82,7 +96,6 @@ static QUESTIONS: &[Question] = &[
                 "strain-weak-bones",
                 "The pain came on after a fall, or a small strain like a cough or a light lift, and you have weak bones or take steroid tablets",
             ),
-            only_choice("none", "None of these"),
         ],
     ),
     tick_list(
@@ -91,6 +104,7 @@ static QUESTIONS: &[Question] = &[
         "Do any of these apply to you?",
         "Some health problems make a serious cause of back pain more likely. Tick each one that applies.",
         &[
+            only_choice("none", "None of these"),
             choice("cancer", "I have had cancer, even long ago"),
             choice("steroids", "I take steroid tablets, or took them in the past year, for 3 months or more"),
             choice("weak-bones", "I have weak bones (osteoporosis)"),
@@ -98,7 +112,6 @@ static QUESTIONS: &[Question] = &[
             choice("injects-drugs", "I inject drugs"),
             choice("recent-infection", "In the last few months I had a bad infection, or an operation or injection in my spine"),
             choice("age", "I am under 20 or over 50, and this is the first time I have had back pain like this"),
-            only_choice("none", "None of these"),
         ],
     ),
     // Your pain.
@@ -163,6 +176,39 @@ static QUESTIONS: &[Question] = &[
         topic: "Pain stops daily things",
     },
     Question {
+        id: "bed-rest-days",
+        section: Section::Pain,
+        kind: QuestionKind::SingleChoice(&[choice("none", "None"), choice("1-2", "1 or 2 days"), choice("3-plus", "3 days or more")]),
+        prompt: "Because of this pain, how many days have you stayed in bed most of the day?",
+        hint: None,
+        topic: "Days in bed",
+    },
+    Question {
+        id: "pain-with-activity",
+        section: Section::Pain,
+        kind: QuestionKind::SingleChoice(&[
+            choice("eases", "It feels better when I move"),
+            choice("soreness-fades", "I get a dull ache that goes away in 1 to 3 days"),
+            choice("sharp-lasts", "I get a stronger pain that lasts into the next day"),
+            choice("not-sure", "I'm not sure"),
+        ]),
+        prompt: "What happens to your pain when you are active?",
+        hint: None,
+        topic: "Pain when active",
+    },
+    Question {
+        id: "exercise-worry",
+        section: Section::Pain,
+        kind: QuestionKind::SingleChoice(&[
+            choice("not-worried", "Not worried"),
+            choice("a-little", "A little worried"),
+            choice("very", "Very worried"),
+        ]),
+        prompt: "How worried are you that exercise will harm your back?",
+        hint: None,
+        topic: "Worry about exercise",
+    },
+    Question {
         id: "aggravating-moves",
         section: Section::Pain,
         kind: QuestionKind::MultipleChoice(&[
@@ -177,19 +223,6 @@ static QUESTIONS: &[Question] = &[
         prompt: "Which moves make your pain worse?",
         hint: Some("Pick all that apply."),
         topic: "Moves that make it worse",
-    },
-    Question {
-        id: "pain-with-activity",
-        section: Section::Pain,
-        kind: QuestionKind::SingleChoice(&[
-            choice("eases", "It feels better when I move"),
-            choice("soreness-fades", "I get a dull ache that goes away in 1 to 3 days"),
-            choice("sharp-lasts", "I get a stronger pain that lasts into the next day"),
-            choice("not-sure", "I'm not sure"),
-        ]),
-        prompt: "What happens to your pain when you are active?",
-        hint: None,
-        topic: "Pain when active",
     },
     // Your habits.
     Question {
@@ -208,16 +241,18 @@ static QUESTIONS: &[Question] = &[
     Question {
         id: "exercise-types",
         section: Section::Habits,
+        // The gentle kinds first (the article's low-impact tip, NICE NG59's group exercise), most
+        // common first: most people reach theirs with few key presses.
         kind: QuestionKind::MultipleChoice(&[
-            choice("running-jumping", "Running or jumping"),
-            choice("hiit", "CrossFit, HIIT or boot camp classes"),
-            choice("overhead-weights", "Weights lifted above my head"),
-            choice("weights", "Other weights or gym machines"),
-            choice("yoga-pilates", "Yoga or Pilates"),
             choice("walking", "Walking"),
+            choice("yoga-pilates", "Yoga or Pilates"),
             choice("swimming", "Swimming or water aerobics"),
             choice("cycling", "Cycling or an exercise bike"),
             choice("elliptical", "Elliptical or step machine"),
+            choice("weights", "Weights or gym machines, not above my head"),
+            choice("overhead-weights", "Weights lifted above my head"),
+            choice("running-jumping", "Running or jumping"),
+            choice("hiit", "CrossFit, HIIT or boot camp classes"),
             choice("team-sports", "Team sports"),
             only_choice("none", "None of these"),
         ]),
@@ -254,6 +289,26 @@ static QUESTIONS: &[Question] = &[
         topic: "Toe touches from standing",
     },
     Question {
+        id: "push-through-pain",
+        section: Section::Habits,
+        kind: QuestionKind::SingleChoice(&[
+            choice("never", "Never, I stop when it gets that strong"),
+            choice("sometimes", "Sometimes"),
+            choice("often", "Often"),
+        ]),
+        prompt: "Do you keep exercising when your back pain gets strong, above 5 out of 10?",
+        hint: Some("Some discomfort, up to 5 out of 10, is fine. This is about pain stronger than that."),
+        topic: "Pushing through pain",
+    },
+    Question {
+        id: "slouching",
+        section: Section::Habits,
+        kind: QuestionKind::SingleChoice(&[choice("rarely", "Rarely"), choice("sometimes", "Sometimes"), choice("often", "Often")]),
+        prompt: "How often do you slump or slouch when you sit or stand?",
+        hint: None,
+        topic: "Slouching",
+    },
+    Question {
         id: "sitting-hours",
         section: Section::Habits,
         kind: QuestionKind::SingleChoice(&[
@@ -264,46 +319,6 @@ static QUESTIONS: &[Question] = &[
         prompt: "On a normal day, how many hours do you spend sitting?",
         hint: Some("Count work, travel and screen time."),
         topic: "Hours sitting a day",
-    },
-    Question {
-        id: "slouching",
-        section: Section::Habits,
-        kind: QuestionKind::SingleChoice(&[choice("often", "Often"), choice("sometimes", "Sometimes"), choice("rarely", "Rarely")]),
-        prompt: "How often do you slump or slouch when you sit or stand?",
-        hint: None,
-        topic: "Slouching",
-    },
-    Question {
-        id: "bed-rest-days",
-        section: Section::Habits,
-        kind: QuestionKind::SingleChoice(&[choice("none", "None"), choice("1-2", "1 or 2 days"), choice("3-plus", "3 days or more")]),
-        prompt: "Because of this pain, how many days have you stayed in bed most of the day?",
-        hint: None,
-        topic: "Days in bed",
-    },
-    Question {
-        id: "push-through-pain",
-        section: Section::Habits,
-        kind: QuestionKind::SingleChoice(&[
-            choice("often", "Often"),
-            choice("sometimes", "Sometimes"),
-            choice("never", "Never, I stop when it gets that strong"),
-        ]),
-        prompt: "Do you keep exercising when your back pain gets strong, above 5 out of 10?",
-        hint: Some("Some discomfort, up to 5 out of 10, is fine. This is about pain stronger than that."),
-        topic: "Pushing through pain",
-    },
-    Question {
-        id: "exercise-worry",
-        section: Section::Habits,
-        kind: QuestionKind::SingleChoice(&[
-            choice("not-worried", "Not worried"),
-            choice("a-little", "A little worried"),
-            choice("very", "Very worried"),
-        ]),
-        prompt: "How worried are you that exercise will harm your back?",
-        hint: None,
-        topic: "Worry about exercise",
     },
     // The first release's safety check: ten yes/no questions, no longer asked. They stay so that
     // checks, files and links made with them still open (see `assessment::flow::path`).

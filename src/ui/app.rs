@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::route::{current_hash, guard, replace_hash, Screen};
 use super::state::{app_state, AppState};
-use super::{landing, question, results};
+use super::{first_screen, landing, question, results};
 use crate::assessment::Timestamp;
 use crate::content::questions::BANK;
 use crate::content::source::ARTICLE;
@@ -26,8 +26,13 @@ pub type PlanScreens = fn(&Screen) -> Option<AnyView>;
 /// Replaces the placeholder first screen in index.html with the app: each build's `main`.
 pub fn mount(plan_screens: Option<PlanScreens>) {
     let root = document().get_element_by_id("app").expect("index.html has #app");
+    let first_answered = first_screen::read();
     root.set_inner_html("");
-    leptos::mount::mount_to(root.unchecked_into(), move || view! { <App offline=true plan_screens=plan_screens/> }).forget();
+    leptos::mount::mount_to(
+        root.unchecked_into(),
+        move || view! { <App offline=true plan_screens=plan_screens first_answered=first_answered/> },
+    )
+    .forget();
 }
 
 #[component]
@@ -39,11 +44,17 @@ pub fn App(
     /// address reloads the page, and the loader (Trunk.toml) opens that build (see `second_build_or_reload`).
     #[prop(default = None)]
     plan_screens: Option<PlanScreens>,
+    /// What the person did on index.html's first question before the app started.
+    #[prop(default = None)]
+    first_answered: Option<first_screen::Answered>,
 ) -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     state.persist();
     state.sync_tabs();
+    if let Some(answered) = first_answered {
+        answered.take_over(state);
+    }
 
     let update_ready = RwSignal::new(false);
     if offline {
@@ -107,7 +118,7 @@ fn screen_view(screen: Screen, plan_screens: Option<PlanScreens>, loaded_at: &st
     let state = app_state();
     match screen {
         Screen::Landing => view! { <landing::Landing/> }.into_any(),
-        second @ (Screen::PlanNew | Screen::Plan | Screen::CheckIn | Screen::Data | Screen::About) => {
+        second @ (Screen::PlanNew | Screen::Plan | Screen::CheckIn | Screen::Data | Screen::About | Screen::PainOverTime) => {
             second_build_or_reload(&second, plan_screens, loaded_at)
         }
         Screen::Question(id) => view! { <question::QuestionScreen id=id/> }.into_any(),

@@ -1,10 +1,9 @@
-//! Past checks on the start page: how the latest compares with the one before, a chart of pain
-//! over time, and each check to open again, read-only.
+//! Past checks on the start page: how the latest compares with the one before, a link to the
+//! chart of pain over time (`progress`), and each check to open again, read-only.
 
 use leptos::prelude::*;
 
 use super::dates::{date_time, day, years_differ};
-use super::pain_chart::PainChart;
 use super::route::Screen;
 use super::state::app_state;
 use crate::assessment::{Comparison, PastCheck, Trend};
@@ -23,7 +22,9 @@ pub fn PastChecks() -> impl IntoView {
         let history = history.read();
         (!history.is_empty()).then(|| {
             let comparison = history.compare_latest();
-            let chart = (history.series("pain-now").len() >= 2).then(|| view! { <PainChart history=history.clone()/> });
+            let chart = (history.series("pain-now").len() >= 2).then(|| view! {
+                <p><a class="chart-link" href="#progress">"See your pain over time on a chart"</a></p>
+            });
             let newest_first: Vec<PastCheck> = history.checks().iter().rev().cloned().collect();
             let total = newest_first.len();
             let (latest, older) = newest_first.split_at(total.min(LISTED_AT_FIRST));

@@ -1,4 +1,5 @@
-//! One question per screen: a fieldset whose legend is the heading, big choices, Back and Next.
+//! A screen of the check: a heading naming its topic, then one question or a few related ones, a
+//! fieldset and legend for each, big choices, Back and Next.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -8,7 +9,7 @@ use super::form::Choice;
 use super::heading::{focused_heading, set_title};
 use super::route::{go, go_back_to, Screen};
 use super::state::app_state;
-use crate::assessment::{next_step, previous_question, progress, Answer, Question, QuestionId, QuestionKind};
+use crate::assessment::{next_step, previous_question, progress, screen_of, Answer, Question, QuestionId, QuestionKind};
 use crate::content::questions::BANK;
 
 /// One input of the question: what it shows and how it reads and writes the answer.
@@ -56,57 +57,24 @@ fn is_picked(answer: Option<&Answer>, option: ChoiceInput) -> bool {
     }
 }
 
-#[component]
-pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
-    let question = BANK.question(id).expect("the route only names known questions");
+/// One question of a screen: its fieldset, with the question as its legend, hint, choices and
+/// message. The screen's heading above names the topic.
+/// `show_error`: whether Next was pressed with this question unanswered.
+fn question_fields(question: &'static Question, show_error: RwSignal<bool>, first_input: NodeRef<leptos::html::Input>) -> impl IntoView {
+    let id = question.id;
     let state = app_state();
     let answers = state.answers;
-    let show_error = RwSignal::new(false);
-    // Counted as if this question were not answered yet, so ticking a choice that shortens the
-    // check does not change "Step X of Y" before Next is pressed.
-    let step = Memo::new(move |_| {
-        let mut before_this = answers.read().clone();
-        before_this.clear(id);
-        progress(&before_this, id).map(|p| (p.number, p.total)).unwrap_or((1, 1))
-    });
     let answered = Memo::new(move |_| answers.read().is_answered(id));
     Effect::new(move |_| {
         if answered.get() {
             show_error.set(false);
         }
     });
-
-    let heading = focused_heading();
-    let first_input = NodeRef::<leptos::html::Input>::new();
-
-    let go_next = move || match next_step(&answers.read_untracked(), id) {
-        Some(step) => go(Screen::of_step(step)),
-        None => {
-            show_error.set(true);
-            if let Some(input) = first_input.get_untracked() {
-                let _ = input.focus();
-            }
-        }
-    };
-    let go_back = move |_| {
-        go_back_to(previous_question(&answers.read_untracked(), id).map_or(Screen::Landing, Screen::Question));
-    };
-    let on_submit = move |ev: ev::SubmitEvent| {
-        ev.prevent_default();
-        go_next();
-    };
-    // Enter on a choice moves on, as it would in a text field.
-    let on_keydown = move |ev: ev::KeyboardEvent| {
-        let on_input = ev.target().is_some_and(|t| t.dyn_into::<web_sys::HtmlInputElement>().is_ok());
-        if ev.key() == "Enter" && on_input {
-            ev.prevent_default();
-            go_next();
-        }
-    };
-
     let kind_class = match question.kind {
         QuestionKind::Scale { .. } => "choices choices-scale",
         QuestionKind::YesNo => "choices choices-yes-no",
+        // "None of these" first, set apart, so a person with none of the signs answers in one key press.
+        QuestionKind::MultipleChoice(choices) if choices.first().is_some_and(|c| c.exclusive) => "choices choices-none-first",
         _ => "choices",
     };
     let input_type = if matches!(question.kind, QuestionKind::MultipleChoice(_)) { "checkbox" } else { "radio" };
@@ -168,35 +136,120 @@ pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
         }
     };
 
+    view! {
+        <fieldset
+            aria-describedby=described_by
+            aria-invalid=move || if show_error.get() { "true" } else { "false" }
+        >
+            <legend class="part-prompt">{question.prompt}</legend>
+            {question.hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            <div class=kind_class>{options}</div>
+            {scale_labels}
+            <p class="gentle-check" aria-live="polite">{pain_check}</p>
+            <p class="error" id=error_id aria-live="assertive">
+                {move || show_error.get().then_some("Please choose an answer to go on.")}
+            </p>
+        </fieldset>
+    }
+}
+
+/// One screen of the check, named by its first question: one question, or a few related ones
+/// under one heading (`QuestionBank::together`), with Back and Next.
+#[component]
+pub fn QuestionScreen(id: QuestionId) -> impl IntoView {
+    let state = app_state();
+    let answers = state.answers;
+    let question = BANK.question(id).expect("the route only names known questions");
+    // Every question the screen may ask, in order; a follow-up shows once an answer calls for it.
+    let group = BANK.group_of(id);
+    let possible: Vec<&'static Question> = match group {
+        Some(group) => group.questions.iter().filter_map(|id| BANK.question(id)).collect(),
+        None => vec![question],
+    };
+    let asked = Memo::new(move |_| {
+        screen_of(&answers.read(), id).map(|screen| screen.iter().map(|q| q.id).collect::<Vec<_>>()).unwrap_or_default()
+    });
+    let first = possible[0];
+    let title = group.map_or(first.topic, |group| group.title);
+    // Counted as if this screen were not answered yet, so ticking a choice that shortens the
+    // check does not change "Step X of Y" before Next is pressed.
+    let ids: Vec<QuestionId> = possible.iter().map(|q| q.id).collect();
+    let step = Memo::new(move |_| {
+        let mut before_this = answers.read().clone();
+        for id in &ids {
+            before_this.clear(id);
+        }
+        progress(&before_this, id).map(|p| (p.number, p.total)).unwrap_or((1, 1))
+    });
+    let parts: Vec<_> = possible.iter().map(|&question| (question, RwSignal::new(false), NodeRef::<leptos::html::Input>::new())).collect();
+    let heading = focused_heading();
+
+    let go_next = {
+        let parts = parts.clone();
+        move || match next_step(&answers.read_untracked(), id) {
+            Some(step) => go(Screen::of_step(step)),
+            None => {
+                let answers = answers.read_untracked();
+                let asked = asked.get_untracked();
+                let unanswered: Vec<_> =
+                    parts.iter().filter(|(question, ..)| asked.contains(&question.id) && !answers.is_answered(question.id)).collect();
+                for (_, show_error, _) in &unanswered {
+                    show_error.set(true);
+                }
+                if let Some(input) = unanswered.first().and_then(|(_, _, first_input)| first_input.get_untracked()) {
+                    let _ = input.focus();
+                }
+            }
+        }
+    };
+    let go_back = move |_| {
+        go_back_to(previous_question(&answers.read_untracked(), id).map_or(Screen::Landing, Screen::Question));
+    };
+    let on_submit = {
+        let go_next = go_next.clone();
+        move |ev: ev::SubmitEvent| {
+            ev.prevent_default();
+            go_next();
+        }
+    };
+    // Enter on a choice moves on, as it would in a text field.
+    let on_keydown = move |ev: ev::KeyboardEvent| {
+        let on_input = ev.target().is_some_and(|t| t.dyn_into::<web_sys::HtmlInputElement>().is_ok());
+        if ev.key() == "Enter" && on_input {
+            ev.prevent_default();
+            go_next();
+        }
+    };
+
     Effect::new(move |_| {
         let (n, total) = step.get();
-        set_title(&format!("Step {n} of {total}: {} - Backcheck", question.topic));
+        set_title(&format!("Step {n} of {total}: {title} - Backcheck"));
     });
+    let fields = parts
+        .into_iter()
+        .map(|(question, show_error, first_input)| {
+            // Hidden rather than left out, so a follow-up that appears keeps its place and the
+            // choices above it keep focus.
+            let hidden = move || !asked.read().contains(&question.id);
+            view! {
+                <div class="question-part" hidden=hidden>
+                    {question_fields(question, show_error, first_input)}
+                </div>
+            }
+        })
+        .collect_view();
     view! {
         <main id="main" class="screen">
             <form class="question" novalidate on:submit=on_submit on:keydown=on_keydown>
                 <div class="progress" aria-hidden="true">
-                    <span class="section-name">{question.section.title()}</span>
+                    <span class="section-name">{first.section.title()}</span>
                     <progress max=move || step.get().1 value=move || step.get().0></progress>
                 </div>
-                <fieldset
-                    aria-describedby=described_by
-                    aria-invalid=move || if show_error.get() { "true" } else { "false" }
-                >
-                    <legend>
-                        <h1 tabindex="-1" node_ref=heading>
-                            <span class="step">{move || { let (n, total) = step.get(); format!("Step {n} of {total}") }}</span>
-                            <span class="prompt">{question.prompt}</span>
-                        </h1>
-                    </legend>
-                    {question.hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
-                    <div class=kind_class>{options}</div>
-                    {scale_labels}
-                    <p class="gentle-check" aria-live="polite">{pain_check}</p>
-                    <p class="error" id=error_id aria-live="assertive">
-                        {move || show_error.get().then_some("Please choose an answer to go on.")}
-                    </p>
-                </fieldset>
+                <h1 tabindex="-1" node_ref=heading>
+                    <span class="step">{move || { let (n, total) = step.get(); format!("Step {n} of {total}") }}</span>
+                    <span class="prompt">{title}</span>
+                </h1>
+                {fields}
                 <div class="button-row nav-row">
                     <button type="button" class="button button-secondary" on:click=go_back>"Back"</button>
                     <button type="submit" class="button button-primary">"Next"</button>

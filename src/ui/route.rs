@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::assessment::{is_complete, is_reachable, path, resume_step, Answers, History, QuestionId, Step, Timestamp};
+use crate::assessment::{is_complete, is_reachable, path, resume_step, screen_of, Answers, History, QuestionId, Step, Timestamp};
 use crate::content::questions::BANK;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,6 +13,8 @@ pub enum Screen {
     Landing,
     /// "About this check".
     About,
+    /// Pain at each past check, as a chart and a table.
+    PainOverTime,
     /// Making an exercise plan from the results.
     PlanNew,
     /// The exercise plan and its next steps.
@@ -33,7 +35,7 @@ pub enum Screen {
 /// screen, which most visits never open, so the first load goes without them. Trunk.toml's loader
 /// and index.html's boot script test the same list as a pattern (`second_build_pattern`); a native
 /// test ties them.
-pub const SECOND_BUILD_ADDRESSES: [&str; 5] = ["plan", "plan/new", "check-in", "data", "about"];
+pub const SECOND_BUILD_ADDRESSES: [&str; 6] = ["plan", "plan/new", "check-in", "data", "about", "progress"];
 
 /// The JavaScript pattern that Trunk.toml's loader and index.html's boot script write for
 /// `SECOND_BUILD_ADDRESSES`.
@@ -49,6 +51,7 @@ impl Screen {
             // The first screen's Start link, which works before the app runs.
             "start" => Screen::first_question(),
             "about" => Screen::About,
+            "progress" => Screen::PainOverTime,
             "plan/new" => Screen::PlanNew,
             "plan" => Screen::Plan,
             "check-in" => Screen::CheckIn,
@@ -74,6 +77,7 @@ impl Screen {
         match self {
             Screen::Landing => String::new(),
             Screen::About => "#about".to_string(),
+            Screen::PainOverTime => "#progress".to_string(),
             Screen::PlanNew => "#plan/new".to_string(),
             Screen::Plan => "#plan".to_string(),
             Screen::CheckIn => "#check-in".to_string(),
@@ -87,7 +91,7 @@ impl Screen {
 
     /// Shown by the second build (src/bin/plan.rs), opened for `SECOND_BUILD_ADDRESSES`.
     pub fn in_second_build(&self) -> bool {
-        matches!(self, Screen::PlanNew | Screen::Plan | Screen::CheckIn | Screen::Data | Screen::About)
+        matches!(self, Screen::PlanNew | Screen::Plan | Screen::CheckIn | Screen::Data | Screen::About | Screen::PainOverTime)
     }
 
     /// The check's first question.
@@ -125,6 +129,8 @@ fn trim_link_end(code: &str) -> &str {
 pub fn guard(requested: Screen, answers: &Answers, history: &History) -> Screen {
     match requested {
         Screen::Question(id) if !is_reachable(answers, id) => Screen::of_step(resume_step(answers)),
+        // A screen of several questions is named by its first (an older link may name another).
+        Screen::Question(id) => Screen::Question(screen_of(answers, id).map_or(id, |screen| screen[0].id)),
         Screen::Results if !is_complete(answers) => Screen::of_step(resume_step(answers)),
         Screen::PastResults(at) if history.get(at).is_none() => Screen::Landing,
         screen => screen,
@@ -209,6 +215,7 @@ mod tests {
         assert_eq!(parse("#past=yesterday"), Screen::Landing);
         assert_eq!(parse(""), Screen::Landing);
         assert_eq!(parse("#about"), Screen::About);
+        assert_eq!(parse("#progress"), Screen::PainOverTime);
         for screen in [Screen::PlanNew, Screen::Plan, Screen::CheckIn, Screen::Data] {
             assert_eq!(parse(&to_hash(&screen)), screen);
         }

@@ -19,18 +19,18 @@ const STABLE_QUESTION_IDS: &[&str] = &[
     "pain-course",
     "leg-pain",
     "daily-life",
-    "aggravating-moves",
+    "bed-rest-days",
     "pain-with-activity",
+    "exercise-worry",
+    "aggravating-moves",
     "active-days",
     "exercise-types",
     "warm-up",
     "stretching",
     "toe-touches",
-    "sitting-hours",
-    "slouching",
-    "bed-rest-days",
     "push-through-pain",
-    "exercise-worry",
+    "slouching",
+    "sitting-hours",
     // The first release's safety check: no longer asked, kept so old checks still read.
     "flag-bladder-bowel",
     "flag-saddle-numbness",
@@ -64,6 +64,35 @@ const STABLE_GUIDANCE_IDS: &[&str] = &[
 fn question_ids_are_the_stable_ones_in_order() {
     let ids: Vec<&str> = BANK.questions().iter().map(|q| q.id).collect();
     assert_eq!(ids, STABLE_QUESTION_IDS);
+}
+
+#[test]
+fn questions_asked_together_sit_side_by_side_and_a_list_of_ticks_comes_last() {
+    let ids: Vec<&str> = BANK.questions().iter().map(|q| q.id).collect();
+    let mut grouped: Vec<&str> = Vec::new();
+    for group in BANK.together() {
+        assert!(group.questions.len() >= 2, "{}: a group shares a screen", group.title);
+        let first = ids.iter().position(|id| *id == group.questions[0]).expect("grouped questions are in the bank");
+        assert_eq!(&ids[first..first + group.questions.len()], group.questions, "{}: in bank order, side by side", group.title);
+        for (index, id) in group.questions.iter().enumerate() {
+            let question = BANK.question(id).unwrap();
+            assert_ne!(question.section, Section::Safety, "each safety list keeps a screen of its own");
+            let is_list = matches!(question.kind, backcheck::assessment::QuestionKind::MultipleChoice(_));
+            assert!(!is_list || index == group.questions.len() - 1, "{id}: ticks come last, or Tab walks through them all");
+        }
+        grouped.extend(group.questions.iter().copied());
+    }
+    let unique: std::collections::BTreeSet<_> = grouped.iter().collect();
+    assert_eq!(unique.len(), grouped.len(), "a question is in one group at most");
+}
+
+#[test]
+fn none_of_these_comes_first_on_every_safety_list() {
+    for question in BANK.questions().iter().filter(|q| q.section == Section::Safety) {
+        let choices = question.choices();
+        assert!(choices[0].exclusive, "{}: one key press answers it for a person with no signs", question.id);
+        assert!(choices[1..].iter().all(|choice| !choice.exclusive), "{}", question.id);
+    }
 }
 
 #[test]
@@ -163,7 +192,7 @@ mod answers {
         );
         assert!(answers.is_empty(), "nothing invalid got in");
         answers.set("exercise-types", ["walking", "hiit", "walking"].into()).unwrap();
-        assert_eq!(answers.get("exercise-types"), Some(&["hiit", "walking"].into()), "normal form: bank order, no repeats");
+        assert_eq!(answers.get("exercise-types"), Some(&["walking", "hiit"].into()), "normal form: bank order, no repeats");
     }
 
     #[test]
@@ -171,7 +200,7 @@ mod answers {
         let mut answers = BANK.answers();
         answers.toggle("exercise-types", "walking").unwrap();
         answers.toggle("exercise-types", "hiit").unwrap();
-        assert_eq!(answers.describe("exercise-types").unwrap(), "CrossFit, HIIT or boot camp classes, Walking");
+        assert_eq!(answers.describe("exercise-types").unwrap(), "Walking, CrossFit, HIIT or boot camp classes");
         answers.toggle("exercise-types", "none").unwrap();
         assert_eq!(answers.get("exercise-types"), Some(&["none"].into()));
         answers.toggle("exercise-types", "yoga-pilates").unwrap();

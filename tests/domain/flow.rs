@@ -1,6 +1,6 @@
 use backcheck::assessment::{
     answered_first_safety_check, is_complete, is_reachable, next_step, path, previous_question, progress, relevant_answers, resume_step,
-    Answer, Outcome, Progress, Section, Step, RED_FLAGS,
+    screen_of, screens, Answer, Outcome, Progress, Section, Step, RED_FLAGS,
 };
 use backcheck::content::questions::BANK;
 
@@ -17,15 +17,56 @@ fn current_questions() -> Vec<&'static str> {
 
 #[test]
 fn with_no_answers_every_current_question_is_on_the_path_in_bank_order() {
-    assert_eq!(ids(&answers(&[])), current_questions());
+    let mut expected = current_questions();
+    expected.retain(|id| *id != "sitting-hours");
+    assert_eq!(ids(&answers(&[])), expected, "all but a follow-up whose question is unanswered");
+    let slouches = answers(&[("slouching", "often".into())]);
+    assert_eq!(ids(&slouches), current_questions());
     assert_eq!(resume_step(&answers(&[])), Step::Question("emergency-signs"));
 }
 
 #[test]
 fn a_person_with_no_flags_answers_fewer_screens_than_the_first_release_asked() {
-    // The first release asked 26 screens of a person with no flags.
-    assert_eq!(path(&all_good()).len(), 22);
-    assert_eq!(path(&first_release_all_good()).len(), 26, "an old check is still read with its own questions");
+    // The first release asked 26 screens of a person with no flags; one question a screen made it 22.
+    assert_eq!(path(&all_good()).len(), 21, "every question the guidance needs is still asked");
+    assert_eq!(screens(&all_good()).len(), 11, "on 11 screens");
+    assert_eq!(screens(&all_good_but("exercise-types", ["none"])).len(), 11, "the count does not change with the answers");
+    assert_eq!(screens(&answers(&[])).len(), 11, "so 'Step 1 of 11' is true from the first screen");
+    // 26 less the hours of sitting, which count only with slouching.
+    assert_eq!(path(&first_release_all_good()).len(), 25, "an old check is still read with its own questions");
+}
+
+#[test]
+fn hours_of_sitting_are_asked_only_of_someone_who_slouches_and_the_advice_is_the_same_without_them() {
+    assert_eq!(ids(&all_good()).last(), Some(&"slouching"));
+    for slouching in ["often", "sometimes"] {
+        assert_eq!(ids(&all_good_but("slouching", slouching)).last(), Some(&"sitting-hours"), "{slouching}");
+    }
+    // An older check answered it whatever the slouching: left out, the advice is unchanged.
+    let mut older = all_good_but("sitting-hours", "over-8");
+    assert_eq!(backcheck::assessment::evaluate(&older), backcheck::assessment::evaluate(&all_good()));
+    older.clear("sitting-hours");
+    assert!(is_complete(&older));
+}
+
+#[test]
+fn related_questions_share_a_screen_and_any_of_them_names_it() {
+    let good = all_good();
+    let pain: Vec<_> = screen_of(&good, "pain-worst-week").unwrap().iter().map(|q| q.id).collect();
+    assert_eq!(pain, ["pain-now", "pain-worst-week"]);
+    assert_eq!(next_step(&good, "pain-worst-week"), next_step(&good, "pain-now"));
+    assert_eq!(previous_question(&good, "pain-worst-week"), Some("risk-factors"));
+    let mut half = good.clone();
+    half.clear("pain-worst-week");
+    assert_eq!(next_step(&half, "pain-now"), None, "every question on the screen is answered before Next");
+    assert_eq!(resume_step(&half), Step::Question("pain-now"), "a screen is named by its first question");
+    assert!(is_reachable(&half, "pain-worst-week"));
+    assert!(!is_reachable(&half, "pain-duration"));
+    // Workouts left off the path leave the rest of their screen.
+    let no_exercise = all_good_but("exercise-types", ["none"]);
+    let stretching: Vec<_> = screen_of(&no_exercise, "stretching").unwrap().iter().map(|q| q.id).collect();
+    assert_eq!(stretching, ["stretching", "toe-touches"]);
+    assert_eq!(screen_of(&no_exercise, "warm-up"), None);
 }
 
 #[test]
@@ -34,7 +75,9 @@ fn next_needs_an_answer_and_walks_the_path() {
     assert_eq!(next_step(&none, "emergency-signs"), None);
     let one = answers(&[("emergency-signs", ["none"].into())]);
     assert_eq!(next_step(&one, "emergency-signs"), Some(Step::Question("who-for")));
-    assert_eq!(next_step(&all_good(), "exercise-worry"), Some(Step::Results));
+    assert_eq!(next_step(&all_good(), "slouching"), Some(Step::Results));
+    assert_eq!(next_step(&all_good(), "sitting-hours"), None, "not asked of someone who rarely slouches");
+    assert_eq!(next_step(&all_good(), "exercise-worry"), Some(Step::Question("active-days")));
 }
 
 #[test]
@@ -76,9 +119,9 @@ fn an_urgent_sign_or_a_person_the_check_is_not_for_ends_it_after_the_safety_ques
         assert!(is_complete(&relevant_answers(&ended)));
     }
     // A risk factor that only calls for a professional's check goes on to the pain questions.
-    assert_eq!(path(&all_good_but("risk-factors", ["steroids"])).len(), 22);
+    assert_eq!(path(&all_good_but("risk-factors", ["steroids"])).len(), 21);
     // So does a past cancer: the pain questions decide whether it is today (NICE NG234).
-    assert_eq!(path(&all_good_but("risk-factors", ["cancer"])).len(), 22);
+    assert_eq!(path(&all_good_but("risk-factors", ["cancer"])).len(), 21);
 }
 
 #[test]
@@ -102,12 +145,14 @@ fn answers_off_the_path_are_kept_but_do_not_count() {
 }
 
 #[test]
-fn progress_counts_from_one_over_the_current_path() {
-    let total = current_questions().len();
+fn progress_counts_screens_from_one() {
+    let total = 11;
     assert_eq!(progress(&answers(&[]), "emergency-signs"), Some(Progress { number: 1, total }));
-    assert_eq!(progress(&all_good(), "exercise-worry"), Some(Progress { number: total, total }));
+    assert_eq!(progress(&all_good(), "slouching"), Some(Progress { number: total, total }));
+    let slouches = all_good_but("slouching", "often");
+    assert_eq!(progress(&slouches, "sitting-hours"), Some(Progress { number: total, total }));
     let no_exercise = all_good_but("exercise-types", ["none"]);
-    assert_eq!(progress(&no_exercise, "exercise-worry"), Some(Progress { number: total - 2, total: total - 2 }));
+    assert_eq!(progress(&no_exercise, "stretching"), Some(Progress { number: 10, total }));
     assert_eq!(progress(&answers(&[]), "nope"), None);
     assert_eq!(progress(&answers(&[]), "flag-fever"), None, "the first release's questions are not asked");
 }
@@ -124,8 +169,8 @@ fn a_question_is_reachable_only_after_everything_before_it_is_answered() {
 #[test]
 fn resume_finds_the_first_gap_and_complete_means_no_gap() {
     let mut partial = all_good();
-    partial.clear("slouching");
-    assert_eq!(resume_step(&partial), Step::Question("slouching"));
+    partial.clear("pain-worst-week");
+    assert_eq!(resume_step(&partial), Step::Question("pain-now"), "the screen that asks it");
     assert!(!is_complete(&partial));
     assert!(is_complete(&all_good()));
 }

@@ -4,6 +4,7 @@
 mod architecture;
 mod calendar;
 mod content;
+mod first_screen;
 mod flow;
 mod guidance;
 mod history;

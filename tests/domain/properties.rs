@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use backcheck::assessment::{
-    evaluate, is_complete, next_step, path, previous_question, progress, relevant_answers, resume_step, triage, Answer, Answers, Outcome,
-    Step, RED_FLAGS,
+    evaluate, is_complete, next_step, path, previous_question, progress, relevant_answers, resume_step, screens, triage, Answer, Answers,
+    Outcome, Step, RED_FLAGS,
 };
 use backcheck::content::questions::BANK;
 use proptest::prelude::*;
@@ -112,17 +112,19 @@ proptest! {
 
     #[test]
     fn walking_the_flow_always_ends_at_results(answers in valid_answers()) {
-        let path = path(&answers);
-        prop_assert!(!path.is_empty());
-        for (i, question) in path.iter().enumerate() {
-            let step = progress(&answers, question.id).unwrap();
-            prop_assert_eq!((step.number, step.total), (i + 1, path.len()));
-            if i > 0 {
-                prop_assert_eq!(previous_question(&answers, question.id), Some(path[i - 1].id));
-            }
-            if answers.is_answered(question.id) {
-                let expected = path.get(i + 1).map_or(Step::Results, |q| Step::Question(q.id));
-                prop_assert_eq!(next_step(&answers, question.id), Some(expected));
+        let screens = screens(&answers);
+        prop_assert!(!screens.is_empty());
+        let flat: Vec<_> = screens.iter().flatten().map(|q| q.id).collect();
+        prop_assert_eq!(flat, path(&answers).iter().map(|q| q.id).collect::<Vec<_>>(), "screens hold the path, in order");
+        for (i, screen) in screens.iter().enumerate() {
+            for question in screen {
+                let step = progress(&answers, question.id).unwrap();
+                prop_assert_eq!((step.number, step.total), (i + 1, screens.len()));
+                let before = i.checked_sub(1).map(|b| screens[b][0].id);
+                prop_assert_eq!(previous_question(&answers, question.id), before);
+                let all_answered = screen.iter().all(|q| answers.is_answered(q.id));
+                let expected = screens.get(i + 1).map_or(Step::Results, |next| Step::Question(next[0].id));
+                prop_assert_eq!(next_step(&answers, question.id), all_answered.then_some(expected));
             }
         }
         prop_assert_eq!(is_complete(&answers), resume_step(&answers) == Step::Results);

@@ -10,7 +10,7 @@ fn read(file: &str) -> String {
 #[test]
 fn the_loader_and_the_boot_script_open_the_plan_build_for_exactly_the_plan_screens() {
     let pattern = second_build_pattern();
-    assert_eq!(pattern, r"/^#(plan|plan\/new|check-in|data|about)$/");
+    assert_eq!(pattern, r"/^#(plan|plan\/new|check-in|data|about|progress)$/");
     for file in ["Trunk.toml", "index.html"] {
         assert!(read(file).contains(&pattern), "{file} does not test {pattern}");
     }

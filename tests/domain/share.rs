@@ -1,10 +1,10 @@
 //! Results links: round trips, a pinned version 1 code, and refusal of anything broken.
 
-use backcheck::assessment::is_complete;
+use backcheck::assessment::{is_complete, Answer};
 use backcheck::share::{decode, encode, page_url, results_url, LinkProblem};
 use proptest::prelude::*;
 
-use crate::profiles::{all_good, all_good_but, answers, first_release_all_good};
+use crate::profiles::{all_flags_no, all_good, all_good_but, answers, first_release_all_good};
 
 #[test]
 fn a_complete_check_round_trips_and_the_code_is_short() {
@@ -44,12 +44,34 @@ fn version_2_codes_stay_readable() {
 
 #[test]
 fn version_3_codes_stay_readable() {
-    // If this fails, the question bank changed the code layout: add a version 4 layout and keep
-    // version 3's, so links people already shared keep working.
-    assert_eq!(encode(&all_good()), PINNED_V3);
+    // Made by the release before "None of these" moved to the top of the safety lists and the
+    // kinds of exercise were put in a new order: every list keeps the order its bits stood for.
     assert_eq!(decode(PINNED_V3), Ok(all_good()));
-    let tearing = answers(&[("emergency-signs", ["tearing"].into())]);
-    assert_eq!(decode(&encode(&tearing)), Ok(tearing));
+    assert_eq!(decode("3.AIAAAAAAAAAAAAAFgA"), Ok(answers(&[("emergency-signs", ["tearing"].into())])));
+    let no_signs_but = |id: &str, ticks: &[&str]| {
+        let mut pairs = all_flags_no();
+        pairs.retain(|(question, _)| *question != id);
+        pairs.push((id, Answer::Choices(ticks.iter().map(|t| t.to_string()).collect())));
+        answers(&pairs)
+    };
+    assert_eq!(decode("3.ACZABAAAAAAAAADfag"), Ok(no_signs_but("urgent-signs", &["night-pain", "fever"])));
+    assert_eq!(decode("3.ACgEBAAAAAAAAADVMA"), Ok(no_signs_but("who-for", &["pregnant"])));
+    assert_eq!(decode("3.ACQEBNVWAWqBV3TiEQ"), Ok(all_good_but("exercise-types", ["walking", "hiit", "weights"])));
+    let mut risks = all_good();
+    risks.set("risk-factors", ["age", "steroids"].into()).unwrap();
+    assert_eq!(decode("3.ACQFCNVWAWGBV3TnDQ"), Ok(risks));
+}
+
+#[test]
+fn version_4_codes_stay_readable() {
+    // If this fails, the question bank changed the code layout: add a version 5 layout and keep
+    // version 4's, so links people already shared keep working.
+    assert_eq!(encode(&all_good()), PINNED_V4);
+    assert_eq!(decode(PINNED_V4), Ok(all_good()));
+    for ticks in [&["tearing"][..], &["bladder-bowel", "accident"]] {
+        let check = answers(&[("emergency-signs", Answer::Choices(ticks.iter().map(|t| t.to_string()).collect()))]);
+        assert_eq!(decode(&encode(&check)), Ok(check));
+    }
 }
 
 const PINNED_V1: &str = "1.VVVTVYBYYFXdf78";
@@ -57,11 +79,12 @@ const PINNED_V2: &str = "2.AEgICaqsAsMCruh_EA";
 /// The same check with "Chest pain" ticked, as version 2 wrote it (made by the release before the change).
 const PINNED_V2_CHEST_PAIN: &str = "2.AQgICaqsAsMCrugI0A";
 const PINNED_V3: &str = "3.ACQEBNVWAWGBV3S-CA";
+const PINNED_V4: &str = "4.gBICANVWAXgBVVQU5A";
 
 #[test]
 fn broken_links_are_refused_with_the_right_reason() {
     let good = encode(&all_good());
-    assert_eq!(decode("4.AAAA"), Err(LinkProblem::NewerVersion));
+    assert_eq!(decode("5.AAAA"), Err(LinkProblem::NewerVersion));
     for broken in [
         "",
         ".",
@@ -99,7 +122,7 @@ fn an_unfinished_check_cannot_be_shared_as_results() {
 #[test]
 fn links_keep_the_page_address_and_replace_the_fragment() {
     let url = results_url("https://host/a/b/?x=1#q=pain-now", &all_good());
-    assert!(url.starts_with("https://host/a/b/?x=1#r=3."), "{url}");
+    assert!(url.starts_with("https://host/a/b/?x=1#r=4."), "{url}");
     assert_eq!(page_url("https://host/a/b/#results"), "https://host/a/b/");
 }
 
@@ -110,7 +133,7 @@ proptest! {
     }
 
     #[test]
-    fn random_codes_never_panic(version in 0u32..4, bytes in prop::collection::vec(any::<u8>(), 0..20)) {
+    fn random_codes_never_panic(version in 0u32..5, bytes in prop::collection::vec(any::<u8>(), 0..20)) {
         const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
         let text: String = bytes.iter().map(|b| ALPHABET[usize::from(*b) % 64] as char).collect();
         if let Ok(answers) = decode(&format!("{version}.{text}")) {

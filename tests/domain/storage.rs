@@ -111,9 +111,9 @@ fn corrupt_or_foreign_values_are_unreadable() {
 
 #[test]
 fn a_newer_version_is_not_guessed_at() {
-    let (data, problem) = decode("{\"version\":7,\"data\":{\"history\":[]}}");
+    let (data, problem) = decode(&format!("{{\"version\":{},\"data\":{{\"history\":[]}}}}", CURRENT_VERSION + 1));
     assert!(data.is_empty());
-    assert_eq!(problem, Some(LoadProblem::NewerVersion(7)));
+    assert_eq!(problem, Some(LoadProblem::NewerVersion(CURRENT_VERSION + 1)));
 }
 
 #[test]
@@ -211,7 +211,7 @@ fn an_import_says_what_came_in_checks_plan_and_sessions_and_calls_a_finished_che
 fn bad_files_are_refused_whole() {
     assert_eq!(read_import("hello"), Err(ImportProblem::NotBackcheck));
     assert_eq!(read_import("{\"name\":\"something else\"}"), Err(ImportProblem::NotBackcheck));
-    assert_eq!(read_import("{\"version\":7,\"data\":{}}"), Err(ImportProblem::NewerVersion));
+    assert_eq!(read_import(&format!("{{\"version\":{},\"data\":{{}}}}", CURRENT_VERSION + 1)), Err(ImportProblem::NewerVersion));
     let good = export_file(&some_data(), &[], NOV_1);
     let damaged = good.replacen("\"pain-now\": 7", "\"pain-now\": 70", 1);
     assert_ne!(damaged, good, "the test edits a real answer");
@@ -236,6 +236,18 @@ const STORED_V4: &str = include_str!("../fixtures/stored-v4.json");
 const STORED_V5: &str = include_str!("../fixtures/stored-v5.json");
 /// Version 6 (chosen days, a length, pauses; sessions of several activities) with the same data.
 const STORED_V6: &str = include_str!("../fixtures/stored-v6.json");
+/// Version 7 (lists of ticks in the bank's new order: the kinds of exercise, most common first).
+const STORED_V7: &str = include_str!("../fixtures/stored-v7.json");
+
+/// The fixtures' one list whose order the bank changed (version 7), as the bank orders it now.
+fn in_bank_order(json: &str) -> String {
+    json.replace(r#""exercise-types":["yoga-pilates","walking"]"#, r#""exercise-types":["walking","yoga-pilates"]"#)
+}
+
+/// `in_bank_order` for a file as exports write it, one tick a line.
+fn in_bank_order_pretty(json: &str) -> String {
+    json.replace("\"yoga-pilates\",\n", "\u{0}").replace("\"walking\"\n", "\"yoga-pilates\"\n").replace('\u{0}', "\"walking\",\n")
+}
 
 #[test]
 fn data_stored_by_the_earlier_release_loads_unchanged() {
@@ -247,14 +259,15 @@ fn data_stored_by_the_earlier_release_loads_unchanged() {
     let outcomes: Vec<_> = data.history.checks().iter().map(|check| check.outcome()).collect();
     use backcheck::assessment::Outcome::{SeeClinician, SelfCare};
     assert_eq!(outcomes, [SeeClinician, SelfCare], "each read with its own questions: pain 7, then pain 2");
-    let v2: serde_json::Value = serde_json::from_str(STORED_V2).unwrap();
-    let v3: serde_json::Value = serde_json::from_str(&encode(&data)).unwrap();
-    assert_eq!(v3["data"]["history"], v2["data"]["history"], "past checks are written back exactly");
-    assert_eq!(encode(&data), STORED_V6);
+    let v2: serde_json::Value = serde_json::from_str(&in_bank_order(STORED_V2)).unwrap();
+    let v7: serde_json::Value = serde_json::from_str(&encode(&data)).unwrap();
+    assert_eq!(v7["data"]["history"], v2["data"]["history"], "past checks are written back exactly, ticks in the bank's order");
+    assert_eq!(encode(&data), STORED_V7);
     assert_eq!(decode(STORED_V3), (data.clone(), None), "version 3 reads the same");
     assert_eq!(decode(STORED_V4), (data.clone(), None), "version 4 reads the same");
-    assert_eq!(decode(STORED_V5), (data, None), "version 5 reads the same");
-    assert_eq!(encode(&decode(STORED_V6).0), STORED_V6, "the current version re-encodes byte for byte");
+    assert_eq!(decode(STORED_V5), (data.clone(), None), "version 5 reads the same");
+    assert_eq!(decode(STORED_V6), (data, None), "version 6 reads the same");
+    assert_eq!(encode(&decode(STORED_V7).0), STORED_V7, "the current version re-encodes byte for byte");
 }
 
 #[test]
@@ -266,12 +279,12 @@ fn a_file_exported_by_the_earlier_release_loads_unchanged() {
     assert_eq!(file.kept_aside, ["{not json", "quote \" backslash \\ tab \t é 😀 \u{1} end"]);
     let exported_at = 1_794_182_400_000;
     let again = export_file(&file.data, &file.kept_aside, exported_at);
-    let as_v2 = again.replacen("\"version\": 6", "\"version\": 2", 1).replacen(
+    let as_v2 = again.replacen("\"version\": 7", "\"version\": 2", 1).replacen(
         ",\n    \"plan\": null,\n    \"sessions\": [],\n    \"plan_notes\": []",
         "",
         1,
     );
-    assert_eq!(as_v2, EXPORTED_V2, "the same file but for its version and the empty plan");
+    assert_eq!(as_v2, in_bank_order_pretty(EXPORTED_V2), "the same file but for its version, the empty plan and the ticks' order");
 }
 
 fn some_plan_data() -> SavedData {

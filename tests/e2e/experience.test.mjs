@@ -217,10 +217,13 @@ describe("rough edges", () => {
     assert.equal(await page.locator("[data-past-check]").count(), 5);
     await page.click("text=Show all 300 checks");
     assert.equal(await page.locator("[data-past-check]").count(), 300);
+    assert.match(await page.locator(".comparison").textContent(), /\d{1,2} \w{3} 20\d\d/, "dates carry their year");
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.click("text=See your pain over time on a chart");
+    await page.waitForSelector(".pain-chart svg");
     assert.equal(await page.locator(".pain-chart circle").count(), 12, "the chart draws the latest 12");
     assert.match(await page.locator(".pain-chart figcaption").textContent(), /latest 12 checks/);
     assert.equal(await page.locator(".pain-chart tbody tr").count(), 300, "the table has them all");
-    assert.match(await page.locator(".comparison").textContent(), /\d{1,2} \w{3} 20\d\d/, "dates carry their year");
     assert.match(await page.locator(".pain-chart svg").getAttribute("aria-label"), /on \d{1,2} \w{3} 20\d\d/);
     assert.deepEqual(await accessibilityViolations(page), []);
     page.assertClean();
@@ -254,7 +257,7 @@ describe("rough edges", () => {
     await page.click("text=Start the check");
     await page.waitForSelector("form.question");
     await page.click('label[for="emergency-signs-chest-pain"]');
-    assert.equal(await page.locator("legend .step").textContent(), "Step 1 of 22");
+    assert.equal(await page.locator("h1 .step").textContent(), "Step 1 of 11");
     await page.click("button[type=submit]");
     await page.waitForSelector("[data-triage=emergency]");
     page.assertClean();
@@ -266,7 +269,7 @@ describe("rough edges", () => {
     const release = await holdWasm(page);
     await page.goto(`${server.url}#r=1.VVVTVYBYYFXdf78`);
     assert.equal(await page.locator(".shared-opening").isVisible(), true);
-    assert.equal(await page.locator("h1").isVisible(), false, "not the start page's words");
+    assert.equal(await page.locator("main > h1").isVisible(), false, "not the start page's words");
     release();
     await page.waitForSelector("[data-triage]");
     page.assertClean();
@@ -288,10 +291,8 @@ describe("rough edges", () => {
     await page.waitForSelector("form.question");
     for (let i = 0; i < 4; i++) await answerByClicking(page, SELF_CARE);
     await page.click('label[for="pain-now-8"]');
-    await page.click("button[type=submit]");
-    await page.waitForFunction(() => location.hash === "#q=pain-worst-week");
     await page.click('label[for="pain-worst-week-2"]');
-    assert.match(await page.locator(".gentle-check").textContent(), /pain right now is 8 out of 10, but the worst this week is 2/);
+    assert.match(await page.locator(".gentle-check:not(:empty)").textContent(), /pain right now is 8 out of 10, but the worst this week is 2/);
     await page.click("button[type=submit]");
     await page.waitForFunction(() => location.hash === "#q=pain-duration");
     assert.equal(await currentQuestion(page), "pain-duration");

@@ -97,4 +97,5 @@ export async function holdWasm(page) {
 /// Waits until the app has replaced the placeholder first screen.
 export async function waitForApp(page) {
   await page.waitForSelector("main#main button, main#main form", { state: "visible" });
+  await page.waitForFunction(() => !document.getElementById("start"));
 }

@@ -91,15 +91,15 @@ describe("history", () => {
     await finishCheck(page, SELF_CARE);
     await page.click("text=Change my answers");
     await page.waitForSelector("form.question");
-    await completeQuiz(page, { ...SELF_CARE, "exercise-worry": "very" });
+    await completeQuiz(page, { ...SELF_CARE, "sitting-hours": "4-to-8" });
     const history = await storedHistory(page);
     assert.equal(history.length, 1);
-    assert.equal(history[0].answers["exercise-worry"], "very");
+    assert.equal(history[0].answers["sitting-hours"], "4-to-8");
     page.assertClean();
     await page.closeAll();
   });
 
-  test("the latest check is compared with the one before, with a chart and its text alternative", async () => {
+  test("the latest check is compared with the one before; a chart with its text alternative is a tap away", async () => {
     const page = await fresh();
     await seed(page, envelope([checkWith(0, { "pain-now": 8 }), checkWith(7, { "pain-now": 5, "pain-worst-week": 6 }), checkWith(21, { "pain-now": 3 })]));
     const pain = page.locator("[data-pain=pain-now]");
@@ -113,6 +113,9 @@ describe("history", () => {
     assert.equal(await pain.locator("[aria-hidden=true]").textContent(), " → ");
     assert.equal(await pain.locator(".visually-hidden").textContent(), " to ");
     assert.equal(await spoken(page.locator("[data-pain=pain-worst-week]")), "Worst pain in the last week: 6 to 5 (lower, better)");
+    await page.click("text=See your pain over time on a chart");
+    await page.waitForSelector(".pain-chart svg");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Your pain over time");
     const chart = page.locator(".pain-chart svg");
     assert.equal(await chart.getAttribute("role"), "img");
     assert.match(await chart.getAttribute("aria-label"), /8 on 1 Nov, 5 on 8 Nov and 3 on 22 Nov\.$/);
@@ -136,7 +139,7 @@ describe("history", () => {
     await page.waitForFunction(() => location.hash === "#q=emergency-signs");
     await answerByClicking(page, SELF_CARE);
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
-    assert.equal(stored.version, 6);
+    assert.equal(stored.version, 7);
     assert.deepEqual(Object.keys(stored.data.current.answers).sort(), ["emergency-signs", "pain-now"]);
     page.assertClean();
     await page.closeAll();
@@ -202,7 +205,7 @@ describe("your data", () => {
     await download.saveAs(file);
     const exported = JSON.parse(await readFile(file, "utf8"));
     assert.equal(exported.app, "Backcheck");
-    assert.equal(exported.version, 6);
+    assert.equal(exported.version, 7);
     assert.match(await page.locator(".data-status").textContent(), /Saved as/);
 
     await page.click("text=Delete all my data");
@@ -320,7 +323,7 @@ describe("your data", () => {
 describe("bad storage and two tabs", () => {
   test("data from a newer version is kept aside untouched and the app starts fresh", async () => {
     const page = await fresh();
-    const newer = JSON.stringify({ version: 7, data: { something: "new" } });
+    const newer = JSON.stringify({ version: 8, data: { something: "new" } });
     await seed(page, newer);
     assert.match(await page.locator(".notice").textContent(), /newer version of Backcheck/);
     await page.click("text=Start the check");

@@ -31,6 +31,30 @@ export const SELF_CARE = {
   "exercise-worry": "a-little",
 };
 
+/** No flags, mild pain, every habit already right (the native tests' `all_good`): the walk whose
+ *  screens, key presses and taps the check is measured by. */
+export const ALL_GOOD = {
+  ...noFlags,
+  "pain-now": 2,
+  "pain-worst-week": 4,
+  "pain-duration": "under-6-weeks",
+  "pain-course": "better",
+  "leg-pain": "none",
+  "daily-life": false,
+  "bed-rest-days": "none",
+  "pain-with-activity": "eases",
+  "exercise-worry": "not-worried",
+  "aggravating-moves": ["bending"],
+  "active-days": "3-4",
+  "exercise-types": ["walking", "yoga-pilates"],
+  "warm-up": "always",
+  "stretching": "regularly",
+  "toe-touches": false,
+  "push-through-pain": "never",
+  "sitting-hours": "under-4",
+  "slouching": "rarely",
+};
+
 /** A weak flag and severe pain, no exercise at all: see a clinician, general tips marked as such. */
 export const SEE_CLINICIAN = {
   ...noFlags,

@@ -5,7 +5,7 @@ import { describe, test } from "node:test";
 
 import { accessibilityViolations } from "./axe.mjs";
 import { DESKTOP, holdWasm, openApp, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
-import { BOTH_LEGS, CHEST_PAIN, EMERGENCY, INFECTION, PREGNANT, SEE_CLINICIAN, SELF_CARE, TEARING, URGENT } from "./profiles.mjs";
+import { ALL_GOOD, BOTH_LEGS, CHEST_PAIN, EMERGENCY, INFECTION, PREGNANT, SEE_CLINICIAN, SELF_CARE, TEARING, URGENT } from "./profiles.mjs";
 import { answerByClicking, answerByKeyboard, completeQuiz, currentQuestion, guidanceIds } from "./quiz-driver.mjs";
 
 let browser;
@@ -52,21 +52,95 @@ describe("first load", () => {
     await page.closeAll();
   });
 
-  test("Start pressed before the app runs is not lost: the first question opens as the app starts", async () => {
+  test("Start shows the first question before the app runs; the app takes it over with the ticks and Next kept", async () => {
     const page = await openPage(browser, server);
-    // Hold the wasm back until Start has been pressed on the plain first screen.
+    // Hold the wasm back until the first question has been answered on the plain first screen.
     const release = await holdWasm(page);
     await page.goto(server.url);
     await page.click("a.start-link");
-    assert.equal(await page.locator(".start-pending").isVisible(), true, "it says the question is on its way");
-    assert.equal(await page.locator("form.question").count(), 0);
+    assert.equal(await page.locator("#first-question").isVisible(), true, "the question shows at once");
+    assert.match(await page.locator("#first-question h1 .step").textContent(), /^Step 1 of 11$/);
+    await page.click("#first-question button[type=submit]");
+    assert.equal(await page.locator("#first-question .error").textContent(), "Please choose an answer to go on.");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "emergency-signs-none");
+    await page.click('label[for="emergency-signs-both-legs"]');
+    await page.click('label[for="emergency-signs-none"]');
+    assert.equal(await page.isChecked("#emergency-signs-both-legs"), false, "None of these clears the signs");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.locator(".first-next").textContent(), "Opening the next question…");
     release();
-    await page.waitForSelector("form.question");
-    assert.match(await page.locator("legend .step").textContent(), /^Step 1 of/);
-    assert.match(await page.evaluate(() => location.hash), /^#q=[a-z-]+$/, "the address names the first question");
-    await page.goBack();
-    await page.waitForSelector("main .start-link");
-    assert.equal(await page.locator("h1").textContent(), "Should I exercise with low back pain?", "Back returns to the start page");
+    await page.waitForFunction(() => location.hash === "#q=who-for", null, { timeout: 30000 });
+    await waitForApp(page);
+    assert.match(await page.locator("h1 .step").textContent(), /^Step 2 of 11$/, "Next, pressed before the app ran, is kept");
+    await page.getByRole("button", { name: "Back", exact: true }).click();
+    await page.waitForFunction(() => location.hash === "#q=emergency-signs");
+    assert.ok(await page.isChecked("#emergency-signs-none"), "the tick is kept");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("the app takes over the first question with nothing moved: ticks, focus and scroll kept", async () => {
+    const page = await openPage(browser, server, { viewport: { width: 320, height: 480 } });
+    const release = await holdWasm(page);
+    await page.goto(server.url);
+    await page.click("a.start-link");
+    await page.click('label[for="emergency-signs-none"]');
+    await page.focus("#emergency-signs-none");
+    await page.evaluate(() => window.scrollTo(0, 120));
+    const layout = () =>
+      page.$$eval("main h1, main .choice, main .hint, main legend, main .button-row, .site-footer", (elements) =>
+        elements.filter((e) => e.offsetParent).map((e) => {
+          const box = e.getBoundingClientRect();
+          return `${e.className || e.tagName}: x=${Math.round(box.x)} y=${Math.round(box.y)} w=${Math.round(box.width)} h=${Math.round(box.height)}`;
+        }),
+      );
+    const before = await layout();
+    release();
+    await waitForApp(page);
+    await page.waitForFunction(() => document.activeElement?.id === "emergency-signs-none");
+    assert.deepEqual(await layout(), before);
+    assert.equal(await page.evaluate(() => window.scrollY), 120);
+    assert.ok(await page.isChecked("#emergency-signs-none"));
+    assert.equal(await page.evaluate(() => location.hash), "#q=emergency-signs");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("the emergency advice needs no app: a sign on the first question and Next show it at once, with the call links", async () => {
+    const page = await openPage(browser, server);
+    await holdWasm(page); // never released: the app does not start
+    await page.goto(server.url);
+    await page.click("a.start-link");
+    await page.click('label[for="emergency-signs-saddle-numbness"]');
+    await page.click('label[for="emergency-signs-chest-pain"]');
+    await page.click("#first-question button[type=submit]");
+    const advice = page.locator(".first-emergency");
+    assert.equal(await advice.isVisible(), true);
+    assert.equal(await page.locator("#first-question").isVisible(), false);
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Your results", "focus on the advice");
+    assert.match(await advice.locator("h2").textContent(), /^Get emergency care now$/);
+    assert.deepEqual(await advice.locator("a.button-call").evaluateAll((links) => links.map((a) => a.getAttribute("href"))), ["tel:999", "tel:911", "tel:112"]);
+    const signs = await advice.locator("#first-emergency-signs li").allTextContents();
+    assert.deepEqual(signs, [
+      "Signs that need emergency care: Numbness or tingling around your genitals or bottom",
+      "Signs that need emergency care: Chest pain, or you feel short of breath, sweaty, faint or sick along with the back pain",
+    ]);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("a sign ticked before the app runs leads to the app's emergency results when it starts", async () => {
+    const page = await openPage(browser, server);
+    const release = await holdWasm(page);
+    await page.goto(server.url);
+    await page.click("a.start-link");
+    await page.click('label[for="emergency-signs-both-legs"]');
+    await page.click("#first-question button[type=submit]");
+    await page.locator(".first-emergency").waitFor();
+    release();
+    await page.waitForSelector("[data-triage=emergency]");
+    assert.equal(await page.evaluate(() => location.hash), "#results");
+    assert.match(await page.locator(".because").textContent(), /Pain, numbness, tingling or weakness in both legs/);
     page.assertClean();
     await page.closeAll();
   });
@@ -93,7 +167,7 @@ describe("rendering", () => {
     // Where each block starts and how tall it is (a button's width follows its words).
     const layout = (page) =>
       page.$$eval("main h1, main h2, main .lead, main .button:not(#load-problem .button), main .privacy-note, main .small, main .emergency-warning, .site-footer", (elements) =>
-        elements.map((e, i) => {
+        elements.filter((e) => e.getClientRects().length).map((e, i) => {
           const box = e.getBoundingClientRect();
           return `${i}: x=${Math.round(box.x)} y=${Math.round(box.y)} h=${Math.round(box.height)}`;
         }),
@@ -128,7 +202,7 @@ describe("rendering", () => {
     await page.waitForSelector('input[name="who-for"]');
     // Leptos patches the same form in place: only the words, the choices and the progress change.
     assert.deepEqual(await kept([".site-header", ".site-footer", "form.question", "progress"]), [".site-header", ".site-footer", "form.question", "progress"]);
-    assert.match(await page.locator("legend .step").textContent(), /^Step 2 of/);
+    assert.match(await page.locator("h1 .step").textContent(), /^Step 2 of/);
     assert.equal(await page.locator('input[name="emergency-signs"]').count(), 0, "nothing of the last question is left");
     page.assertClean();
     await page.closeAll();
@@ -144,8 +218,10 @@ describe("answering", () => {
     await page.keyboard.press("Enter");
     await page.waitForSelector("form.question");
     assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1", "focus moves to the question");
-    const asked = await completeQuiz(page, SELF_CARE, answerByKeyboard);
-    assert.equal(asked.length, 22, "fewer screens than the 26 the first release asked");
+    const counter = {};
+    const asked = await completeQuiz(page, SELF_CARE, answerByKeyboard, counter);
+    assert.equal(asked.length, 22, "every question the guidance needs is asked");
+    assert.equal(counter.screens, 11, "on 11 screens, where the first release asked 26");
 
     assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "self-care");
     const net = page.locator(".safety-net");
@@ -178,11 +254,31 @@ describe("answering", () => {
     await page.closeAll();
   });
 
+  test("a person with no warning signs reaches results in at most 12 screens and 60 key presses", async () => {
+    const page = await fresh();
+    await start(page);
+    const byKeyboard = {};
+    await completeQuiz(page, ALL_GOOD, answerByKeyboard, byKeyboard);
+    assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "self-care");
+    const again = await fresh();
+    await start(again);
+    const byTapping = {};
+    await completeQuiz(again, ALL_GOOD, answerByClicking, byTapping);
+    console.log(`no-sign walk: ${byKeyboard.screens} screens, ${byKeyboard.keys} key presses, ${byTapping.taps} taps`);
+    assert.ok(byKeyboard.screens <= 12, `${byKeyboard.screens} screens`);
+    assert.ok(byKeyboard.keys <= 60, `${byKeyboard.keys} key presses`);
+    assert.equal(byTapping.screens, byKeyboard.screens);
+    page.assertClean();
+    again.assertClean();
+    await page.closeAll();
+    await again.closeAll();
+  });
+
   test("a see-clinician profile, answered by clicking, leads with the professional check and skips workout questions", async () => {
     const page = await fresh();
     await start(page);
     const asked = await completeQuiz(page, SEE_CLINICIAN);
-    assert.equal(asked.length, 20);
+    assert.equal(asked.length, 19, "no workouts, and no hours of sitting for someone who rarely slouches");
     assert.ok(!asked.includes("warm-up") && !asked.includes("push-through-pain"));
     assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "see-clinician");
     const triage = await page.locator("[data-triage]").textContent();
@@ -287,7 +383,7 @@ describe("moving around", () => {
     assert.equal(await page.locator(".error").textContent(), "Please choose an answer to go on.");
     assert.equal(await page.getAttribute("fieldset", "aria-invalid"), "true");
     assert.equal(await currentQuestion(page), "emergency-signs");
-    assert.equal(await page.evaluate(() => document.activeElement.id), "emergency-signs-bladder-bowel", "focus goes to the choices");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "emergency-signs-none", "focus goes to the choices");
     page.assertClean();
     await page.closeAll();
   });
@@ -296,9 +392,13 @@ describe("moving around", () => {
     const page = await fresh();
     await start(page);
     await answerByClicking(page, SELF_CARE);
-    assert.equal(await page.locator("h1 .step").textContent(), "Step 2 of 22");
+    assert.equal(await page.locator("h1 .step").textContent(), "Step 2 of 11");
     assert.equal(await page.getAttribute("progress", "value"), "2");
-    assert.match(await page.title(), /^Step 2 of 22: /);
+    assert.match(await page.title(), /^Step 2 of 11: Who the check is for - Backcheck$/);
+    for (let i = 0; i < 3; i++) await answerByClicking(page, SELF_CARE);
+    assert.equal(await page.locator("h1 .step").textContent(), "Step 5 of 11", "two questions, one step");
+    assert.match(await page.title(), /^Step 5 of 11: How bad is your pain\? - Backcheck$/);
+    assert.equal(await page.locator("form.question fieldset legend").count(), 2, "a fieldset and legend for each question");
     page.assertClean();
     await page.closeAll();
   });
@@ -368,10 +468,12 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
       screens["safety tick list"] = await accessibilityViolations(page);
       for (let i = 0; i < 4; i++) await answerByClicking(page, SELF_CARE);
       screens["0-10 scale"] = await accessibilityViolations(page);
-      for (let i = 0; i < 5; i++) await answerByClicking(page, SELF_CARE);
+      await page.click("button[type=submit]"); // a screen of two questions, both messages showing
+      screens["two 0-10 scales, with errors"] = await accessibilityViolations(page);
+      for (let i = 0; i < 2; i++) await answerByClicking(page, SELF_CARE);
       screens["yes/no question"] = await accessibilityViolations(page);
       await answerByClicking(page, SELF_CARE);
-      assert.equal(await currentQuestion(page), "aggravating-moves");
+      assert.equal(await currentQuestion(page), "pain-with-activity");
       screens["multiple choice"] = await accessibilityViolations(page);
       await completeQuiz(page, SELF_CARE);
       screens["self-care results"] = await accessibilityViolations(page);

@@ -12,7 +12,7 @@ use super::CURRENT_VERSION;
 /// One step: the envelope of one version to the next, or `None` when it is not that version's shape.
 type Step = fn(Value) -> Option<Value>;
 
-const MIGRATIONS: &[(u64, Step)] = &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5), (5, v5_to_v6)];
+const MIGRATIONS: &[(u64, Step)] = &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5), (5, v5_to_v6), (6, v6_to_v7)];
 
 /// Version 1 kept only the answers of the check in progress: `{"version":1,"answers":{...}}`.
 /// A finished version-1 check has no date, so it stays the check in progress; it joins the
@@ -86,6 +86,15 @@ fn v5_to_v6(mut envelope: Value) -> Option<Value> {
             session.insert("done".into(), Value::Array(vec![Value::Object(done)]));
         }
     }
+    Some(envelope)
+}
+
+/// Version 7: the same fields. A list of ticks is written in the bank's order, which changed (the
+/// kinds of exercise, most common first); every reader since version 1 puts a list into its own
+/// bank's order as it reads it, so only the number changes. The number tells a tab still open on
+/// the release before that these bytes are newer than it.
+fn v6_to_v7(mut envelope: Value) -> Option<Value> {
+    *envelope.get_mut("version")? = Value::from(7);
     Some(envelope)
 }
 

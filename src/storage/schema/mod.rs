@@ -22,7 +22,7 @@ pub use write::{encode, envelope, AnswersOut};
 /// To add a field: `SavedData` below, `write.rs`'s `DataOut`, `read.rs`'s `read_data`, a step in
 /// `migrations.rs` (and this number), `docs/answers-format.md`, a fixture `tests/fixtures/stored-vN.json`,
 /// and `AppState::snapshot` and `AppState::replace` (src/ui/state.rs).
-pub const CURRENT_VERSION: u64 = 6;
+pub const CURRENT_VERSION: u64 = 7;
 
 /// Everything Backcheck keeps for a person.
 #[derive(Debug, Clone, PartialEq, Eq)]

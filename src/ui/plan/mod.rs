@@ -44,6 +44,7 @@ pub fn screen(screen: &Screen) -> Option<AnyView> {
         Screen::CheckIn => view! { <check_in::CheckIn/> }.into_any(),
         Screen::Data => view! { <YourData/> }.into_any(),
         Screen::About => view! { <crate::ui::about::About/> }.into_any(),
+        Screen::PainOverTime => view! { <crate::ui::progress::PainOverTime/> }.into_any(),
         _ => return None,
     })
 }
