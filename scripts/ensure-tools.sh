@@ -2,7 +2,8 @@
 # Installs, at pinned versions, every tool the build and the tests need, and skips what is already there,
 # so a second run costs a few seconds. Called by `make serve` and `make test`; safe to run by hand.
 #   scripts/ensure-tools.sh build   tools to build the release (wasm target, trunk, wasm-bindgen, wasm-opt)
-#   scripts/ensure-tools.sh test    the build tools plus headless Chromium, chromedriver and the e2e packages
+#   scripts/ensure-tools.sh test    the build tools plus headless Chromium, chromedriver, Firefox with
+#                                   geckodriver, WebKitGTK with its driver and Xvfb, and the e2e packages
 #   scripts/ensure-tools.sh bench   the test tools plus Lighthouse (bench/package-lock.json), for `make bench` only
 set -euo pipefail
 
@@ -70,9 +71,24 @@ ensure_chromium() {
   fi
 }
 
+# The cross-engine walk (tests/e2e/engines.test.mjs): Firefox with geckodriver, and WebKitGTK's
+# MiniBrowser with WebKitWebDriver, run under Xvfb. Debian has no geckodriver; crates.io does.
+GECKODRIVER_VERSION="0.36.0"
+ensure_engines() {
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v xvfb-run >/dev/null || ! command -v xauth >/dev/null; then
+    say "installing Debian firefox-esr, webkit2gtk-driver and xvfb"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends firefox-esr webkit2gtk-driver xvfb xauth
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | head -1 | cut -d' ' -f1-2 || true)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 3 minutes on 2 cores)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+  fi
+}
+
 case "${1:-test}" in
   build) ensure_wasm_target; ensure_node_modules; ensure_trunk; ensure_wasm_bindgen ;;
-  test)  ensure_wasm_target; ensure_rustfmt; ensure_node_modules; ensure_chromium; ensure_trunk; ensure_wasm_bindgen ;;
+  test)  ensure_wasm_target; ensure_rustfmt; ensure_node_modules; ensure_chromium; ensure_engines; ensure_trunk; ensure_wasm_bindgen ;;
   bench) ensure_wasm_target; ensure_node_modules; ensure_node_modules bench; ensure_chromium; ensure_trunk; ensure_wasm_bindgen ;;
   *) say "usage: $0 [build|test|bench]"; exit 2 ;;
 esac

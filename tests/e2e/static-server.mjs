@@ -2,6 +2,7 @@
 // the site mounted under a sub-path, and optional compression and long cache headers for hashed
 // files so the benchmark measures what a real host would send.
 //   node tests/e2e/static-server.mjs [dir] [port] [--base /some/sub/path/] [--compress]
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -23,7 +24,21 @@ const TYPES = {
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt"]);
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
-export function startStaticServer({ root, port = 0, base = "/", compress = false, log = () => {} }) {
+// For engines without a console API over WebDriver (tests/e2e/engines.test.mjs): a first script
+// in the page that keeps every error, console error and CSP violation in `window.__problems`,
+// allowed by its hash in the page's CSP.
+const RECORDER = `window.__problems=[];addEventListener("error",function(e){__problems.push("error: "+(e.message||(e.target&&(e.target.src||e.target.href))))},true);addEventListener("unhandledrejection",function(e){__problems.push("unhandled rejection: "+e.reason)});document.addEventListener("securitypolicyviolation",function(e){__problems.push("CSP: "+e.violatedDirective+" "+e.blockedURI)});var __error=console.error;console.error=function(){__problems.push("console error: "+[].join.call(arguments," "));__error.apply(console,arguments)};`;
+
+function withRecorder(html) {
+  const hash = `'sha256-${createHash("sha256").update(RECORDER).digest("base64")}'`;
+  return html.replace(/script-src 'self'/, `script-src 'self' ${hash}`).replace("<head>", `<head><script>${RECORDER}</script>`);
+}
+
+/**
+ * `record`: add the recorder above to the page. `holdWasm`: never answer a .wasm request, as if
+ * the network stalled or the app were blocked.
+ */
+export function startStaticServer({ root, port = 0, base = "/", compress = false, record = false, holdWasm = false, log = () => {} }) {
   const rootDir = resolve(root);
   const prefix = base.endsWith("/") ? base : `${base}/`;
   const requests = [];
@@ -52,6 +67,8 @@ export function startStaticServer({ root, port = 0, base = "/", compress = false
     }
     let body = await readFile(file);
     const ext = extname(file);
+    if (holdWasm && ext === ".wasm") return;
+    if (record && ext === ".html") body = Buffer.from(withRecorder(body.toString("utf8")));
     const headers = {
       "content-type": TYPES[ext] ?? "application/octet-stream",
       "cache-control": HASHED.test(file) ? "public, max-age=31536000, immutable" : "no-cache",

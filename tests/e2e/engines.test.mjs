@@ -1,0 +1,206 @@
+// The journeys that matter most, in the three engines people use: Chromium, Firefox (Gecko) and
+// WebKit (every iPhone browser), each driven by its own W3C WebDriver (chromedriver, geckodriver,
+// WebKitWebDriver with WebKitGTK's MiniBrowser under Xvfb). Every page is checked for errors,
+// console errors and CSP violations (recorded in the page: see static-server.mjs), for requests to
+// another origin, and for a file the page fetched twice (Resource Timing: the page's own requests,
+// not the service worker's copies for offline use).
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+import { DIST, SUB_PATH, CHROMIUM } from "./harness.mjs";
+import { ALL_GOOD } from "./profiles.mjs";
+import { startStaticServer } from "./static-server.mjs";
+
+const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+/** A finished ALL_GOOD check as a version-4 results code (pinned in tests/domain/share.rs). */
+const ALL_GOOD_CODE = "4.gBICANVWAXgBVVQU5A";
+
+const ENGINES = [
+  {
+    name: "Chromium",
+    command: ["chromedriver", "--port=PORT"],
+    capabilities: {
+      browserName: "chrome",
+      "goog:chromeOptions": { binary: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--window-size=390,844"] },
+    },
+  },
+  {
+    name: "Firefox",
+    command: ["geckodriver", "--port", "PORT"],
+    capabilities: { browserName: "firefox", "moz:firefoxOptions": { binary: "/usr/bin/firefox-esr", args: ["-headless", "-width=390", "-height=844"] } },
+  },
+  {
+    name: "WebKit",
+    command: ["xvfb-run", "--auto-servernum", "WebKitWebDriver", "--port=PORT"],
+    capabilities: { "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] } },
+  },
+];
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/** A WebDriver server for one engine, and sessions on it (each a fresh profile). */
+async function startDriver(engine, port) {
+  const [program, ...args] = engine.command;
+  const child = spawn(program, args.map((arg) => arg.replace("PORT", port)), { stdio: "ignore", detached: true });
+  const base = `http://127.0.0.1:${port}`;
+  const call = async (method, path, body) => {
+    const response = await fetch(`${base}${path}`, { method, headers: { "content-type": "application/json" }, body: body && JSON.stringify(body) });
+    const json = await response.json();
+    if (json.value && json.value.error) throw new Error(`${engine.name} ${method} ${path}: ${json.value.error}: ${json.value.message}`);
+    return json.value;
+  };
+  for (let i = 0; ; i++) {
+    try {
+      await call("GET", "/status");
+      break;
+    } catch (error) {
+      if (i > 100) throw new Error(`${engine.name}'s driver did not start: ${error.message}`);
+      await sleep(200);
+    }
+  }
+  return {
+    async session() {
+      const { sessionId } = await call("POST", "/session", { capabilities: { alwaysMatch: engine.capabilities } });
+      const on = (method, path, body) => call(method, `/session/${sessionId}${path}`, body);
+      const run = (script, ...args) => on("POST", "/execute/sync", { script, args });
+      const page = {
+        go: (url) => on("POST", "/url", { url }),
+        run,
+        refresh: () => on("POST", "/refresh", {}),
+        async until(script, what, timeout = 30000) {
+          for (const start = Date.now(); Date.now() - start < timeout; await sleep(100)) {
+            if (await run(script).catch(() => false)) return;
+          }
+          throw new Error(`${engine.name}: timed out waiting for ${what}`);
+        },
+        async click(css) {
+          const element = await on("POST", "/element", { using: "css selector", value: css });
+          await on("POST", `/element/${Object.values(element)[0]}/click`, {});
+        },
+        text: (css) => run("return document.querySelector(arguments[0])?.textContent ?? null", css),
+        /** Errors, off-origin and twice-fetched files on the page so far. */
+        problems: () =>
+          run(`
+            const seen = {}, problems = [...(window.__problems || [])];
+            for (const entry of performance.getEntriesByType("resource")) {
+              const url = new URL(entry.name);
+              if (url.origin !== location.origin && !["data:", "blob:"].includes(url.protocol)) problems.push("another origin: " + entry.name);
+              if (seen[entry.name]) problems.push("fetched twice: " + entry.name);
+              seen[entry.name] = true;
+            }
+            return problems;`),
+        close: () => on("DELETE", ""),
+      };
+      return page;
+    },
+    stop() {
+      try {
+        process.kill(-child.pid);
+      } catch {}
+    },
+  };
+}
+
+const appStarted = "return !document.getElementById('start') && !!document.querySelector('main#main')";
+
+/** Runs `walk` on a new session (a fresh profile), always closing it. */
+async function inSession(driver, walk) {
+  const page = await driver.session();
+  try {
+    await walk(page);
+    assert.deepEqual(await page.problems(), []);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Opens the start page once the app runs and presses Start. */
+async function startCheck(page, url) {
+  await page.go(url);
+  await page.until(appStarted, "the app");
+  await page.click("a.start-link, main .button-primary");
+  await page.until("return location.hash === '#q=emergency-signs'", "the first question");
+}
+
+async function answerScreen(page, profile) {
+  const before = await page.run("return location.hash");
+  const ids = await page.run("return [...document.querySelectorAll('form.question .question-part:not([hidden]) fieldset input')].map((i) => i.name).filter((n, i, all) => all.indexOf(n) === i)");
+  for (const id of ids) {
+    const answer = profile[id];
+    const values = answer === true ? ["yes"] : answer === false ? ["no"] : (Array.isArray(answer) ? answer : [answer]).map(String);
+    for (const value of values) await page.click(`label[for="${id}-${value}"]`);
+  }
+  // A follow-up may have appeared below the last answer.
+  const more = await page.run("return [...document.querySelectorAll('form.question .question-part:not([hidden]) fieldset input')].map((i) => i.name).filter((n, i, all) => all.indexOf(n) === i)");
+  for (const id of more.filter((name) => !ids.includes(name))) await page.click(`label[for="${id}-${profile[id]}"]`);
+  await page.click("form.question button[type=submit]");
+  await page.until(`return location.hash !== ${JSON.stringify(before)}`, "the next screen");
+}
+
+// ENGINES_ONLY=WebKit (say) runs one engine's walk.
+const only = process.env.ENGINES_ONLY;
+for (const [index, engine] of ENGINES.entries()) {
+  if (only && engine.name !== only) continue;
+  describe(`in ${engine.name}`, () => {
+    let driver;
+    let server;
+    let stalled;
+    before(async () => {
+      if (!existsSync(`${DIST}index.html`)) throw new Error("dist/ is missing: run `make build` first");
+      server = await startStaticServer({ root: DIST, base: SUB_PATH, record: true });
+      stalled = await startStaticServer({ root: DIST, base: SUB_PATH, record: true, holdWasm: true });
+      driver = await startDriver(engine, 4600 + index);
+    });
+    after(async () => {
+      driver?.stop();
+      await server?.close();
+      await stalled?.close();
+    });
+
+    test("a whole check to results, then a reload on the results", () =>
+      inSession(driver, async (page) => {
+        await startCheck(page, server.url);
+        let screens = 0;
+        while ((await page.run("return location.hash")).startsWith("#q=")) {
+          await answerScreen(page, ALL_GOOD);
+          assert.ok(++screens <= 12, "at most 12 screens");
+        }
+        await page.until("return document.querySelector('[data-triage]')?.dataset.triage === 'self-care'", "the results");
+        assert.deepEqual(await page.problems(), []);
+        await page.refresh();
+        await page.until(`${appStarted} && document.querySelector('[data-triage]')?.dataset.triage === 'self-care'`, "the results after a reload");
+        assert.equal(await page.text("main h1"), "Your results");
+      }));
+
+    test("the emergency path: a sign on the first question leads to the emergency advice with call links", () =>
+      inSession(driver, async (page) => {
+        await startCheck(page, server.url);
+        await page.click('label[for="emergency-signs-saddle-numbness"]');
+        await page.click("form.question button[type=submit]");
+        await page.until("return document.querySelector('[data-triage]')?.dataset.triage === 'emergency'", "the emergency advice");
+        assert.deepEqual(await page.run("return [...document.querySelectorAll('.triage a.button-call')].map((a) => a.getAttribute('href'))"), ["tel:999", "tel:911", "tel:112"]);
+      }));
+
+    test("with the app stalled, the first question's emergency path still shows the advice", () =>
+      inSession(driver, async (page) => {
+        await page.go(stalled.url);
+        await page.click("a.start-link");
+        await page.until("return getComputedStyle(document.getElementById('first-question')).display !== 'none'", "the first question, before the app");
+        await page.click('label[for="emergency-signs-both-legs"]');
+        await page.click("#first-question button[type=submit]");
+        await page.until("return getComputedStyle(document.querySelector('.first-emergency')).display !== 'none'", "the emergency advice");
+        assert.equal(await page.text(".first-emergency h2"), "Get emergency care now");
+        assert.equal(await page.run("return document.activeElement.textContent"), "Your results");
+        assert.match(await page.text("#first-emergency-signs"), /both legs/);
+      }));
+
+    test("a results link opens in a fresh profile", () =>
+      inSession(driver, async (page) => {
+        await page.go(`${server.url}#r=${ALL_GOOD_CODE}`);
+        await page.until(`${appStarted} && !!document.querySelector('[data-triage]')`, "the shared results");
+        assert.equal(await page.text("main h1"), "Shared results");
+        assert.equal(await page.run("return document.querySelector('[data-triage]').dataset.triage"), "self-care");
+      }));
+  });
+}
