@@ -129,6 +129,26 @@ describe("first load", () => {
     await page.closeAll();
   });
 
+  test("Back on the first question before the app runs returns to the start page, also from a link to #start", async () => {
+    const page = await openPage(browser, server);
+    await holdWasm(page);
+    await page.goto(server.url);
+    await page.click("a.start-link");
+    await page.click("#first-question button.button-secondary");
+    await page.waitForFunction(() => location.hash === "");
+    assert.equal(await page.locator("main > h1").isVisible(), true, "the start page");
+    page.assertClean();
+    await page.closeAll();
+    const linked = await openPage(browser, server);
+    await holdWasm(linked);
+    await linked.goto(`${server.url}#start`);
+    await linked.click("#first-question button.button-secondary");
+    await linked.waitForFunction(() => location.hash === "");
+    assert.equal(await linked.locator("main > h1").isVisible(), true, "the start page, not the page before");
+    linked.assertClean();
+    await linked.closeAll();
+  });
+
   test("a sign ticked before the app runs leads to the app's emergency results when it starts", async () => {
     const page = await openPage(browser, server);
     const release = await holdWasm(page);
