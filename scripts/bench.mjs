@@ -150,6 +150,10 @@ async function onSlowPhone(url, { act = async () => {}, inPage, ready, stored })
       if (stored) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), stored);
       if (inPage) await context.addInitScript(inPage);
       const page = await context.newPage();
+      const seen = [];
+      page.on("console", (m) => seen.push(`${m.type()}: ${m.text()}`));
+      page.on("pageerror", (e) => seen.push(`pageerror: ${e.message}`));
+      page.on("requestfailed", (r) => seen.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
       const cdp = await context.newCDPSession(page);
       await cdp.send("Network.enable");
       await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
@@ -157,7 +161,10 @@ async function onSlowPhone(url, { act = async () => {}, inPage, ready, stored })
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOW_PHONE.cpuSlowdown });
       await page.goto(url, { waitUntil: "commit" });
       await act(page);
-      const done = await page.waitForFunction(ready, null, { polling: "raf", timeout: 60_000 });
+      const done = await page.waitForFunction(ready, null, { polling: "raf", timeout: 60_000 }).catch(async (error) => {
+        const state = await page.evaluate(() => ({ hash: location.hash, started: window.__started, answered: window.__answered, first: !!document.getElementById("start"), checked: [...document.querySelectorAll("input:checked")].map((i) => i.id), h1: [...document.querySelectorAll("main h1")].filter((h) => h.getClientRects().length).map((h) => h.textContent) }));
+        throw new Error(`${error.message}\nthe page: ${JSON.stringify(state)} ${await page.evaluate(() => document.documentElement.className)}\n${seen.join("\n")}`);
+      });
       runs.push(Math.round(await done.jsonValue()));
       await context.close();
     }
@@ -184,7 +191,7 @@ const tapsInPage = (alsoAnswer) => `(() => {
     if (${alsoAnswer} && window.__started && !window.__answered && shown(none)) {
       window.__answered = true;
       none.click();
-      [...document.querySelectorAll("main#main form button[type=submit]")].find(shown).click();
+      none.closest("form").querySelector("button[type=submit]").click();
     }
     if (!window.__started || (${alsoAnswer} && !window.__answered)) requestAnimationFrame(step);
   };
