@@ -257,7 +257,7 @@ fn TodaysSession(steps: Vec<NextStep>, when: String) -> impl IntoView {
 /// How to do one activity: its lines, and each named exercise with its steps and how many times.
 #[component]
 fn HowTo(activity: &'static Activity, amount: u16) -> impl IntoView {
-    let Some(how_to) = how_to(activity.id) else { return None };
+    let how_to = how_to(activity.id)?;
     Some(view! {
         <details class="how-to">
             <summary>{format!("How to do it: {}", activity.label.to_lowercase())}</summary>
