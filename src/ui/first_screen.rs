@@ -49,9 +49,8 @@ impl Answered {
         let id = first_question().id;
         if !self.ticks.is_empty() {
             if state.recorded_as.get_untracked().is_some() {
-                // Start on the page began a new check; a finished one stays in the history.
-                state.answers.set(BANK.answers());
-                state.recorded_as.set(None);
+                // Start on the page began a new check.
+                state.forget_answers_in_progress();
             }
             state.change_answers(|answers| {
                 let _ = answers.set(id, Answer::Choices(self.ticks));

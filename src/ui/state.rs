@@ -95,9 +95,14 @@ impl AppState {
 
     /// Forgets the answers in progress (a finished check stays in the history) and opens the first question.
     pub fn start_new_check(&self) {
+        self.forget_answers_in_progress();
+        go(Screen::first_question());
+    }
+
+    /// A new check begins: the answers in progress go; a finished check stays in the history.
+    pub fn forget_answers_in_progress(&self) {
         self.answers.set(BANK.answers());
         self.recorded_as.set(None);
-        go(Screen::first_question());
     }
 
     /// The results of a finished check were opened: records it in the history (once; changed
