@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { DIST, SUB_PATH, CHROMIUM } from "./harness.mjs";
 import { ALL_GOOD } from "./profiles.mjs";
+import { values } from "./quiz-driver.mjs";
 import { startStaticServer } from "./static-server.mjs";
 
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
@@ -123,17 +124,18 @@ async function startCheck(page, url) {
   await page.until("return location.hash === '#q=emergency-signs'", "the first question");
 }
 
+/** The names of the questions on the screen now. */
+const QUESTIONS_ON_SCREEN =
+  "return [...document.querySelectorAll('form.question .question-part:not([hidden]) fieldset input')].map((i) => i.name).filter((n, i, all) => all.indexOf(n) === i)";
+
 async function answerScreen(page, profile) {
   const before = await page.run("return location.hash");
-  const ids = await page.run("return [...document.querySelectorAll('form.question .question-part:not([hidden]) fieldset input')].map((i) => i.name).filter((n, i, all) => all.indexOf(n) === i)");
-  for (const id of ids) {
-    const answer = profile[id];
-    const values = answer === true ? ["yes"] : answer === false ? ["no"] : (Array.isArray(answer) ? answer : [answer]).map(String);
-    for (const value of values) await page.click(`label[for="${id}-${value}"]`);
+  const answered = [];
+  // Read again after each answer: a follow-up may appear below it.
+  for (let id; (id = (await page.run(QUESTIONS_ON_SCREEN)).find((name) => !answered.includes(name))); ) {
+    answered.push(id);
+    for (const value of values(profile[id])) await page.click(`label[for="${id}-${value}"]`);
   }
-  // A follow-up may have appeared below the last answer.
-  const more = await page.run("return [...document.querySelectorAll('form.question .question-part:not([hidden]) fieldset input')].map((i) => i.name).filter((n, i, all) => all.indexOf(n) === i)");
-  for (const id of more.filter((name) => !ids.includes(name))) await page.click(`label[for="${id}-${profile[id]}"]`);
   await page.click("form.question button[type=submit]");
   await page.until(`return location.hash !== ${JSON.stringify(before)}`, "the next screen");
 }

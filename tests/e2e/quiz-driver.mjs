@@ -3,7 +3,8 @@
 /** The screen's name in the address: its first question. */
 export const currentQuestion = (page) => page.evaluate(() => new URL(location.href).hash.replace(/^#q=/, ""));
 
-function values(answer) {
+/** A profile's answer as the values of the inputs to pick. */
+export function values(answer) {
   if (answer === true) return ["yes"];
   if (answer === false) return ["no"];
   return (Array.isArray(answer) ? answer : [answer]).map(String);
@@ -26,6 +27,16 @@ async function questionsOnScreen(page) {
   );
 }
 
+/** The screen's questions one at a time, the screen read again after each: a follow-up can
+ *  appear below a question once it is answered. */
+async function* eachQuestion(page) {
+  const asked = [];
+  for (let next = (await questionsOnScreen(page))[0]; next; next = (await questionsOnScreen(page)).find((q) => !asked.includes(q.id))) {
+    asked.push(next.id);
+    yield next;
+  }
+}
+
 function answerFor(profile, id) {
   if (!(id in profile)) throw new Error(`the profile has no answer for ${id}`);
   return values(profile[id]);
@@ -35,10 +46,10 @@ function answerFor(profile, id) {
  *  Returns the ids of the questions answered; `taps` counts each click. */
 export async function answerByClicking(page, profile, counter = { taps: 0 }) {
   const asked = [];
-  for (let next = (await questionsOnScreen(page))[0]; next; next = (await questionsOnScreen(page)).find((q) => !asked.includes(q.id))) {
-    asked.push(next.id);
-    for (const value of answerFor(profile, next.id)) {
-      await page.click(`label[for="${next.id}-${value}"]`);
+  for await (const { id } of eachQuestion(page)) {
+    asked.push(id);
+    for (const value of answerFor(profile, id)) {
+      await page.click(`label[for="${id}-${value}"]`);
       counter.taps++;
     }
   }
@@ -54,17 +65,14 @@ export async function answerByClicking(page, profile, counter = { taps: 0 }) {
  *  moves to), Tab along a list of ticks as far as the last one wanted; Enter goes on.
  *  `counter.keys` counts every key pressed. */
 export async function answerByKeyboard(page, profile, counter = { keys: 0 }) {
-  const questions = await questionsOnScreen(page);
+  await questionsOnScreen(page); // the new screen has rendered, so its heading is the one focused
   await page.waitForFunction(() => document.activeElement?.tagName === "H1");
   const press = async (key) => {
     await page.keyboard.press(key);
     counter.keys++;
   };
-  // A follow-up can appear below a question once it is answered, so the screen is read again
-  // after each one.
   const asked = [];
-  for (let next = questions[0]; next; next = (await questionsOnScreen(page)).find((q) => !asked.includes(q.id))) {
-    const { id, inputs } = next;
+  for await (const { id, inputs } of eachQuestion(page)) {
     asked.push(id);
     const wanted = answerFor(profile, id);
     await press("Tab");
