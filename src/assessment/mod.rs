@@ -9,7 +9,6 @@ mod order;
 mod plan;
 mod question;
 mod reason;
-mod schedule;
 mod triage;
 
 pub use answers::{describe_choices, describe_scale, Answer, AnswerError, Answers};
@@ -22,14 +21,11 @@ pub use history::{Comparison, History, MergeSummary, PainChange, PastCheck, Time
 pub use order::sort_by_rank;
 pub use plan::{
     awaiting_next_day, check_in_outcome, keep_sessions_of_plan, may_make_plan, merge_notes, merge_plan, merge_sessions, next_amount,
-    next_session, next_steps, parse_amount, plan_hold, plan_needs_professional_word, plan_on_hold, see_professional, start_amount,
-    BackSince, Done, Hold, NextDay, NextStep, NoSession, Plan, PlanNote, PlanNoteKind, PlannedActivity, SeeProfessional, Session, TooMuch,
-    Why, Zone, ACCEPTABLE_PAIN, CHECK_IN_SIGNS, DAY, MOST_AMOUNT, SMALLEST_TO_STEP, WEEK,
+    next_session, next_steps, parse_amount, plan_hold, plan_needs_professional_word, plan_on_hold, see_professional, session_due,
+    spread_days, start_amount, weekday, BackSince, Clock, Day, DayStatus, Done, Hold, NextDay, NextStep, NoSession, Pause, Plan, PlanNote,
+    PlanNoteKind, PlanStatus, PlannedActivity, SeeProfessional, Session, TooMuch, Weekday, Why, Zone, ACCEPTABLE_PAIN, CHECK_IN_SIGNS, DAY,
+    FEWEST_DAYS, MOST_AMOUNT, MOST_DAYS, PLAN_WEEKS, SMALLEST_TO_STEP, WEEK, WEEK_FROM_MONDAY,
 };
 pub use question::{Choice, Question, QuestionBank, QuestionId, QuestionKind, Section, Together};
 pub use reason::Reason;
-pub use schedule::{
-    session_due, spread_days, weekday, Clock, Day, DayStatus, Pause, PlanStatus, Weekday, FEWEST_DAYS, MOST_DAYS, PLAN_WEEKS,
-    WEEK_FROM_MONDAY,
-};
 pub use triage::{flag_outcome, infection_signs, triage, Finding, Flag, Outcome, Triage, INFECTION_RISKS, RED_FLAGS, SEVERE_PAIN};

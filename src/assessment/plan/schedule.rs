@@ -1,62 +1,10 @@
 //! When a plan's sessions fall: the days the person chose, the plan's length in weeks, pauses,
-//! and where today is in the week and in the programme. Pure: the caller gives the clock (the
-//! time now and the local offset from UTC), so days are the person's own days, tested natively.
+//! and where today is in the week and in the programme.
 
-use super::history::Timestamp;
-use super::plan::{Plan, Session, DAY};
-
-/// A day in the person's time zone, counted from 1 January 1970.
-pub type Day = i64;
-
-/// 0 = Sunday … 6 = Saturday, as JavaScript's `getDay` and the calendar file count them.
-pub type Weekday = u8;
-
-/// Monday first, the way the week view lists the days.
-pub const WEEK_FROM_MONDAY: [Weekday; 7] = [1, 2, 3, 4, 5, 6, 0];
-
-/// The fewest and most plan days a week: rest days between sessions leave room for the next
-/// morning's answer (Backcheck's own choice).
-pub const FEWEST_DAYS: usize = 2;
-pub const MOST_DAYS: usize = 5;
-
-/// How long a plan runs, then the check again and a new plan. The NHS says back pain usually
-/// eases in about 4 to 6 weeks; the length is Backcheck's own choice.
-pub const PLAN_WEEKS: u8 = 6;
-
-/// The time now and the local offset from UTC, as the caller's clock gives them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Clock {
-    pub now: Timestamp,
-    /// Milliseconds to add to UTC for local time (+3,600,000 for UTC+1).
-    pub utc_offset: i64,
-}
-
-impl Clock {
-    pub fn day_of(&self, at: Timestamp) -> Day {
-        (at as i64 + self.utc_offset).div_euclid(DAY as i64)
-    }
-
-    pub fn today(&self) -> Day {
-        self.day_of(self.now)
-    }
-
-    /// The first moment of a day, as a time.
-    pub fn start_of(&self, day: Day) -> Timestamp {
-        (day * DAY as i64 - self.utc_offset).max(0) as Timestamp
-    }
-}
-
-pub fn weekday(day: Day) -> Weekday {
-    // 1 January 1970 was a Thursday.
-    (day + 4).rem_euclid(7) as Weekday
-}
-
-/// A pause the person asked for (holiday, flare); `to` is `None` while it lasts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Pause {
-    pub from: Timestamp,
-    pub to: Option<Timestamp>,
-}
+use super::days::{weekday, Clock, Day, Weekday};
+use super::programme::Plan;
+use super::session::Session;
+use crate::assessment::history::Timestamp;
 
 /// Where a plan is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,11 +97,6 @@ impl Plan {
 
     pub fn paused_on(&self, day: Day, clock: &Clock) -> bool {
         self.pauses.iter().any(|pause| clock.day_of(pause.from) <= day && pause.to.is_none_or(|to| day < clock.day_of(to)))
-    }
-
-    /// The pause in force now, if any.
-    pub fn current_pause(&self) -> Option<&Pause> {
-        self.pauses.iter().find(|pause| pause.to.is_none())
     }
 
     /// Days of the plan that were not paused, from the day it began up to (not counting) `day`.
