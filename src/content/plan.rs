@@ -1,7 +1,7 @@
 //! The words of the exercise plan: the activities it offers, why each next step is what it is,
 //! when to see a professional, and pain or soreness. Each names its source.
 
-use crate::assessment::{Card, SeeProfessional, TooMuch, Why};
+use crate::assessment::{results_suggest, Card, CheckInProblem, PlanProblem, SeeProfessional, TooMuch, Why};
 use crate::content::sources::Source;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -270,20 +270,36 @@ pub fn activity(id: &str) -> Option<&'static Activity> {
 }
 
 /// The activities a plan may offer for results with these guidance cards: those the cards
-/// suggest, with stretches left to a professional when the results say so for sciatica; walking
-/// when no card suggests any.
+/// suggest (`assessment::results_suggest`: no stretches when the results leave them to a
+/// professional); walking when no card suggests any.
 pub fn suggested_activities(cards: &[Card]) -> Vec<&'static Activity> {
-    let suggests = |activity: &Activity| {
-        cards.iter().any(|card| {
-            activity.suggested_by.contains(&card.id)
-                && !(card.id == "stretching" && card.variant.is_some_and(|v| v.starts_with("sciatica")))
-        })
-    };
-    let picked: Vec<&'static Activity> = ACTIVITIES.iter().filter(|a| a.offered && suggests(a)).collect();
+    let picked: Vec<&'static Activity> = ACTIVITIES.iter().filter(|a| a.offered && results_suggest(cards, a.suggested_by)).collect();
     if picked.is_empty() {
         ACTIVITIES.iter().filter(|a| a.id == "walking").collect()
     } else {
         picked
+    }
+}
+
+/// What to fix on the plan screen or when changing the days.
+pub fn plan_problem(problem: PlanProblem) -> &'static str {
+    match problem {
+        PlanProblem::NeedsProfessionalWord => "Tick the box to say a GP or physiotherapist has told you exercise is fine, or ask one first.",
+        PlanProblem::ActivityCount => "Pick one, two or three activities.",
+        PlanProblem::Amount => {
+            "For each activity, say how much you have done lately without your pain getting worse afterwards. Use a whole number, 1 or more."
+        }
+        PlanProblem::DayCount => "Pick 2 to 5 days, with rest days between them if you can.",
+        PlanProblem::Time => "Give the time as hours and minutes, like 18:00, or leave it empty.",
+    }
+}
+
+/// What to fix before a check-in can be saved.
+pub fn check_in_problem(problem: CheckInProblem) -> &'static str {
+    match problem {
+        CheckInProblem::WhatWasDone => "Tick what you did, and say how much of each as a whole number from 1.",
+        CheckInProblem::PainDuring => "Pick how much your back or leg hurt during the session, from 0 to 10.",
+        CheckInProblem::SignsUnanswered => "In each list of signs, tick any you have had, or “None of these”.",
     }
 }
 

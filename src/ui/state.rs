@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::route::{go, Screen};
 use crate::assessment::{
-    merge_notes, merge_plan, merge_sessions, Answers, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp, Weekday,
+    merge_notes, merge_plan, merge_sessions, Answers, CheckIn, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp, Weekday,
 };
 use crate::content::questions::BANK;
 use crate::storage::{self, ImportFile, Imported, SaveProblem, SavedData};
@@ -126,8 +126,21 @@ impl AppState {
     }
 
     /// A session with every activity done in it; it may be dated yesterday, so it is put in order.
-    pub fn log_session(&self, session: Session) {
+    fn log_session(&self, session: Session) {
         self.sessions.update(|sessions| merge_sessions(sessions, &[session]));
+    }
+
+    /// What a check-in saves (`assessment::check_in`): the session, and signs ticked at it.
+    pub fn save_check_in(&self, saved: &CheckIn) {
+        match saved {
+            CheckIn::Session(session) => self.log_session(session.clone()),
+            CheckIn::Signs { note, session, .. } => {
+                if let Some(session) = session {
+                    self.log_session(session.clone());
+                }
+                self.add_note(note.clone());
+            }
+        }
     }
 
     fn change_plan(&self, change: impl FnOnce(&mut Plan)) {
@@ -159,11 +172,6 @@ impl AppState {
     /// The calendar file for the plan as it is now was saved.
     pub fn calendar_saved(&self) {
         self.change_plan(Plan::calendar_saved);
-    }
-
-    /// Signs ticked at a check-in: kept, so the plan holds until a newer check allows exercise advice.
-    pub fn note_signs(&self, at: Timestamp, signs: Answers) {
-        self.add_note(PlanNote { at, kind: PlanNoteKind::Signs(signs) });
     }
 
     /// A GP or physiotherapist has told the person to go on with the plan.

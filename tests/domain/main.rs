@@ -10,6 +10,7 @@ mod guidance;
 mod history;
 mod order;
 mod plan;
+mod plan_making;
 mod profiles;
 mod properties;
 mod readability;

@@ -180,6 +180,22 @@ fn all_texts() -> Vec<(String, String)> {
     ] {
         texts.push((name.to_string(), text.to_string()));
     }
+    for problem in [
+        backcheck::assessment::PlanProblem::NeedsProfessionalWord,
+        backcheck::assessment::PlanProblem::ActivityCount,
+        backcheck::assessment::PlanProblem::Amount,
+        backcheck::assessment::PlanProblem::DayCount,
+        backcheck::assessment::PlanProblem::Time,
+    ] {
+        texts.push((format!("plan problem {problem:?}"), plan::plan_problem(problem).to_string()));
+    }
+    for problem in [
+        backcheck::assessment::CheckInProblem::WhatWasDone,
+        backcheck::assessment::CheckInProblem::PainDuring,
+        backcheck::assessment::CheckInProblem::SignsUnanswered,
+    ] {
+        texts.push((format!("check-in problem {problem:?}"), plan::check_in_problem(problem).to_string()));
+    }
     for alarm in [plan::CHECK_IN_EMERGENCY, plan::CHECK_IN_URGENT] {
         texts.push(("check-in alarm".to_string(), format!("{} {}", alarm.lead, alarm.actions.join(" "))));
     }

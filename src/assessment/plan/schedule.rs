@@ -170,6 +170,14 @@ impl Plan {
         })
     }
 
+    /// The day of the next session: today, or the next plan day once today's is logged or today
+    /// is not a plan day; `None` once the plan's last day has passed.
+    pub fn next_session_day(&self, sessions: &[Session], clock: &Clock) -> Option<Day> {
+        let today = clock.today();
+        let done_today = sessions.iter().any(|session| clock.day_of(session.at) == today);
+        self.next_plan_day(if done_today { today + 1 } else { today }, clock)
+    }
+
     /// The next plan day from `from` on (today counts), while the plan runs.
     pub fn next_plan_day(&self, from: Day, clock: &Clock) -> Option<Day> {
         let last = self.last_day(clock)?;

@@ -4,10 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::assessment::{check_in_outcome, next_session, parse_amount, Done, Outcome, Session, CHECK_IN_SIGNS, DAY, MOST_AMOUNT};
+use crate::assessment::{
+    check_in, next_session, yesterday_allowed, CheckIn, CheckInForm, Outcome, CHECK_IN_SIGNS, MOST_AMOUNT, NOT_ASKED_AT_CHECK_IN,
+};
 use crate::content::plan::{
-    activity, CheckInAlarm, CHECK_IN_EMERGENCY, CHECK_IN_EMERGENCY_LEGEND, CHECK_IN_SIGNS_HINT, CHECK_IN_SIGNS_TITLE, CHECK_IN_URGENT,
-    CHECK_IN_URGENT_LEGEND, PAIN_RULE,
+    activity, check_in_problem, CheckInAlarm, CHECK_IN_EMERGENCY, CHECK_IN_EMERGENCY_LEGEND, CHECK_IN_SIGNS_HINT, CHECK_IN_SIGNS_TITLE,
+    CHECK_IN_URGENT, CHECK_IN_URGENT_LEGEND, PAIN_RULE,
 };
 use crate::content::questions::BANK;
 use crate::content::triage::{outcome_text, EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
@@ -20,9 +22,6 @@ use crate::ui::state::app_state;
 
 use super::amount_words;
 use super::label;
-
-/// Signs that are about how the pain began, not signs that can appear during a plan.
-const NOT_ASKED_AGAIN: &[&str] = &["accident"];
 
 #[component]
 pub fn CheckIn() -> impl IntoView {
@@ -38,8 +37,7 @@ pub fn CheckIn() -> impl IntoView {
         go(Screen::Plan);
         return view! { <main id="main" class="screen"></main> }.into_any();
     };
-    // Yesterday only when the plan ran yesterday: a session from before it would belong to no plan.
-    let yesterday_allowed = plan.is_some_and(|plan| clock.day_of(plan.started_at) < clock.today());
+    let yesterday_allowed = plan.is_some_and(|plan| yesterday_allowed(&plan, &clock));
     let yesterday = RwSignal::new(false);
     // Every activity of the plan, ticked with its amount: one check-in for the whole session.
     let done = RwSignal::new(steps.iter().map(|step| (step.activity.clone(), Some(step.amount.to_string()))).collect::<Vec<_>>());
@@ -79,51 +77,38 @@ pub fn CheckIn() -> impl IntoView {
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let at = if yesterday.get_untracked() { now().saturating_sub(DAY) } else { now() };
-        let session = |done, pain_during| Session { at, done, pain_during, next_day: None };
-        // Every ticked activity with a whole number, or none at all.
-        let done_list: Option<Vec<Done>> = done.with_untracked(|list| {
-            list.iter()
-                .filter_map(|(activity, typed)| typed.as_ref().map(|typed| (activity, typed)))
-                .map(|(activity, typed)| parse_amount(typed).map(|amount| Done { activity: activity.clone(), amount }))
-                .collect()
-        });
-        let done_list = done_list.filter(|list| !list.is_empty());
-        let pain_during = pain.get_untracked();
-        // A sign comes first: kept at once, with the session when it was filled in, whatever else is missing.
-        if let Some(outcome) = signs.with_untracked(check_in_outcome) {
-            if let (Some(done), Some(pain_during)) = (done_list, pain_during) {
-                state.log_session(session(done, pain_during));
+        let form = CheckInForm {
+            done: done.get_untracked(),
+            pain_during: pain.get_untracked(),
+            signs: signs.get_untracked(),
+            yesterday: yesterday.get_untracked(),
+        };
+        let saved = match check_in(&form, now()) {
+            Ok(saved) => saved,
+            Err(problem) => {
+                error.set(Some(check_in_problem(problem)));
+                return;
             }
-            state.note_signs(now(), signs.get_untracked());
-            alarm.set(Some(outcome));
-            return;
+        };
+        state.save_check_in(&saved);
+        match saved {
+            CheckIn::Signs { outcome, .. } => alarm.set(Some(outcome)),
+            CheckIn::Session(session) => {
+                let summary = session
+                    .done
+                    .iter()
+                    .map(|d| format!("{} {}", label(&d.activity).to_lowercase(), amount_words(&d.activity, d.amount)))
+                    .collect::<Vec<_>>();
+                // Yesterday's session: this morning was the morning after, so its question is asked now.
+                let next = if form.yesterday {
+                    "Now answer one question about how your back was this morning."
+                } else {
+                    "Tomorrow morning, answer one question about how your back is."
+                };
+                super::confirm_saved(format!("Session saved: {}. {next}", summary.join(", ")));
+                go_back_to(Screen::Plan);
+            }
         }
-        let Some(done) = done_list else {
-            error.set(Some("Tick what you did, and say how much of each as a whole number from 1."));
-            return;
-        };
-        let Some(pain_during) = pain_during else {
-            error.set(Some("Pick how much your back or leg hurt during the session, from 0 to 10."));
-            return;
-        };
-        if !CHECK_IN_SIGNS.iter().all(|question| signs.with_untracked(|answers| answers.is_answered(question))) {
-            error.set(Some("In each list of signs, tick any you have had, or “None of these”."));
-            return;
-        }
-        let summary = done
-            .iter()
-            .map(|d| format!("{} {}", label(&d.activity).to_lowercase(), amount_words(&d.activity, d.amount)))
-            .collect::<Vec<_>>();
-        state.log_session(session(done, pain_during));
-        // Yesterday's session: this morning was the morning after, so its question is asked now.
-        let next = if yesterday.get_untracked() {
-            "Now answer one question about how your back was this morning."
-        } else {
-            "Tomorrow morning, answer one question about how your back is."
-        };
-        super::confirm_saved(format!("Session saved: {}. {next}", summary.join(", ")));
-        go_back_to(Screen::Plan);
     };
 
     view! {
@@ -191,7 +176,7 @@ pub fn CheckIn() -> impl IntoView {
                                         <fieldset>
                                             <legend><h3>{legend}</h3></legend>
                                             <div class="choices">
-                                                {choices.iter().filter(|sign| !NOT_ASKED_AGAIN.contains(&sign.id)).map(|sign| {
+                                                {choices.iter().filter(|sign| !NOT_ASKED_AT_CHECK_IN.contains(&sign.id)).map(|sign| {
                                                     let id = sign.id;
                                                     view! {
                                                         <Choice id=format!("{prefix}-{id}") name=prefix kind="checkbox"

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::assessment::{Weekday, FEWEST_DAYS, MOST_DAYS, WEEK_FROM_MONDAY};
+use crate::assessment::{Weekday, WEEK_FROM_MONDAY};
 use crate::ui::form::Choice;
 
 pub const DAY_NAMES: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -20,28 +20,6 @@ pub fn days_in_words(days: &[Weekday]) -> String {
 /// "18:30" for minutes after midnight.
 pub fn time_in_words(minutes: u16) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
-}
-
-/// "18:30" (what a time input gives) as minutes after midnight; empty is no time.
-fn parse_time(typed: &str) -> Result<Option<u16>, ()> {
-    let typed = typed.trim();
-    if typed.is_empty() {
-        return Ok(None);
-    }
-    let (hours, minutes) = typed.split_once(':').ok_or(())?;
-    let (hours, minutes) = (hours.parse::<u16>().map_err(|_| ())?, minutes.parse::<u16>().map_err(|_| ())?);
-    (hours < 24 && minutes < 60).then_some(Some(hours * 60 + minutes)).ok_or(())
-}
-
-/// The days and time picked in `DaysAndTime`, checked, or what to fix in words: for a new plan
-/// and for a change to one.
-pub fn chosen(days: RwSignal<Vec<Weekday>>, time: RwSignal<String>) -> Result<(Vec<Weekday>, Option<u16>), &'static str> {
-    let weekdays = days.get_untracked();
-    if !(FEWEST_DAYS..=MOST_DAYS).contains(&weekdays.len()) {
-        return Err("Pick 2 to 5 days, with rest days between them if you can.");
-    }
-    let time = parse_time(&time.get_untracked()).map_err(|()| "Give the time as hours and minutes, like 18:00, or leave it empty.")?;
-    Ok((weekdays, time))
 }
 
 #[component]

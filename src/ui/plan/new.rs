@@ -4,17 +4,18 @@
 use leptos::prelude::*;
 
 use crate::assessment::{
-    evaluate, may_make_plan, parse_amount, plan_hold, start_amount, Hold, Outcome, Plan, PlannedActivity, MOST_AMOUNT,
+    evaluate, new_plan, plan_offer, stretches_left_to_professional, Picked, Plan, PlanOffer, PlanRequest, FIRST_DAYS, MOST_AMOUNT,
 };
-use crate::content::plan::{suggested_activities, ACTIVITIES_SOURCE, PLAN_LENGTH, PROFESSIONAL_SAID_FINE, STRETCHES_FOR_LEG_PAIN};
+use crate::content::plan::{
+    plan_problem, suggested_activities, ACTIVITIES_SOURCE, PLAN_LENGTH, PROFESSIONAL_SAID_FINE, STRETCHES_FOR_LEG_PAIN,
+};
 use crate::content::triage::NOT_SURE_ASK_FIRST;
 use crate::ui::confirm::Confirm;
+use crate::ui::dates::now;
 use crate::ui::form::Choice;
 use crate::ui::heading::screen_heading;
 use crate::ui::route::{go, Screen};
 use crate::ui::state::app_state;
-
-const MOST_ACTIVITIES: usize = 3;
 
 #[component]
 pub fn PlanNew() -> impl IntoView {
@@ -22,22 +23,17 @@ pub fn PlanNew() -> impl IntoView {
     let answers = state.answers.get_untracked();
     let report = evaluate(&answers);
     let outcome = report.triage.outcome;
-    // A sign ticked at a check-in since the latest check holds any plan, a new one too.
-    let sign_since_check = state.history.with_untracked(|history| {
-        state.plan_notes.with_untracked(|notes| matches!(plan_hold(history, &[], notes, 0), Some(Hold::SignAtCheckIn(_))))
-    });
-    let allowed = crate::assessment::is_complete(&answers) && outcome.allows_exercise_guidance() && !sign_since_check;
-    // After see-a-professional results, a plan only once a professional has said exercise is fine.
-    let needs_professional = outcome == Outcome::SeeClinician;
+    let offer =
+        state.history.with_untracked(|history| state.plan_notes.with_untracked(|notes| plan_offer(&answers, outcome, history, notes)));
+    let allowed = offer != PlanOffer::NotOffered;
+    let needs_professional = offer == PlanOffer::Offered { needs_professional_word: true };
     let professional_ok = RwSignal::new(false);
     let activities = suggested_activities(&report.cards);
     let picked = RwSignal::new(Vec::<&'static str>::new());
     let amounts = RwSignal::new(Vec::<(&'static str, String)>::new());
-    // Monday, Wednesday and Friday to start with: rest days between sessions.
-    let days = RwSignal::new(vec![1u8, 3, 5]);
+    let days = RwSignal::new(FIRST_DAYS.to_vec());
     let time = RwSignal::new(String::new());
-    let stretches_left_out =
-        report.cards.iter().any(|card| card.id == "stretching" && card.variant.is_some_and(|v| v.starts_with("sciatica")));
+    let stretches_left_out = stretches_left_to_professional(&report.cards);
     let error = RwSignal::new(None::<&'static str>);
     let heading = screen_heading("Make an exercise plan - Backcheck");
 
@@ -61,38 +57,30 @@ pub fn PlanNew() -> impl IntoView {
     let amount_of = move |id: &str| amounts.with(|list| list.iter().find(|(a, _)| *a == id).map(|(_, v)| v.clone()).unwrap_or_default());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if !may_make_plan(outcome, professional_ok.get_untracked()) {
-            error.set(Some("Tick the box to say a GP or physiotherapist has told you exercise is fine, or ask one first."));
-            return;
-        }
+        let typed = amounts.get_untracked();
         let chosen = picked.get_untracked();
-        if chosen.is_empty() || chosen.len() > MOST_ACTIVITIES {
-            error.set(Some("Pick one, two or three activities."));
-            return;
-        }
-        let planned: Option<Vec<PlannedActivity>> = chosen
-            .iter()
-            .map(|id| {
-                let start = match crate::content::plan::activity(id).and_then(|a| a.start) {
-                    Some(start) => start,
-                    None => start_amount(parse_amount(&amount_of(id))?),
-                };
-                Some(PlannedActivity { activity: id.to_string(), start })
-            })
-            .collect();
-        let Some(planned) = planned else {
-            error.set(Some("For each activity, say how much you have done lately without your pain getting worse afterwards. Use a whole number, 1 or more."));
-            return;
+        let request = PlanRequest {
+            outcome,
+            professional_said_fine: professional_ok.get_untracked(),
+            picked: chosen
+                .iter()
+                .map(|id| Picked {
+                    activity: id,
+                    source_start: crate::content::plan::activity(id).and_then(|a| a.start),
+                    typed_recent: typed.iter().find(|(a, _)| a == id).map_or("", |(_, value)| value.as_str()),
+                })
+                .collect(),
+            weekdays: days.get_untracked(),
+            typed_time: &time.get_untracked(),
         };
-        let (weekdays, time) = match super::days::chosen(days, time) {
-            Ok(chosen) => chosen,
+        let plan = match new_plan(&request, now()) {
+            Ok(plan) => plan,
             Err(problem) => {
-                error.set(Some(problem));
+                error.set(Some(plan_problem(problem)));
                 return;
             }
         };
         error.set(None);
-        let plan = Plan::new(js_sys::Date::now() as u64, weekdays, time, planned);
         if state.plan.with_untracked(Option::is_some) {
             // A new plan clears the sessions of the one before: asked first, never silently.
             replacing.set(Some(plan));

@@ -5,14 +5,15 @@
 use leptos::prelude::*;
 
 use crate::assessment::{
-    awaiting_next_day, next_session, plan_needs_professional_word, BackSince, Clock, DayStatus, Hold, NextDay, NextStep, NoSession,
-    Outcome, Plan, PlanStatus, Session, Zone,
+    awaiting_next_day, chosen_days, next_session, plan_needs_professional_word, BackSince, Clock, DayStatus, Hold, NextDay, NextStep,
+    NoSession, Outcome, Plan, PlanStatus, Session, Zone,
 };
 use crate::calendar::{plan_calendar, year_month_day};
 use crate::content::plan::{
-    activity, how_to, see_professional as see_professional_text, week_of, what_happened, why, why_for, Activity, FINISHED_STATUS,
-    NEEDS_PROFESSIONAL_WORD, ON_HOLD, ON_HOLD_TITLE, PAIN_OR_SORENESS, PAIN_OR_SORENESS_SOURCE, PAIN_RULE, PAIN_RULE_SOURCE, PAUSED_STATUS,
-    PLAN_LENGTH, PLAN_LENGTH_SOURCE, PROFESSIONAL_SAID_GO_ON, SEE_PROFESSIONAL_HOLD, SIGN_HOLD_EMERGENCY, SIGN_HOLD_URGENT, STOPPED_STATUS,
+    activity, how_to, plan_problem, see_professional as see_professional_text, week_of, what_happened, why, why_for, Activity,
+    FINISHED_STATUS, NEEDS_PROFESSIONAL_WORD, ON_HOLD, ON_HOLD_TITLE, PAIN_OR_SORENESS, PAIN_OR_SORENESS_SOURCE, PAIN_RULE,
+    PAIN_RULE_SOURCE, PAUSED_STATUS, PLAN_LENGTH, PLAN_LENGTH_SOURCE, PROFESSIONAL_SAID_GO_ON, SEE_PROFESSIONAL_HOLD, SIGN_HOLD_EMERGENCY,
+    SIGN_HOLD_URGENT, STOPPED_STATUS,
 };
 use crate::content::triage::{EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
 use crate::ui::confirm::Confirm;
@@ -137,7 +138,7 @@ pub fn PlanOverview() -> impl IntoView {
                     Ok(steps) => view! {
                         {waiting.map(|session| view! { <NextMorning session=session/> })}
                         <WeekView plan=plan.clone() sessions=sessions.clone() clock=clock/>
-                        <TodaysSession steps=steps when=next_session_day(&plan, &sessions, &clock)/>
+                        <TodaysSession steps=steps when=next_session_words(&plan, &sessions, &clock)/>
                     }.into_any(),
                 }}
                 {(!ended && !going_on).then(|| view! { <WeekView plan=plan.clone() sessions=sessions.clone() clock=clock/> })}
@@ -209,14 +210,10 @@ fn WeekView(plan: Plan, sessions: Vec<Session>, clock: Clock) -> impl IntoView {
     }
 }
 
-/// When the next session is, in words: "today", or the next plan day once today's is logged or
-/// today is a rest day ("Wednesday 4 Nov").
-fn next_session_day(plan: &Plan, sessions: &[Session], clock: &Clock) -> String {
-    let today = clock.today();
-    let done_today = sessions.iter().any(|session| clock.day_of(session.at) == today);
-    let from = if done_today { today + 1 } else { today };
-    match plan.next_plan_day(from, clock) {
-        Some(day) if day == today => "today".to_string(),
+/// When the next session is, in words: "today", or "Wednesday 4 Nov".
+fn next_session_words(plan: &Plan, sessions: &[Session], clock: &Clock) -> String {
+    match plan.next_session_day(sessions, clock) {
+        Some(day) if day == clock.today() => "today".to_string(),
         Some(day) => {
             // From the day number, not the browser's clock, so a change of summer time cannot shift it.
             let (_, month, day_of_month) = year_month_day(day);
@@ -311,10 +308,10 @@ fn PlanControls(plan: Plan) -> impl IntoView {
     let error = RwSignal::new(None::<&'static str>);
     let save_days = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (weekdays, time) = match super::days::chosen(days, time) {
+        let (weekdays, time) = match chosen_days(days.get_untracked(), &time.get_untracked()) {
             Ok(chosen) => chosen,
             Err(problem) => {
-                error.set(Some(problem));
+                error.set(Some(plan_problem(problem)));
                 return;
             }
         };
