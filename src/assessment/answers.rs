@@ -98,6 +98,14 @@ impl fmt::Debug for Answers {
     }
 }
 
+impl QuestionBank {
+    /// No answers yet, to be checked against this bank. Here rather than beside the bank, so
+    /// that answers import questions and never the other way round.
+    pub fn answers(self) -> Answers {
+        Answers::new(self)
+    }
+}
+
 impl Answers {
     pub fn new(bank: QuestionBank) -> Self {
         Answers { bank, given: BTreeMap::new() }

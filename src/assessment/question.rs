@@ -119,11 +119,6 @@ impl QuestionBank {
     pub fn group_of(self, id: &str) -> Option<&'static Together> {
         self.together.iter().find(|group| group.questions.contains(&id))
     }
-
-    /// No answers yet, to be checked against this bank.
-    pub fn answers(self) -> super::Answers {
-        super::Answers::new(self)
-    }
 }
 
 /// Two banks are the same when they are the same list (banks are statics).
