@@ -122,7 +122,7 @@ pub fn CheckIn() -> impl IntoView {
         } else {
             "Tomorrow morning, answer one question about how your back is."
         };
-        super::confirm_saved(format!("Session saved: {}. {next}", summary.join(", ")));
+        state.confirm_saved(format!("Session saved: {}. {next}", summary.join(", ")));
         go_back_to(Screen::Plan);
     };
 

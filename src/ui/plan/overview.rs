@@ -67,7 +67,7 @@ fn when_words(plan: &Plan, clock: &Clock) -> String {
 pub fn PlanOverview() -> impl IntoView {
     let state = app_state();
     let heading = screen_heading("Your exercise plan - Backcheck");
-    let saved = super::take_saved_confirmation();
+    let saved = state.take_saved_confirmation();
     let download = move |_| {
         let Some(plan) = state.plan.get_untracked() else { return };
         if crate::backup::download_as("backcheck-plan.ics", "text/calendar", &plan_calendar(&plan, &clock(), &plan_address())).is_ok() {
