@@ -15,11 +15,11 @@ use crate::content::plan::{
     PLAN_LENGTH, PLAN_LENGTH_SOURCE, PROFESSIONAL_SAID_GO_ON, SEE_PROFESSIONAL_HOLD, SIGN_HOLD_EMERGENCY, SIGN_HOLD_URGENT, STOPPED_STATUS,
 };
 use crate::content::triage::{EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
+use crate::ui::care::{CallLinks, SafetyNetBlock};
 use crate::ui::confirm::Confirm;
 use crate::ui::dates::{clock, date, day, now, years_differ, MONTHS};
 use crate::ui::form::Choice;
 use crate::ui::heading::screen_heading;
-use crate::ui::results::{CallLinks, SafetyNetBlock};
 use crate::ui::route::{go, Screen};
 use crate::ui::state::app_state;
 
