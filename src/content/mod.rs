@@ -8,3 +8,4 @@ pub mod questions;
 pub mod source;
 pub mod sources;
 pub mod triage;
+pub mod words;

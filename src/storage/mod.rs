@@ -14,7 +14,7 @@ use gloo_storage::{LocalStorage, Storage};
 
 pub use schema::{
     answers_from_json, aside_items, decode, decode_value, encode, envelope, export_file, merge_import, read_import, with_aside, AnswersOut,
-    ImportFile, ImportProblem, ImportSummary, LoadProblem, SavedData, CURRENT_VERSION, LATEST_TIME,
+    ImportFile, ImportProblem, ImportSummary, LoadProblem, Merged, SavedData, Source, CURRENT_VERSION, LATEST_TIME,
 };
 
 pub const KEY: &str = "backcheck";
@@ -100,9 +100,10 @@ impl SaveProblem {
     }
 }
 
-/// Saves the data, first merging in any past checks, sessions, plan notes or newer plan another tab stored
-/// meanwhile (`assessment::merge_plan`); returns the merged data when that changed anything, for the screen
-/// to show. Empty data leaves no key behind.
+/// Saves the data, first merging in what other tabs stored meanwhile (`SavedData::merge_from`,
+/// `Source::StoredBeforeSave`: past checks, sessions and plan notes from both, the newer plan);
+/// returns the merged data when that changed anything, for the screen to show. Empty data leaves
+/// no key behind.
 pub fn save(data: &SavedData) -> Result<Option<SavedData>, SaveProblem> {
     if !is_available() {
         return Err(SaveProblem::Unavailable);
@@ -111,20 +112,14 @@ pub fn save(data: &SavedData) -> Result<Option<SavedData>, SaveProblem> {
     if holding_unreadable() {
         return Err(SaveProblem::HoldingUnreadable);
     }
-    let mut history = data.history.clone();
-    history.merge(&stored.history);
-    let grew = history.len() > data.history.len();
-    let mut merged = SavedData { history, ..data.clone() };
-    let plan_changed = crate::assessment::merge_plan(&mut merged.plan, &mut merged.sessions, stored.plan.as_ref(), &stored.sessions);
-    let notes_before = merged.plan_notes.len();
-    crate::assessment::merge_notes(&mut merged.plan_notes, &stored.plan_notes);
-    let plan_changed = plan_changed || merged.plan_notes.len() > notes_before;
+    let mut merged = data.clone();
+    let changed = merged.merge_from(&stored, Source::StoredBeforeSave).changed;
     if merged.is_empty() {
         LocalStorage::delete(KEY);
     } else {
         LocalStorage::set(KEY, envelope(&merged)).map_err(SaveProblem::from_storage_error)?;
     }
-    Ok((grew || plan_changed).then_some(merged))
+    Ok(changed.then_some(merged))
 }
 
 /// The kept-aside list as stored (`aside_items` reads it, an older single raw value too).

@@ -8,7 +8,6 @@ use wasm_bindgen::JsCast;
 use super::route::{current_hash, guard, replace_hash, Screen};
 use super::state::{app_state, AppState};
 use super::{first_screen, landing, question, results};
-use crate::assessment::Timestamp;
 use crate::content::questions::BANK;
 use crate::content::source::ARTICLE;
 use crate::{offline, share};
@@ -65,7 +64,7 @@ pub fn App(
     let screen = current_screen(state, &loaded_at);
     Effect::new(move |_| {
         if screen.get() == Screen::Results {
-            state.record_results(js_sys::Date::now() as Timestamp);
+            state.record_results(super::dates::now());
         }
     });
 
@@ -103,7 +102,7 @@ fn current_screen(state: AppState, loaded_at: &str) -> Memo<Screen> {
     Effect::new(move |_| {
         let shown = screen.get();
         if requested.get() == Screen::Results && shown != Screen::Results {
-            state.notice.set(Some(NO_RESULTS_YET.to_string()));
+            state.say(NO_RESULTS_YET);
         }
         if shown != requested.get() || current_hash() != shown.hash() {
             replace_hash(&shown);
@@ -212,7 +211,7 @@ fn Notice(
     /// A question is on screen: the update notice waits, so nothing pushes the question down.
     mid_check: Signal<bool>,
 ) -> impl IntoView {
-    let notice = app_state().notice;
+    let state = app_state();
     let later = RwSignal::new(false);
     view! {
         <div class="notice-area" role="status">
@@ -225,10 +224,10 @@ fn Notice(
                     </div>
                 </div>
             })}
-            {move || notice.get().map(|message| view! {
+            {move || state.notice.get().map(|message| view! {
                 <div class="notice notice-warning">
                     <p>{message}</p>
-                    <button type="button" class="button button-quiet" on:click=move |_| notice.set(None)>"OK, got it"</button>
+                    <button type="button" class="button button-quiet" on:click=move |_| state.dismiss_notice()>"OK, got it"</button>
                 </div>
             })}
         </div>

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::heading::focus_instead;
 use super::route::{current_hash, replace_hash, Screen};
 use super::state::AppState;
 use crate::assessment::{next_step, Answer};
@@ -60,7 +59,7 @@ impl Answered {
         replace_hash(&next.map_or(Screen::Question(id), Screen::of_step));
         if next.is_none() {
             // The page keeps its scroll: the app's screen is laid out as the question was.
-            focus_instead(self.focused);
+            state.focus_instead(self.focused);
         }
     }
 }

@@ -1,9 +1,11 @@
 //! A thin Leptos layer over `assessment` and `content`: one file per screen, over a few shared
 //! parts. Lower files never import higher ones: `state` and `route` (the data and the addresses),
-//! `heading`, `form` and `dates` (shared parts), the screens, then `app` (the shell and the screen table).
+//! `heading`, `form`, `dates` and `care` (shared parts), the screens, then `app` (the shell and
+//! the screen table).
 
 pub mod about;
 mod app;
+mod care;
 mod confirm;
 mod dates;
 mod first_screen;

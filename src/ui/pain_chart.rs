@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::dates::{date, day, years_differ};
 use crate::assessment::{History, Timestamp};
+use crate::content::words::and_list;
 
 // Whole numbers only: SVG units are small next to the drawn size, and integer formatting keeps
 // float-printing code out of the wasm.
@@ -35,10 +36,7 @@ const CHART_POINTS: usize = 12;
 /// "7 on 2 Nov, 5 on 10 Nov and 4 on 24 Nov"
 fn spoken(points: &[(Timestamp, u8)], with_year: bool) -> String {
     let parts: Vec<String> = points.iter().map(|(at, pain)| format!("{pain} on {}", day(*at, with_year))).collect();
-    match parts.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => parts.join(""),
-    }
+    and_list(&parts)
 }
 
 #[component]

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::care::{CallLinks, SafetyNetBlock};
 use super::dates::date_time;
 use super::heading::{focused_heading, set_title};
 use super::route::{go, Screen};
@@ -15,8 +16,8 @@ use crate::assessment::{
 use crate::content::guidance::guidance_text;
 use crate::content::source::{ARTICLE, DISCLAIMER};
 use crate::content::triage::{
-    outcome_text, safety_net_signs, safety_net_urgent_signs, Phone, EMERGENCY_PHONES, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS,
-    INFECTION_SIGNS_BASIS, PREGNANCY_URGENT_BASIS, PREGNANCY_URGENT_SIGNS, PREGNANCY_URGENT_TITLE, SAFETY_NET, URGENT_ADVICE_PHONES,
+    outcome_text, EMERGENCY_PHONES, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS, INFECTION_SIGNS_BASIS, PREGNANCY_URGENT_BASIS,
+    PREGNANCY_URGENT_SIGNS, PREGNANCY_URGENT_TITLE, URGENT_ADVICE_PHONES,
 };
 use crate::share::results_url;
 
@@ -171,20 +172,6 @@ pub fn Results(
     }
 }
 
-/// Tap-to-call links, each with the country its number works in.
-#[component]
-pub fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
-    view! {
-        <p class="call-links">
-            {phones.iter().map(|phone| view! {
-                <a class="button button-call" href=format!("tel:{}", phone.number)>
-                    "Call " {phone.number} " (" {phone.place} ")"
-                </a>
-            }).collect_view()}
-        </p>
-    }
-}
-
 /// From the results to a plan: for self-care results, and for see-a-professional results, where
 /// the plan's first screen asks whether a professional has said exercise is fine.
 #[component]
@@ -270,25 +257,6 @@ fn open_tip(id: &str) {
         let _ = summary.focus();
     }
     card.scroll_into_view();
-}
-
-/// The NHS's three tiers (call now, get advice today, see a GP): on every result but the
-/// emergency one (which already says to get help now) and on the plan, on screen and in print.
-#[component]
-pub fn SafetyNetBlock() -> impl IntoView {
-    view! {
-        <section class="safety-net" aria-labelledby="safety-net-title">
-            <h2 id="safety-net-title">{SAFETY_NET.title}</h2>
-            <p>{SAFETY_NET.emergency}</p>
-            <ul>{safety_net_signs().map(|sign| view! { <li>{sign}</li> }).collect_view()}</ul>
-            <CallLinks phones=EMERGENCY_PHONES/>
-            <p>{SAFETY_NET.urgent}</p>
-            <ul>{safety_net_urgent_signs().map(|sign| view! { <li>{sign}</li> }).collect_view()}</ul>
-            <CallLinks phones=URGENT_ADVICE_PHONES/>
-            <p>{SAFETY_NET.see_a_doctor}</p>
-            <p class="basis">{SAFETY_NET.basis}</p>
-        </section>
-    }
 }
 
 #[component]

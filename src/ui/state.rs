@@ -1,5 +1,5 @@
 //! The person's data as the app holds it: one signal per stored part, every change to it as a
-//! named method (screens read the signals freely but change the data only through these), saving
+//! named method (screens get the signals read-only, so the compiler holds them to these), saving
 //! as one effect that reads what it saves, and the `storage` listener that takes in other tabs'.
 
 use leptos::ev;
@@ -7,28 +7,54 @@ use leptos::prelude::*;
 
 use super::route::{go, Screen};
 use crate::assessment::{
-    merge_notes, merge_plan, merge_sessions, Answers, CheckIn, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp, Weekday,
+    merge_notes, merge_sessions, Answers, CheckIn, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp, Weekday,
 };
 use crate::content::questions::BANK;
-use crate::storage::{self, ImportFile, Imported, SaveProblem, SavedData};
+use crate::storage::{self, ImportFile, Imported, SaveProblem, SavedData, Source};
 
-/// Shared by every screen (in context: `app_state()`).
+/// Shared by every screen (in context: `app_state()`). Screens read the signals (`get`, `with`,
+/// `read`); only this file's methods change them, through the private writers.
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The check in progress.
-    pub answers: RwSignal<Answers>,
+    pub answers: ReadSignal<Answers>,
     /// The history entry the current answers were recorded as, once finished.
-    pub recorded_as: RwSignal<Option<Timestamp>>,
-    pub history: RwSignal<History>,
+    pub recorded_as: ReadSignal<Option<Timestamp>>,
+    pub history: ReadSignal<History>,
     /// The exercise plan and its sessions.
-    pub plan: RwSignal<Option<Plan>>,
-    pub sessions: RwSignal<Vec<Session>>,
+    pub plan: ReadSignal<Option<Plan>>,
+    pub sessions: ReadSignal<Vec<Session>>,
     /// Signs ticked at check-ins and a professional's word, which decide whether the plan may go on.
-    pub plan_notes: RwSignal<Vec<PlanNote>>,
-    /// One plain-words message about saving or loading, shown above the screen.
-    pub notice: RwSignal<Option<String>>,
+    pub plan_notes: ReadSignal<Vec<PlanNote>>,
+    /// One plain-words message about saving or loading, shown above the screen (`say`).
+    pub notice: ReadSignal<Option<String>>,
     /// This browser does not let the app save (private mode, blocked site data).
     pub storage_off: bool,
+    set: Writers,
+    /// What the last check-in saved, said once on the plan page it returns to.
+    saved_confirmation: StoredValue<Option<String>>,
+    /// The element the next screen to mount focuses instead of its heading.
+    focus_instead: StoredValue<Option<String>>,
+}
+
+/// The writing halves of `AppState`'s signals, kept private to this file.
+#[derive(Clone, Copy)]
+struct Writers {
+    answers: WriteSignal<Answers>,
+    recorded_as: WriteSignal<Option<Timestamp>>,
+    history: WriteSignal<History>,
+    plan: WriteSignal<Option<Plan>>,
+    sessions: WriteSignal<Vec<Session>>,
+    plan_notes: WriteSignal<Vec<PlanNote>>,
+    notice: WriteSignal<Option<String>>,
+}
+
+/// Sets `write` to `value` only when it differs from what `read` holds, so what reads the
+/// signal runs again only for a real change.
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(read: ReadSignal<T>, write: WriteSignal<T>, value: T) {
+    if read.with_untracked(|current| *current != value) {
+        write.set(value);
+    }
 }
 
 pub fn app_state() -> AppState {
@@ -48,15 +74,34 @@ impl AppState {
         } else {
             load_problem.map(|problem| problem.message())
         };
+        let SavedData { answers, recorded_as, history, plan, sessions, plan_notes } = saved;
+        let (answers, set_answers) = signal(answers);
+        let (recorded_as, set_recorded_as) = signal(recorded_as);
+        let (history, set_history) = signal(history);
+        let (plan, set_plan) = signal(plan);
+        let (sessions, set_sessions) = signal(sessions);
+        let (plan_notes, set_plan_notes) = signal(plan_notes);
+        let (notice, set_notice) = signal(notice);
         AppState {
-            answers: RwSignal::new(saved.answers),
-            recorded_as: RwSignal::new(saved.recorded_as),
-            history: RwSignal::new(saved.history),
-            plan: RwSignal::new(saved.plan),
-            sessions: RwSignal::new(saved.sessions),
-            plan_notes: RwSignal::new(saved.plan_notes),
-            notice: RwSignal::new(notice),
+            answers,
+            recorded_as,
+            history,
+            plan,
+            sessions,
+            plan_notes,
+            notice,
             storage_off,
+            set: Writers {
+                answers: set_answers,
+                recorded_as: set_recorded_as,
+                history: set_history,
+                plan: set_plan,
+                sessions: set_sessions,
+                plan_notes: set_plan_notes,
+                notice: set_notice,
+            },
+            saved_confirmation: StoredValue::new(None),
+            focus_instead: StoredValue::new(None),
         }
     }
 
@@ -73,24 +118,63 @@ impl AppState {
         }
     }
 
+    /// Whether nothing at all is held (`SavedData::is_empty`), read tracked.
+    pub fn is_empty(&self) -> bool {
+        self.snapshot().is_empty()
+    }
+
     /// Everything to save, as it is now (for an export), without tracking.
     pub fn saved_data(&self) -> SavedData {
         untrack(|| self.snapshot())
     }
 
-    /// Replaces everything in memory at once (after an import, or a delete-all here or in another tab).
-    fn replace(&self, data: SavedData) {
-        self.answers.set(data.answers);
-        self.recorded_as.set(data.recorded_as);
-        self.history.set(data.history);
-        self.plan.set(data.plan);
-        self.sessions.set(data.sessions);
-        self.plan_notes.set(data.plan_notes);
+    /// Makes everything in memory `data` (after a merge, an import, or a delete-all here or in
+    /// another tab), setting only the signals whose value changed: what reads the others does not
+    /// run again, and the save effect runs only when something is new.
+    fn patch(&self, data: SavedData) {
+        let SavedData { answers, recorded_as, history, plan, sessions, plan_notes } = data;
+        set_if_changed(self.answers, self.set.answers, answers);
+        set_if_changed(self.recorded_as, self.set.recorded_as, recorded_as);
+        set_if_changed(self.history, self.set.history, history);
+        set_if_changed(self.plan, self.set.plan, plan);
+        set_if_changed(self.sessions, self.set.sessions, sessions);
+        set_if_changed(self.plan_notes, self.set.plan_notes, plan_notes);
+    }
+
+    /// Shows a message about saving or loading above the screen, until the person dismisses it.
+    pub fn say(&self, message: impl Into<String>) {
+        self.set.notice.set(Some(message.into()));
+    }
+
+    /// The person dismissed the notice.
+    pub fn dismiss_notice(&self) {
+        self.set.notice.set(None);
+    }
+
+    /// Says `message` once on the plan page the check-in returns to ("Session saved: …").
+    pub fn confirm_saved(&self, message: String) {
+        self.saved_confirmation.set_value(Some(message));
+    }
+
+    /// What the last check-in saved, if it was not said yet: said once, then gone.
+    pub fn take_saved_confirmation(&self) -> Option<String> {
+        self.saved_confirmation.write_value().take()
+    }
+
+    /// The next screen to mount puts focus on the element with this id instead of its heading:
+    /// the app taking over index.html's first question, where the person was on a choice.
+    pub fn focus_instead(&self, id: String) {
+        self.focus_instead.set_value(Some(id));
+    }
+
+    /// The element to focus instead of the heading, once (`focus_instead`).
+    pub fn take_focus_instead(&self) -> Option<String> {
+        self.focus_instead.write_value().take().filter(|id| !id.is_empty())
     }
 
     /// Changes the check in progress (a choice picked or ticked on a question).
     pub fn change_answers(&self, change: impl FnOnce(&mut Answers)) {
-        self.answers.update(change);
+        self.set.answers.update(change);
     }
 
     /// Forgets the answers in progress (a finished check stays in the history) and opens the first question.
@@ -101,8 +185,8 @@ impl AppState {
 
     /// A new check begins: the answers in progress go; a finished check stays in the history.
     pub fn forget_answers_in_progress(&self) {
-        self.answers.set(BANK.answers());
-        self.recorded_as.set(None);
+        self.set.answers.set(BANK.answers());
+        self.set.recorded_as.set(None);
     }
 
     /// The results of a finished check were opened: records it in the history (once; changed
@@ -111,23 +195,19 @@ impl AppState {
         let answers = self.answers.read();
         let mut history = self.history.get_untracked();
         let recorded = history.record(&answers, now, self.recorded_as.get_untracked());
-        if self.history.with_untracked(|current| *current != history) {
-            self.history.set(history);
-        }
-        if recorded != self.recorded_as.get_untracked() {
-            self.recorded_as.set(recorded);
-        }
+        set_if_changed(self.history, self.set.history, history);
+        set_if_changed(self.recorded_as, self.set.recorded_as, recorded);
     }
 
     /// A new plan replaces the old one and its sessions (the screen asks first).
     pub fn start_plan(&self, plan: Plan) {
-        self.plan.set(Some(plan));
-        self.sessions.set(Vec::new());
+        self.set.plan.set(Some(plan));
+        self.set.sessions.set(Vec::new());
     }
 
     /// A session with every activity done in it; it may be dated yesterday, so it is put in order.
     fn log_session(&self, session: Session) {
-        self.sessions.update(|sessions| merge_sessions(sessions, &[session]));
+        self.set.sessions.update(|sessions| merge_sessions(sessions, &[session]));
     }
 
     /// What a check-in saves (`assessment::check_in`): the session, and signs ticked at it.
@@ -144,7 +224,7 @@ impl AppState {
     }
 
     fn change_plan(&self, change: impl FnOnce(&mut Plan)) {
-        self.plan.update(|plan| {
+        self.set.plan.update(|plan| {
             if let Some(plan) = plan {
                 change(plan);
             }
@@ -180,12 +260,12 @@ impl AppState {
     }
 
     fn add_note(&self, note: PlanNote) {
-        self.plan_notes.update(|notes| merge_notes(notes, &[note]));
+        self.set.plan_notes.update(|notes| merge_notes(notes, &[note]));
     }
 
     /// The next morning's answers for the session logged at `at`.
     pub fn answer_next_morning(&self, at: Timestamp, next_day: NextDay) {
-        self.sessions.update(|sessions| {
+        self.set.sessions.update(|sessions| {
             if let Some(session) = sessions.iter_mut().find(|s| s.at == at) {
                 session.next_day = Some(next_day);
             }
@@ -196,7 +276,7 @@ impl AppState {
     pub fn import(&self, file: &ImportFile) -> Imported {
         let imported = storage::import(&self.saved_data(), file);
         if let Imported::Saved(data, _) | Imported::NotSaved(data, _, _) = &imported {
-            self.replace(data.clone());
+            self.patch(data.clone());
         }
         imported
     }
@@ -204,7 +284,7 @@ impl AppState {
     /// Removes everything, from this page and from this browser's storage.
     pub fn delete_all(&self) -> Result<(), SaveProblem> {
         let result = storage::delete_all();
-        self.replace(SavedData::default());
+        self.patch(SavedData::default());
         result
     }
 
@@ -218,51 +298,34 @@ impl AppState {
                 return; // just loaded: nothing new to save
             }
             match storage::save(&data) {
-                Ok(Some(merged)) => {
-                    self.history.set(merged.history);
-                    self.sessions.set(merged.sessions);
-                    self.plan.set(merged.plan);
-                    self.plan_notes.set(merged.plan_notes);
-                }
+                Ok(Some(merged)) => self.patch(merged),
                 Ok(None) => {}
                 Err(problem) => {
                     if !save_failed_once.get_value() {
                         save_failed_once.set_value(true);
-                        self.notice.set(Some(problem.message().to_string()));
+                        self.say(problem.message());
                     }
                 }
             }
         });
     }
 
-    /// Another tab saved or deleted: shows its past checks here too, so neither tab's next save
-    /// loses them, and honours a delete-all made there.
+    /// Another tab saved or deleted: merges what it saved into this tab (`Source::OtherTabSaved`:
+    /// its version of a past check wins, as it changed it last), so neither tab's next save loses
+    /// anything, and honours a delete-all made there.
     pub fn sync_tabs(self) {
         let _ = window_event_listener(ev::storage, move |event| {
             if !storage::is_saved_data_key(event.key().as_deref()) {
                 return;
             }
             if event.new_value().is_none() {
-                self.replace(SavedData::default());
+                self.patch(SavedData::default());
                 return;
             }
-            // The other tab's versions win (it may have updated a check); checks only here are kept.
             let (stored, _) = storage::load();
-            let mut history = stored.history;
-            self.history.with_untracked(|here| history.merge(here));
-            if self.history.with_untracked(|current| *current != history) {
-                self.history.set(history);
-            }
-            let (mut plan, mut sessions) = (self.plan.get_untracked(), self.sessions.get_untracked());
-            if merge_plan(&mut plan, &mut sessions, stored.plan.as_ref(), &stored.sessions) {
-                self.plan.set(plan);
-                self.sessions.set(sessions);
-            }
-            let mut notes = self.plan_notes.get_untracked();
-            merge_notes(&mut notes, &stored.plan_notes);
-            if self.plan_notes.with_untracked(|here| *here != notes) {
-                self.plan_notes.set(notes);
-            }
+            let mut data = self.saved_data();
+            data.merge_from(&stored, Source::OtherTabSaved);
+            self.patch(data);
         });
     }
 }

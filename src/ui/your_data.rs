@@ -6,11 +6,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::confirm::Confirm;
+use super::dates::now;
 use super::heading::screen_heading;
 use super::route::{go, Screen};
 use super::state::app_state;
 use crate::assessment::Timestamp;
 use crate::backup::{self, ReadProblem};
+use crate::content::words::and_list;
 use crate::storage::{self, Imported};
 
 /// Said when an imported file does not fit in the browser's storage.
@@ -53,10 +55,10 @@ pub fn YourData() -> impl IntoView {
     let kept_aside = RwSignal::new(storage::kept_aside());
     let file_input = NodeRef::<leptos::html::Input>::new();
     let delete_button = NodeRef::<leptos::html::Button>::new();
-    let has_data = move || !state.history.read().is_empty() || !state.answers.read().is_empty() || !kept_aside.read().is_empty();
+    let has_data = move || !state.is_empty() || !kept_aside.read().is_empty();
 
     let save_to_file = move |_| {
-        let now = js_sys::Date::now() as Timestamp;
+        let now = now();
         let file_name = format!("backcheck-data-{}.json", file_date(now));
         let text = storage::export_file(&state.saved_data(), &kept_aside.get_untracked(), now);
         status.set(match backup::download(&file_name, &text) {
@@ -146,8 +148,7 @@ pub fn YourData() -> impl IntoView {
                 n => format!("your exercise plan and its {n} sessions"),
             });
         }
-        let last = parts.pop().unwrap_or_default();
-        let what = if parts.is_empty() { last } else { format!("{}, and {last}", parts.join(", ")) };
+        let what = and_list(&parts);
         format!("Delete all your Backcheck data from this device? This removes {what}, and cannot be undone. To keep a copy, save your data to a file first.")
     };
 

@@ -235,3 +235,16 @@ fn the_first_screen_in_index_html_lists_every_emergency_sign_in_the_bank_s_words
         .collect();
     assert!(html.contains(&format!("<ul>{listed}</ul>")), "index.html's emergency list differs from content::questions");
 }
+
+/// One way to say a list, for every list the app writes ("Monday, Wednesday and Friday").
+#[test]
+fn a_list_reads_a_b_and_c() {
+    use backcheck::content::words::{and_list, count};
+    assert_eq!(and_list::<&str>(&[]), "");
+    assert_eq!(and_list(&["walking"]), "walking");
+    assert_eq!(and_list(&["walking", "swimming"]), "walking and swimming");
+    assert_eq!(and_list(&["walking".to_string(), "swimming".to_string(), "cycling".to_string()]), "walking, swimming and cycling");
+    assert_eq!(count(1, "past check", "past checks"), "1 past check");
+    assert_eq!(count(0, "past check", "past checks"), "0 past checks");
+    assert_eq!(count(2, "session", "sessions"), "2 sessions");
+}

@@ -4,7 +4,7 @@
 use backcheck::assessment::{History, PastCheck};
 use backcheck::storage::{
     aside_items, decode, encode, export_file, merge_import, read_import, with_aside, ImportFile, ImportProblem, LoadProblem, SavedData,
-    CURRENT_VERSION,
+    Source, CURRENT_VERSION,
 };
 
 use crate::profiles::{all_good, all_good_but, first_release_all_good};
@@ -487,4 +487,113 @@ fn two_entries_with_one_time_refuse_a_file_whichever_kind_and_stored_ones_keep_t
     let (data, problem) = decode(&stored.to_string());
     assert_eq!(data.history.len(), 2);
     assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 0, checks: 1, plan_entries: 0 }));
+}
+
+/// Every place two copies of the data meet: a save after another tab's, another tab's save, an import.
+const EVERY_SOURCE: [Source; 3] = [Source::StoredBeforeSave, Source::OtherTabSaved, Source::File];
+
+/// Two copies of one plan, each with a past check, a session and a plan note the other lacks.
+fn two_copies() -> (SavedData, SavedData) {
+    use backcheck::assessment::{PlanNote, PlanNoteKind};
+    let plan = some_plan_data();
+    let checks = plan.history.checks().to_vec();
+    let note = |at| PlanNote { at, kind: PlanNoteKind::ProfessionalSaidGoOn };
+    let here = SavedData {
+        history: History::from_checks([checks[0].clone()]),
+        sessions: plan.sessions[..1].to_vec(),
+        plan_notes: vec![note(NOV_1 + 2 * DAY)],
+        ..plan.clone()
+    };
+    let there = SavedData {
+        history: History::from_checks([checks[1].clone()]),
+        sessions: plan.sessions[1..].to_vec(),
+        plan_notes: vec![note(NOV_1 + 4 * DAY)],
+        ..plan
+    };
+    (here, there)
+}
+
+#[test]
+fn wherever_two_copies_meet_past_checks_sessions_and_notes_from_both_are_kept_once() {
+    for from in EVERY_SOURCE {
+        let (mut here, there) = two_copies();
+        let merged = here.merge_from(&there, from);
+        assert_eq!(here.history, some_plan_data().history, "{from:?}: past checks from both");
+        assert_eq!(here.sessions, some_plan_data().sessions, "{from:?}: sessions from both, in order");
+        assert_eq!(here.plan_notes.iter().map(|note| note.at).collect::<Vec<_>>(), [NOV_1 + 2 * DAY, NOV_1 + 4 * DAY], "{from:?}: notes");
+        assert_eq!((merged.checks.added, merged.checks.already_here, merged.sessions_added), (1, 0, 1), "{from:?}");
+        assert!(merged.changed, "{from:?}");
+
+        let again = here.clone();
+        let merged = here.merge_from(&there, from);
+        assert_eq!(here, again, "{from:?}: nothing doubled the second time");
+        assert_eq!((merged.checks.added, merged.checks.already_here, merged.changed), (0, 1, false), "{from:?}");
+    }
+}
+
+#[test]
+fn of_one_past_check_in_two_versions_the_copy_changed_last_wins_and_a_file_replaces_nothing() {
+    let mine = some_data();
+    let mut theirs = some_data();
+    let changed = PastCheck { answers: all_good_but("pain-now", 2u8), ..theirs.history.checks()[0].clone() };
+    theirs.history = History::from_checks([changed.clone(), theirs.history.checks()[1].clone()]);
+
+    for (from, wins) in [(Source::StoredBeforeSave, &mine), (Source::OtherTabSaved, &theirs), (Source::File, &mine)] {
+        let mut here = mine.clone();
+        let merged = here.merge_from(&theirs, from);
+        assert_eq!(here.history, wins.history, "{from:?}");
+        assert_eq!(merged.changed, from == Source::OtherTabSaved, "{from:?}");
+        assert_eq!((merged.checks.added, merged.checks.already_here), (0, 2), "{from:?}");
+    }
+}
+
+#[test]
+fn between_tabs_the_newer_plan_wins_and_a_file_s_plan_only_fills_an_empty_place() {
+    let old = some_plan_data();
+    let mut newer = old.clone();
+    newer.plan.as_mut().unwrap().started_at = NOV_1 + 10 * DAY;
+    newer.sessions.clear();
+
+    for from in EVERY_SOURCE {
+        let mut here = old.clone();
+        let merged = here.merge_from(&newer, from);
+        if from == Source::File {
+            assert_eq!((here.plan, here.sessions.len(), merged.took_plan), (old.plan.clone(), 2, false), "{from:?}: nothing here replaced");
+        } else {
+            assert_eq!((here.plan, here.sessions.len(), merged.took_plan), (newer.plan.clone(), 0, true), "{from:?}: old sessions go");
+        }
+
+        let mut none_here = SavedData { plan: None, sessions: Vec::new(), ..old.clone() };
+        let merged = none_here.merge_from(&newer, from);
+        assert_eq!((none_here.plan, merged.took_plan), (newer.plan.clone(), true), "{from:?}: an empty place is filled");
+    }
+}
+
+#[test]
+fn only_a_file_brings_answers_in_progress_and_only_where_there_are_none_here() {
+    let mut theirs = some_data();
+    let finished = theirs.history.checks()[1].clone();
+    (theirs.answers, theirs.recorded_as) = (finished.answers.clone(), Some(finished.completed_at));
+
+    for from in EVERY_SOURCE {
+        let mut here = SavedData::default();
+        let merged = here.merge_from(&theirs, from);
+        if from == Source::File {
+            assert_eq!((&here.answers, here.recorded_as, merged.took_answers), (&theirs.answers, theirs.recorded_as, true));
+        } else {
+            let each_tab_its_own = (SavedData::default().answers, None, false);
+            assert_eq!((here.answers, here.recorded_as, merged.took_answers), each_tab_its_own, "{from:?}");
+        }
+
+        let mut busy = SavedData { answers: all_good_but("pain-now", 1u8), ..SavedData::default() };
+        let merged = busy.merge_from(&theirs, from);
+        assert_eq!((busy.answers, merged.took_answers), (all_good_but("pain-now", 1u8), false), "{from:?}: never replaced");
+    }
+
+    // The file's check is linked to its history entry only when that entry holds the same answers.
+    let mut unlinked = theirs.clone();
+    unlinked.recorded_as = Some(theirs.history.checks()[0].completed_at);
+    let mut here = SavedData::default();
+    here.merge_from(&unlinked, Source::File);
+    assert_eq!(here.recorded_as, None);
 }

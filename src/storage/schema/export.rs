@@ -4,11 +4,12 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use super::data::{LoadProblem, SavedData, Source};
 use super::migrations::upgraded;
-use super::read::{count, items, read_data, LoadProblem};
+use super::read::{items, read_data};
 use super::write::{envelope, Envelope};
-use super::SavedData;
-use crate::assessment::{keep_sessions_of_plan, merge_notes, merge_sessions, Timestamp};
+use crate::assessment::{is_complete, Timestamp};
+use crate::content::words::{and_list, count};
 
 #[derive(Serialize)]
 struct ExportOut<'a> {
@@ -110,20 +111,19 @@ impl ImportSummary {
         if self.sessions_added > 0 {
             came_in.push(count(self.sessions_added, "session", "sessions"));
         }
-        let mut message = match (came_in.split_last(), self.already_here) {
-            (None, 0) => "The file had no finished checks.".to_string(),
-            (None, here) => format!(
+        let mut message = match (came_in.is_empty(), self.already_here) {
+            (true, 0) => "The file had no finished checks.".to_string(),
+            (true, here) => format!(
                 "Nothing new: the {} in the file {} already here.",
                 count(here, "check", "checks"),
                 if here == 1 { "was" } else { "were" }
             ),
-            (Some((last, rest)), here) => {
-                let list = if rest.is_empty() { last.clone() } else { format!("{} and {last}", rest.join(", ")) };
+            (false, here) => {
                 let already = match here {
                     0 => String::new(),
                     here => format!(" {here} {} already here.", if here == 1 { "check was" } else { "checks were" }),
                 };
-                format!("Imported {list}.{already}")
+                format!("Imported {}.{already}", and_list(&came_in))
             }
         };
         match self.took_answers {
@@ -135,30 +135,16 @@ impl ImportSummary {
     }
 }
 
-/// Merges an imported file into the person's data: past checks are added without duplicates,
-/// and unfinished answers are taken only when there are none here, so nothing here is replaced.
+/// Merges an imported file into the person's data (`SavedData::merge_from`, `Source::File`):
+/// past checks, sessions and notes are added without duplicates, and a plan or unfinished
+/// answers are taken only when there are none here, so nothing here is replaced.
 pub fn merge_import(local: &mut SavedData, file: &ImportFile) -> ImportSummary {
-    let merged = local.history.merge(&file.data.history);
-    let took_plan = local.plan.is_none() && file.data.plan.is_some();
-    if took_plan {
-        local.plan = file.data.plan.clone();
-    }
-    let sessions_before = local.sessions.clone();
-    merge_sessions(&mut local.sessions, &file.data.sessions);
-    keep_sessions_of_plan(local.plan.as_ref(), &mut local.sessions);
-    merge_notes(&mut local.plan_notes, &file.data.plan_notes);
-    let take_answers = local.answers.is_empty() && !file.data.answers.is_empty();
-    if take_answers {
-        local.answers = file.data.answers.clone();
-        // Still linked to its history entry, so opening its results does not record it twice.
-        local.recorded_as = file.data.recorded_as.filter(|&at| local.history.get(at).is_some_and(|check| check.answers == local.answers));
-    }
-    let sessions_added = local.sessions.iter().filter(|session| !sessions_before.iter().any(|before| before.at == session.at)).count();
+    let merged = local.merge_from(&file.data, Source::File);
     ImportSummary {
-        added: merged.added,
-        already_here: merged.already_here,
-        took_plan,
-        sessions_added,
-        took_answers: take_answers.then(|| crate::assessment::is_complete(&local.answers)),
+        added: merged.checks.added,
+        already_here: merged.checks.already_here,
+        took_plan: merged.took_plan,
+        sessions_added: merged.sessions_added,
+        took_answers: merged.took_answers.then(|| is_complete(&local.answers)),
     }
 }

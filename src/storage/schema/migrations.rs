@@ -4,14 +4,13 @@
 
 use serde_json::{json, Map, Value};
 
-use super::read::LoadProblem;
-use super::CURRENT_VERSION;
+use super::data::{LoadProblem, CURRENT_VERSION};
 
-/// (from version, the step to the next one). Never edit a released step: people's devices hold
-/// data in every past version. Add one for every change to the stored data.
 /// One step: the envelope of one version to the next, or `None` when it is not that version's shape.
 type Step = fn(Value) -> Option<Value>;
 
+/// (from version, the step to the next one). Never edit a released step: people's devices hold
+/// data in every past version. Add one for every change to the stored data.
 const MIGRATIONS: &[(u64, Step)] = &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5), (5, v5_to_v6), (6, v6_to_v7)];
 
 /// Version 1 kept only the answers of the check in progress: `{"version":1,"answers":{...}}`.

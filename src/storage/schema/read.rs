@@ -4,54 +4,14 @@
 
 use serde_json::Value;
 
+use super::data::{LoadProblem, SavedData};
 use super::migrations::upgraded;
 use super::write::{PROFESSIONAL_NOTE, SIGNS_NOTE};
-use super::SavedData;
 use crate::assessment::{
     merge_notes, merge_sessions, Answer, Answers, BackSince, Done, History, NextDay, PastCheck, Pause, Plan, PlanNote, PlanNoteKind,
     PlannedActivity, Session, Timestamp, CHECK_IN_SIGNS,
 };
 use crate::content::questions::BANK;
-
-/// What could not be restored, in words for the person.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadProblem {
-    /// Not readable at all: not JSON, or not our envelope.
-    Unreadable,
-    /// Saved by a newer version of the app than this one.
-    NewerVersion(u64),
-    /// Readable, but some parts were not valid and were left out.
-    PartsDropped { answers: usize, checks: usize, plan_entries: usize },
-}
-
-impl LoadProblem {
-    pub fn message(&self) -> String {
-        match self {
-            LoadProblem::Unreadable => "Your saved data could not be read, so Backcheck starts fresh. The old data is kept on this device, and is included when you save your data to a file.".to_string(),
-            LoadProblem::NewerVersion(_) => "Your data was saved by a newer version of Backcheck. Reload the page to get it. For now Backcheck starts fresh, and your saved data is kept.".to_string(),
-            LoadProblem::PartsDropped { answers, checks, plan_entries } => {
-                let mut parts = Vec::new();
-                if *plan_entries > 0 {
-                    parts.push(count(*plan_entries, "part of your plan", "parts of your plan"));
-                }
-                if *checks > 0 {
-                    parts.push(count(*checks, "past check", "past checks"));
-                }
-                if *answers > 0 {
-                    parts.push(count(*answers, "answer", "answers"));
-                }
-                format!(
-                    "Some saved data could not be read ({}), so it is left out. The rest is here, and the unreadable part is kept on this device.",
-                    parts.join(" and "),
-                )
-            }
-        }
-    }
-}
-
-pub(super) fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 /// Reads stored data, keeping every valid part even when some are not.
 pub fn decode(raw: &str) -> (SavedData, Option<LoadProblem>) {

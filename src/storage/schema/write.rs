@@ -4,7 +4,7 @@
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
-use super::{SavedData, CURRENT_VERSION};
+use super::data::{SavedData, CURRENT_VERSION};
 use crate::assessment::{Answer, Answers, PlanNoteKind, Timestamp};
 
 /// The stored envelope as serde writes it; `encode` gives its text.

@@ -13,10 +13,10 @@ use crate::content::plan::{
 };
 use crate::content::questions::BANK;
 use crate::content::triage::{outcome_text, EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
+use crate::ui::care::CallLinks;
 use crate::ui::dates::{clock, now};
 use crate::ui::form::Choice;
 use crate::ui::heading::{focused_heading, screen_heading};
-use crate::ui::results::CallLinks;
 use crate::ui::route::{go, go_back_to, Screen};
 use crate::ui::state::app_state;
 
@@ -105,7 +105,7 @@ pub fn CheckIn() -> impl IntoView {
                 } else {
                     "Tomorrow morning, answer one question about how your back is."
                 };
-                super::confirm_saved(format!("Session saved: {}. {next}", summary.join(", ")));
+                state.confirm_saved(format!("Session saved: {}. {next}", summary.join(", ")));
                 go_back_to(Screen::Plan);
             }
         }

@@ -23,19 +23,6 @@ fn amount_words(activity_id: &str, amount: u16) -> String {
     crate::content::plan::activity(activity_id).map_or_else(|| amount.to_string(), |a| a.unit.amount(amount))
 }
 
-thread_local! {
-    /// What the last check-in saved, said once on the plan page it returns to.
-    static SAVED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-}
-
-fn confirm_saved(message: String) {
-    SAVED.with(|saved| *saved.borrow_mut() = Some(message));
-}
-
-fn take_saved_confirmation() -> Option<String> {
-    SAVED.with(|saved| saved.borrow_mut().take())
-}
-
 /// The second build's screens, for `App`'s `plan_screens`.
 pub fn screen(screen: &Screen) -> Option<AnyView> {
     Some(match screen {

@@ -16,11 +16,11 @@ use crate::content::plan::{
     SIGN_HOLD_URGENT, STOPPED_STATUS,
 };
 use crate::content::triage::{EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
+use crate::ui::care::{CallLinks, SafetyNetBlock};
 use crate::ui::confirm::Confirm;
 use crate::ui::dates::{clock, date, day, now, years_differ, MONTHS};
 use crate::ui::form::Choice;
 use crate::ui::heading::screen_heading;
-use crate::ui::results::{CallLinks, SafetyNetBlock};
 use crate::ui::route::{go, Screen};
 use crate::ui::state::app_state;
 
@@ -68,7 +68,7 @@ fn when_words(plan: &Plan, clock: &Clock) -> String {
 pub fn PlanOverview() -> impl IntoView {
     let state = app_state();
     let heading = screen_heading("Your exercise plan - Backcheck");
-    let saved = super::take_saved_confirmation();
+    let saved = state.take_saved_confirmation();
     let download = move |_| {
         let Some(plan) = state.plan.get_untracked() else { return };
         if crate::backup::download_as("backcheck-plan.ics", "text/calendar", &plan_calendar(&plan, &clock(), &plan_address())).is_ok() {
