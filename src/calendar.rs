@@ -3,7 +3,7 @@
 //! browsers cannot schedule notifications offline, calendars can. Pure text; tested natively
 //! and parsed by a real iCalendar parser in the end-to-end tests.
 
-use crate::assessment::{Clock, Plan, PlanStatus};
+use crate::assessment::{Clock, Plan};
 use crate::content::plan::activity;
 
 const WEEKDAYS: [&str; 7] = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
@@ -55,13 +55,14 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (yoe + era * 400 + i64::from(month <= 2), month, day)
 }
 
-/// The calendar file for a plan as it is now: one weekly event on the plan's days, from the
-/// next plan day to the plan's last day, at the chosen time, with a reminder and the plan's
-/// address. Its id stays the plan's, and its SEQUENCE is the plan's revision, so importing the
-/// file for a changed plan updates the events already there. A plan paused, stopped or finished
-/// gives the same event cancelled, which takes the reminders away.
+/// The calendar file for a plan as it is now (given its holds: `Plan::with_holds`): one weekly
+/// event on the plan's days, from the next plan day to the plan's last day, at the chosen time,
+/// with a reminder and the plan's address. Its id stays the plan's, and its SEQUENCE follows the
+/// plan's revision (`Plan::calendar_sequence`), so importing the file for a changed plan updates
+/// the events already there. A plan paused, stopped, finished or on hold gives the same event
+/// cancelled, which takes the reminders away.
 pub fn plan_calendar(plan: &Plan, clock: &Clock, address: &str) -> String {
-    let running = matches!(plan.status(clock), PlanStatus::Running { .. });
+    let running = plan.reminders_wanted(clock);
     let from = clock.today().max(clock.day_of(plan.started_at));
     let first = plan.next_plan_day(from, clock).filter(|_| running);
     let last = plan.last_day(clock).filter(|_| running);
@@ -79,7 +80,7 @@ pub fn plan_calendar(plan: &Plan, clock: &Clock, address: &str) -> String {
         "CALSCALE:GREGORIAN".to_string(),
         "BEGIN:VEVENT".to_string(),
         format!("UID:plan-{}@backcheck", plan.started_at),
-        format!("SEQUENCE:{}", plan.revision),
+        format!("SEQUENCE:{}", plan.calendar_sequence(!running)),
         format!("DTSTAMP:{}", utc_stamp(clock.now)),
         // Floating local time: the chosen time wherever the person is.
         format!("DTSTART:{}T{:02}{:02}00", date(first.unwrap_or(clock.day_of(plan.started_at))), minutes / 60, minutes % 60),
@@ -106,7 +107,7 @@ pub fn plan_calendar(plan: &Plan, clock: &Clock, address: &str) -> String {
         }
         _ => lines.extend([
             "STATUS:CANCELLED".to_string(),
-            format!("DESCRIPTION:{}", text("Your Backcheck plan is paused or has ended, so these reminders are removed.")),
+            format!("DESCRIPTION:{}", text("Your Backcheck plan is paused, on hold or has ended, so these reminders are removed.")),
         ]),
     }
     lines.extend(["END:VEVENT".to_string(), "END:VCALENDAR".to_string()]);

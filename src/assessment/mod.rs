@@ -20,13 +20,15 @@ pub use guidance::{evaluate, guidance, Card, GuidanceId, Report, Stance, RULES};
 pub use history::{Comparison, History, MergeSummary, PainChange, PastCheck, Timestamp, Trend, TRACKED_PAIN};
 pub use order::sort_by_rank;
 pub use plan::{
-    awaiting_next_day, check_in, check_in_outcome, chosen_days, first_amount, keep_sessions_of_plan, may_make_plan, merge_notes,
-    merge_plan, merge_sessions, new_plan, next_amount, next_session, next_steps, parse_amount, parse_time, plan_hold,
-    plan_needs_professional_word, plan_offer, plan_on_hold, results_suggest, see_professional, session_due, spread_days, start_amount,
-    stretches_left_to_professional, weekday, yesterday_allowed, BackSince, CheckIn, CheckInForm, CheckInProblem, Clock, Day, DayStatus,
-    Done, Hold, NextDay, NextStep, NoSession, Pause, Picked, Plan, PlanNote, PlanNoteKind, PlanOffer, PlanProblem, PlanRequest, PlanStatus,
-    PlannedActivity, SeeProfessional, Session, TooMuch, Weekday, Why, Zone, ACCEPTABLE_PAIN, CHECK_IN_SIGNS, DAY, FEWEST_DAYS, FIRST_DAYS,
-    MOST_ACTIVITIES, MOST_AMOUNT, MOST_DAYS, NOT_ASKED_AT_CHECK_IN, PLAN_WEEKS, SMALLEST_TO_STEP, WEEK, WEEK_FROM_MONDAY,
+    awaiting_next_day, check_in, check_in_outcome, chosen_days, first_amount, hold_periods, keep_sessions_of_plan, may_make_plan,
+    merge_notes, merge_plan, merge_sessions, new_plan, next_amount, next_session, next_steps, parse_amount, parse_time, plan_hold,
+    plan_needs_professional_word, plan_offer, plan_on_hold, plan_today, results_suggest, see_professional, session_due,
+    sign_since_latest_check, spread_days, start_amount, stretches_left_to_professional, weekday, yesterday_allowed, BackSince, CheckIn,
+    CheckInForm, CheckInProblem, Clock, Day, DayStatus, Done, EarlierDays, Hold, Judged, Measure, NextDay, NextStep, NoSession, Pause,
+    Picked, Plan, PlanNote, PlanNoteKind, PlanOffer, PlanProblem, PlanRequest, PlanStatus, PlanToday, PlannedActivity, SeeProfessional,
+    Session, TooMuch, Weekday, Why, Zone, ACCEPTABLE_PAIN, CHECK_IN_SIGNS, DAY, FEWEST_DAYS, FIRST_DAYS, MINUTES_CEILING, MINUTES_FLOOR,
+    MORNING_QUESTION_DAYS, MOST_ACTIVITIES, MOST_AMOUNT, MOST_DAYS, NOT_ASKED_AT_CHECK_IN, PLAN_WEEKS, TIMES_FLOOR, WEEK,
+    WEEKLY_RISE_TENTHS, WEEK_FROM_MONDAY,
 };
 pub use question::{Choice, Question, QuestionBank, QuestionId, QuestionKind, Section, Together};
 pub use reason::Reason;

@@ -1,7 +1,7 @@
 //! The words of the exercise plan: the activities it offers, why each next step is what it is,
 //! when to see a professional, and pain or soreness. Each names its source.
 
-use crate::assessment::{results_suggest, Card, CheckInProblem, PlanProblem, SeeProfessional, TooMuch, Why};
+use crate::assessment::{results_suggest, Card, CheckInProblem, Measure, Outcome, PlanProblem, SeeProfessional, TooMuch, Why};
 use crate::content::sources::Source;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,12 +44,24 @@ pub struct Exercise {
     /// What it should feel like, and when to ease off.
     pub feel: &'static str,
     pub most: u16,
+    /// Done to each side in turn, and counted as the source counts it: one to each side is one.
+    pub per_side: bool,
 }
 
 impl Exercise {
     /// How many times this session: the plan's amount, never more than the source's most.
     pub fn times(&self, amount: u16) -> u16 {
         amount.min(self.most)
+    }
+
+    /// "5 times", or "5 to each side" for one done to each side.
+    pub fn times_words(&self, amount: u16) -> String {
+        let times = self.times(amount);
+        match (self.per_side, times) {
+            (true, n) => format!("{n} to each side"),
+            (false, 1) => "once".to_string(),
+            (false, n) => format!("{n} times"),
+        }
     }
 }
 
@@ -80,7 +92,7 @@ pub const NAMED_EXERCISES_START: u16 = 5;
 
 const LOW_IMPACT: &str = "The article, tips 2, 5, 6 and 9: a comfortable level, a warm-up, and low-impact activity.";
 const START_EASY: &str = "Start slowly, to warm up your muscles, and keep to a pace that feels comfortable.";
-const KEEP_TO_AMOUNT: &str = "Keep to the minutes your plan gives. Stop early if the pain goes above 5 out of 10.";
+const KEEP_TO_AMOUNT: &str = "Keep to the minutes your plan gives.";
 
 const KNEE_ROLLS: Exercise = Exercise {
     id: "knee-rolls",
@@ -88,10 +100,11 @@ const KNEE_ROLLS: Exercise = Exercise {
     steps: &[
         "Lie on your back with a small flat cushion or a book under your head. Bend your knees and keep them together, feet on the floor.",
         "Keep both shoulders on the floor and slowly roll your knees to one side.",
-        "Stay there for one deep breath, then roll back to the middle. Then do the other side. Each side counts once.",
+        "Stay there for one deep breath, then roll back to the middle. Then roll to the other side. One roll to each side counts as one time.",
     ],
     feel: "A gentle stretch. Only go as far as feels comfortable. A pillow between your knees can help.",
     most: 10,
+    per_side: true,
 };
 
 const PELVIC_TILTS: Exercise = Exercise {
@@ -104,6 +117,7 @@ const PELVIC_TILTS: Exercise = Exercise {
     ],
     feel: "You should feel the muscles of your tummy and back working. Do not press down through your neck, shoulders or feet.",
     most: 15,
+    per_side: false,
 };
 
 const BOTTOM_TO_HEELS: Exercise = Exercise {
@@ -116,6 +130,7 @@ const BOTTOM_TO_HEELS: Exercise = Exercise {
     ],
     feel: "A stretch along your back. Only stretch as far as feels comfortable. If your knees hurt, do not go all the way back onto your heels.",
     most: 10,
+    per_side: false,
 };
 
 const BACK_EXTENSIONS: Exercise = Exercise {
@@ -128,6 +143,7 @@ const BACK_EXTENSIONS: Exercise = Exercise {
     ],
     feel: "A gentle stretch across your tummy. Do not tip your head back.",
     most: 10,
+    per_side: false,
 };
 
 const TUMMY_TIGHTENING: Exercise = Exercise {
@@ -140,13 +156,12 @@ const TUMMY_TIGHTENING: Exercise = Exercise {
     ],
     feel: "A gentle tightening low in your tummy. Keep it gentle: do not tense up hard.",
     most: 5,
+    per_side: false,
 };
 
 const NAMED_EXERCISES_SOURCE: &str = "NHS: Lower back pain exercises (how to do each, and the most times). NHS inform: Exercises for back pain (start at 5 of each, stop one that makes your pain worse).";
-const NAMED_EXERCISES_LINES: &[&str] = &[
-    "Do each exercise the number of times your plan gives, or the most it shows, whichever is fewer. Move slowly.",
-    "Stop an exercise if it makes your pain worse or causes new pain. If one causes severe pain, stop and see a GP.",
-];
+const NAMED_EXERCISES_LINES: &[&str] =
+    &["Do each exercise the number of times your plan gives, or the most it shows, whichever is fewer. Move slowly."];
 
 pub const ACTIVITIES: &[Activity] = &[
     Activity {
@@ -269,6 +284,21 @@ pub fn activity(id: &str) -> Option<&'static Activity> {
     ACTIVITIES.iter().find(|activity| activity.id == id)
 }
 
+/// How an activity's amount is measured, for the plan's steps (`assessment::Measure`): named
+/// exercises up to the most times the source gives for any of them; an id the app no longer
+/// knows counts as minutes.
+pub fn measure(id: &str) -> Measure {
+    match activity(id).map(|activity| activity.unit) {
+        Some(Unit::TimesEach) => {
+            let most =
+                how_to(id).and_then(|how_to| how_to.exercises.iter().map(|exercise| exercise.most).max()).unwrap_or(NAMED_EXERCISES_START);
+            Measure::TimesEach { most }
+        }
+        Some(Unit::Sets) => Measure::Sets,
+        Some(Unit::Minutes) | None => Measure::Minutes,
+    }
+}
+
 /// The activities a plan may offer for results with these guidance cards: those the cards
 /// suggest (`assessment::results_suggest`: no stretches when the results leave them to a
 /// professional); walking when no card suggests any.
@@ -317,7 +347,8 @@ pub struct Cited {
 /// Silbernagel 2007 studied Achilles tendon pain, not back pain: its model is adapted here, and said so.
 const PAIN_MONITORING: &str =
     "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back.";
-const OWN_STEP: &str = "A week of sessions that went well before each step, and steps of about 1 part in 10, are Backcheck's own cautious choices: no source gives a number.";
+const OWN_STEP: &str =
+    "A week of sessions that went well before each step, and the size of each step, are Backcheck's own cautious choices.";
 
 pub fn why(why: Why) -> Cited {
     match why {
@@ -336,7 +367,7 @@ pub fn why(why: Why) -> Cited {
             sources: &[Source::Silbernagel2007],
         },
         Why::GreenStepUp => Cited {
-            text: "You have done this amount for a week, and each session went well: the pain stayed at 5 or less, had settled by the next morning, and your back was no worse. So add a small step: about 1 part in 10.",
+            text: "You have done this amount for a week, and each session went well: the pain stayed at 5 or less, and your back pain was no worse the next morning. So add a small step: about 1 part in 10 more, and at least 1 minute.",
             source: concat!(
                 "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back. ",
                 "A week of sessions that went well, and steps of about 1 part in 10, are Backcheck's own cautious choices: no source gives a number."
@@ -348,34 +379,65 @@ pub fn why(why: Why) -> Cited {
             source: OWN_STEP,
             sources: &[Source::OwnChoice],
         },
-        Why::TooSmallToStep => Cited {
-            text: "Your last session went well. This amount is too small to add only 1 part in 10, so keep to it. A physiotherapist can show you how to build up from here.",
-            source: OWN_STEP,
+        Why::AtCeiling => Cited {
+            text: "Your last session went well, and you have reached the most this plan builds up to: 30 minutes, or what you already managed if that was more. Keep to it.",
+            source: "30 minutes is Backcheck's own cautious choice.",
             sources: &[Source::OwnChoice],
         },
-        Why::Red => Cited {
-            text: "That session was too much for your back. Go back to the last amount that went well.",
-            source: PAIN_MONITORING,
-            sources: &[Source::Silbernagel2007],
+        Why::NotJudged => Cited {
+            text: "The morning question about your last session was not answered in time, so that session does not count. Keep to the same amount.",
+            source: "Asking only for 2 days is Backcheck's own choice.",
+            sources: &[Source::OwnChoice],
         },
-        Why::RedNoGreenYet => Cited {
+        Why::StepBack => Cited {
             text: "That session was too much for your back. Go down a step, to about 8 parts in 10 of what you did.",
             source: concat!(
-                "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back. ",
+                "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back: pain that is worse means less. ",
                 "About 8 parts in 10 is Backcheck's own cautious choice: no source gives a number."
             ),
             sources: &[Source::Silbernagel2007, Source::OwnChoice],
         },
+        Why::AtFloor => Cited {
+            text: "That was too much for your back, and this is the smallest amount your plan goes down to. Keep to it, and ask a physiotherapist how to go on.",
+            source: "The smallest amount (5 minutes, or 3 times each) is Backcheck's own cautious choice.",
+            sources: &[Source::OwnChoice],
+        },
         Why::PainRising => Cited {
-            text: "Your pain during sessions was higher this week than the week before. Go down a step, to about 8 parts in 10 of what you did.",
+            text: "Your pain during sessions last week was higher than the week before. Go down a step, to about 8 parts in 10, for this week.",
             source: concat!(
                 "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back: pain should not rise from week to week. ",
-                "About 8 parts in 10 is Backcheck's own cautious choice: no source gives a number."
+                "A rise of 1 point or more, and about 8 parts in 10, are Backcheck's own cautious choices."
             ),
             sources: &[Source::Silbernagel2007, Source::OwnChoice],
+        },
+        Why::FlareUp => Cited {
+            text: "You said you have a flare-up. Go down a step, to about 8 parts in 10, and keep moving gently every day.",
+            source: concat!(
+                "The article: getting going is good for your back even if you feel like resting. NHS: Back pain: keep active. ",
+                "About 8 parts in 10 is Backcheck's own cautious choice: no source gives a number."
+            ),
+            sources: &[Source::Article, Source::NhsBackPain, Source::OwnChoice],
         },
     }
 }
+
+/// A step up for named exercises: one more of each, more slowly than the source allows.
+const NAMED_STEP_UP: Cited = Cited {
+    text: "You have done this amount for a week, and each session went well: the pain stayed at 5 or less, and your back pain was no worse the next morning. So add 1 more of each exercise.",
+    source: concat!(
+        "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back. ",
+        "NHS inform: Exercises for back pain (add 1 or 2 every few days, if comfortable). ",
+        "Adding 1 after a week of sessions that went well is Backcheck's own cautious choice, slower than NHS inform."
+    ),
+    sources: &[Source::NhsInformBackExercises, Source::Silbernagel2007, Source::OwnChoice],
+};
+
+/// The named exercises at their most.
+const NAMED_AT_CEILING: Cited = Cited {
+    text: "Your last session went well, and you do each exercise the most times the NHS gives. Keep to it.",
+    source: "NHS: Lower back pain exercises (the most times for each).",
+    sources: &[Source::NhsBackExercises],
+};
 
 /// The first session of named exercises: the source's own start, not a share of what was managed.
 pub const NAMED_FIRST_SESSION: Cited = Cited {
@@ -384,13 +446,14 @@ pub const NAMED_FIRST_SESSION: Cited = Cited {
     sources: &[Source::NhsInformBackExercises],
 };
 
-/// Why the next amount is what it is, for this activity: named exercises start where their
-/// source says, and every other step reads the same for all.
+/// Why the next amount is what it is, for this activity: named exercises start and step where
+/// their source says, and every other step reads the same for all.
 pub fn why_for(why_it_is: Why, activity: &Activity) -> Cited {
-    if why_it_is == Why::FirstSession && activity.start.is_some() {
-        NAMED_FIRST_SESSION
-    } else {
-        why(why_it_is)
+    match (why_it_is, activity.unit) {
+        (Why::FirstSession, _) if activity.start.is_some() => NAMED_FIRST_SESSION,
+        (Why::GreenStepUp, Unit::TimesEach) => NAMED_STEP_UP,
+        (Why::AtCeiling, Unit::TimesEach) => NAMED_AT_CEILING,
+        _ => why(why_it_is),
     }
 }
 
@@ -399,7 +462,7 @@ pub fn what_happened(too_much: TooMuch) -> String {
     match too_much {
         TooMuch::Pain(pain) => format!("Your pain during it was {pain} out of 10, above 5."),
         TooMuch::NotSettled => "The pain from it had not settled by the next morning.".to_string(),
-        TooMuch::WorseNextDay => "Your back was worse the next day.".to_string(),
+        TooMuch::WorseNextDay => "Your back pain was worse the next morning.".to_string(),
     }
 }
 
@@ -407,6 +470,11 @@ pub fn what_happened(too_much: TooMuch) -> String {
 pub fn see_professional(why: SeeProfessional) -> Cited {
     const OWN_RULE: &str = "Backcheck's own safety rule: no source gives it.";
     match why {
+        SeeProfessional::SeverePain(_) => Cited {
+            text: "Your pain during your last session was 7 out of 10 or more. That is severe pain. Stop your plan and see a GP before you go on.",
+            source: "NHS: Lower back pain exercises (see a GP if an exercise causes severe pain). NHS: Back pain (see a GP if the pain is severe). 7 out of 10 as severe is Backcheck's own choice, the same line as in the check.",
+            sources: &[Source::NhsBackExercises, Source::NhsBackPain, Source::OwnChoice],
+        },
         SeeProfessional::TwoRedsInARow => Cited {
             text: "Your last two sessions were both too much for your back. See a GP or physiotherapist before you go on.",
             source: OWN_RULE,
@@ -420,14 +488,36 @@ pub fn see_professional(why: SeeProfessional) -> Cited {
     }
 }
 
-/// The one pain rule, said the same way on the pain card, the question about exercising through
-/// pain, the plan and the check-in: the article's "don't work through the pain" and the
-/// pain-monitoring model's "up to 5 of 10, settled by the next morning" as one rule.
-pub const PAIN_RULE: &str = "Some discomfort is fine if it stays at 5 out of 10 or less and has settled by the next morning. Pain above 5, or pain that has not settled by the next morning, means stop that move and do less next time.";
+/// The pain rule for walking and the other activities, said the same way on the pain card, the
+/// question about exercising through pain and the plan: the article's "don't work through the
+/// pain" and the pain-monitoring model's "up to 5 of 10, no worse the next morning" as one rule.
+/// The named exercises have the NHS's own rule instead (`NAMED_PAIN_RULE`).
+pub const PAIN_RULE: &str = "Some discomfort is fine if it stays at 5 out of 10 or less, and your back pain is no worse the next morning. Pain above 5, or back pain that is worse the next morning, means stop that move and do less next time.";
 pub const PAIN_RULE_SOURCE: &str = concat!(
     "The article, tip 3: do not work through the pain. ",
     "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back."
 );
+
+/// The NHS's rule for the named exercises.
+pub const NAMED_PAIN_RULE: &str =
+    "Stop an exercise if it makes your pain worse or causes new pain. If one causes severe pain, stop and see a GP.";
+
+/// The pain rule that applies to an activity, said once where it applies.
+pub fn pain_rule_for(activity: &Activity) -> Cited {
+    if activity.unit == Unit::TimesEach {
+        Cited {
+            text: NAMED_PAIN_RULE,
+            source: NAMED_EXERCISES_SOURCE,
+            sources: &[Source::NhsBackExercises, Source::NhsInformBackExercises],
+        }
+    } else {
+        Cited { text: PAIN_RULE, source: PAIN_RULE_SOURCE, sources: PAIN_RULE_SOURCES }
+    }
+}
+
+/// How the plan reads the pain during a session, said beside the question at a check-in.
+pub const PAIN_DURING_HINT: &str =
+    "0 is no pain, 10 is the worst you can imagine. Above 5 means the session was too much, and your plan goes down a step. 7 or more is severe: your plan stops and asks you to see a GP.";
 
 /// Pain or soreness, from the article's third tip, and the pain rule.
 pub const PAIN_OR_SORENESS: &[&str] = &[
@@ -452,16 +542,52 @@ pub const ON_HOLD_STATUS: &str = "On hold: your latest check says to get medical
 /// and urgent results, applied to the plan.
 pub const SIGN_HOLD_EMERGENCY: &str = "At a check-in you ticked a sign that needs emergency care. Do not use this plan. Get emergency care now if you have not yet. When a doctor says exercise is safe, take the check again.";
 pub const SIGN_HOLD_URGENT: &str = "At a check-in you ticked a sign that needs a doctor today. Do not use this plan until a doctor says it is safe. When they do, take the check again.";
-pub const SIGN_HOLD_STATUS: &str = "On hold: at a check-in you ticked a sign that needs a doctor.";
+/// The start page's line for a plan on hold for a sign at a check-in: the plan page's words.
+pub fn sign_hold_status(outcome: Outcome) -> &'static str {
+    if outcome == Outcome::Emergency {
+        "On hold: at a check-in you ticked a sign that needs emergency care. Get emergency care now if you have not yet."
+    } else {
+        "On hold: at a check-in you ticked a sign that needs a doctor today."
+    }
+}
 
 /// The sessions said to see a professional (`assessment::Hold::SeeProfessional`).
 pub const SEE_PROFESSIONAL_HOLD: &str =
     "Your plan waits until a GP or physiotherapist has told you to go on. When they have, tick the box below. Or take the check again.";
 pub const PROFESSIONAL_SAID_GO_ON: &str = "A GP or physiotherapist has told me to go on with this plan";
-pub const SEE_PROFESSIONAL_STATUS: &str = "On hold: your plan says to see a GP or physiotherapist before you go on.";
-/// A check after the plan began says to see a professional (`assessment::plan_needs_professional_word`).
+/// The start page's line for a plan the sessions put on hold: the plan page's words.
+pub fn see_professional_status(why: SeeProfessional) -> &'static str {
+    match why {
+        SeeProfessional::SeverePain(_) => "On hold: your last session caused severe pain. See a GP before you go on.",
+        SeeProfessional::TwoRedsInARow | SeeProfessional::PainRising => {
+            "On hold: your plan says to see a GP or physiotherapist before you go on."
+        }
+    }
+}
+/// A check after the plan began says to see a professional (`assessment::Hold::CheckSaysSeeProfessional`).
 pub const NEEDS_PROFESSIONAL_WORD: &str =
-    "Your latest check says to see a GP or physiotherapist. Go on with this plan only if they have told you exercise is fine for you.";
+    "Your latest check says to see a GP or physiotherapist. Your plan waits until they have told you exercise is fine for you.";
+pub const NEEDS_PROFESSIONAL_WORD_STATUS: &str = "On hold: your latest check says to see a GP or physiotherapist first.";
+
+/// Under a hold, when a calendar file with the plan's reminders was saved (review G8).
+pub const HOLD_CALENDAR: &str =
+    "Your calendar will keep reminding you about sessions until you take them off. Save this file and open it to remove the reminders.";
+
+/// The morning question (review G3): about the back pain, not the muscles.
+pub const MORNING_LEGEND: &str = "Compared with before the session, your back pain this morning is:";
+pub const MORNING_HINT: &str = "A dull ache in your muscles that fades within a few days is normal after exercise. It is not worse back pain. If your back pain is always there, compare it with how it usually is.";
+pub const MORNING_HINT_SOURCE: &str = "The article, tip 3: soreness is a dull ache that should go within 24 to 72 hours.";
+
+/// The days without a session (review G12): keep moving, never "rest".
+pub const KEEP_MOVING: &str = "On days without a session, keep moving: a short walk or some gentle activity is good for your back.";
+pub const KEEP_MOVING_SOURCE: &str =
+    "The article: getting going is good for your back, and daily exercise is key. NHS: Lower back pain exercises, along with walking or swimming.";
+
+/// A flare-up: go down a step and keep moving, or pause (review G12).
+pub const FLARE_UP_HINT: &str = "Having a flare-up? Go down a step and keep moving gently. If you need a break, for a holiday or a bad flare-up, pause your plan: nothing is due and its weeks wait.";
+
+/// The plan's days (review G14): leaving a day between sessions is Backcheck's own.
+pub const DAYS_HINT: &str = "Pick 2 to 5 days. Leave a day between sessions if you can: the morning after each one, you tell Backcheck how your back is. This is Backcheck's own choice.";
 
 /// The check-in's question about signs that appeared during the plan: the check's emergency and
 /// urgent lists asked again, about the time since the last session.

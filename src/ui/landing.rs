@@ -9,9 +9,10 @@ use super::history::PastChecks;
 use super::route::{go, Screen};
 use super::share_button::ShareButton;
 use super::state::app_state;
-use crate::assessment::{awaiting_next_day, is_complete, plan_hold, resume_step, session_due, Hold, PlanStatus as Status};
+use crate::assessment::{awaiting_next_day, is_complete, plan_today, resume_step, Hold, PlanStatus as Status};
 use crate::content::plan::{
-    week_of, FINISHED_STATUS, ON_HOLD_STATUS, PAUSED_STATUS, SEE_PROFESSIONAL_STATUS, SIGN_HOLD_STATUS, STOPPED_STATUS,
+    see_professional_status, sign_hold_status, week_of, FINISHED_STATUS, NEEDS_PROFESSIONAL_WORD_STATUS, ON_HOLD_STATUS, PAUSED_STATUS,
+    STOPPED_STATUS,
 };
 use crate::content::questions::EMERGENCY_SIGNS;
 use crate::content::triage::EMERGENCY_WARNING;
@@ -26,20 +27,20 @@ fn PlanStatus() -> impl IntoView {
         let plan = state.plan.get()?;
         let sessions = state.sessions.get();
         let clock = super::dates::clock();
-        let hold = state.history.with(|history| state.plan_notes.with(|notes| plan_hold(history, &sessions, notes, clock.now)));
-        let status = plan.status(&clock);
-        let week = status.week().map(|(week, weeks)| week_of(week, weeks));
-        let message = match (hold, status) {
+        let today = state.history.with(|history| state.plan_notes.with(|notes| plan_today(&plan, history, &sessions, notes, &clock)));
+        let week = today.status.week().map(|(week, weeks)| week_of(week, weeks));
+        let message = match (today.hold, today.status) {
             (Some(Hold::LatestCheck), _) => ON_HOLD_STATUS,
-            (Some(Hold::SignAtCheckIn(_)), _) => SIGN_HOLD_STATUS,
-            (Some(Hold::SeeProfessional(_)), _) => SEE_PROFESSIONAL_STATUS,
+            (Some(Hold::SignAtCheckIn(outcome)), _) => sign_hold_status(outcome),
+            (Some(Hold::CheckSaysSeeProfessional), _) => NEEDS_PROFESSIONAL_WORD_STATUS,
+            (Some(Hold::SeeProfessional(why)), _) => see_professional_status(why),
             (None, Status::Paused { .. }) => PAUSED_STATUS,
-            (None, Status::Finished) => FINISHED_STATUS,
-            (None, Status::Stopped) => STOPPED_STATUS,
-            (None, _) if awaiting_next_day(&sessions, clock.start_of(clock.today())).is_some() => {
+            (None, _) if awaiting_next_day(&sessions, &clock).is_some() => {
                 "How is your back this morning? Answer one question about your last session."
             }
-            (None, _) if session_due(&plan, &sessions, &clock) => "A session is due today.",
+            (None, Status::Finished) => FINISHED_STATUS,
+            (None, Status::Stopped) => STOPPED_STATUS,
+            (None, _) if today.session_due => "A session is due today.",
             (None, _) => "No session is planned for today.",
         };
         Some(view! {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::route::{go, Screen};
 use crate::assessment::{
-    merge_notes, merge_sessions, Answers, CheckIn, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp, Weekday,
+    merge_notes, merge_sessions, Answers, CheckIn, Clock, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp, Weekday,
 };
 use crate::content::questions::BANK;
 use crate::storage::{self, ImportFile, Imported, SaveProblem, SavedData, Source};
@@ -245,13 +245,23 @@ impl AppState {
         self.change_plan(|plan| plan.stop(at));
     }
 
-    pub fn change_plan_days(&self, weekdays: Vec<Weekday>, time: Option<u16>) {
-        self.change_plan(|plan| plan.change_days(weekdays, time));
+    /// New days or time from today on; the days already gone keep the days they had.
+    pub fn change_plan_days(&self, weekdays: Vec<Weekday>, time: Option<u16>, at: Timestamp, clock: &Clock) {
+        self.change_plan(|plan| {
+            let days_until_now = plan.weekdays(clock);
+            plan.change_days(weekdays, time, at, days_until_now);
+        });
     }
 
-    /// The calendar file for the plan as it is now was saved.
-    pub fn calendar_saved(&self) {
-        self.change_plan(Plan::calendar_saved);
+    /// The calendar file for the plan as it is now was saved: one with its reminders, or one that
+    /// takes them away (`cancelled`: a plan paused, ended or on hold).
+    pub fn calendar_saved(&self, cancelled: bool) {
+        self.change_plan(|plan| plan.calendar_saved(cancelled));
+    }
+
+    /// A flare-up: every activity goes down a step, and the plan goes on.
+    pub fn note_flare_up(&self, at: Timestamp) {
+        self.add_note(PlanNote { at, kind: PlanNoteKind::FlareUp });
     }
 
     /// A GP or physiotherapist has told the person to go on with the plan.

@@ -2,7 +2,7 @@
 //! id with a sequence so a changed plan updates its events (a real parser reads it in the
 //! end-to-end tests).
 
-use backcheck::assessment::{Clock, Plan, PlannedActivity, DAY};
+use backcheck::assessment::{Clock, Pause, Plan, PlannedActivity, DAY};
 use backcheck::calendar::plan_calendar;
 
 /// Sunday 1 November 2026, midnight UTC.
@@ -39,7 +39,7 @@ fn a_weekly_event_on_the_chosen_days_until_the_plan_ends_with_a_reminder_and_a_l
 #[test]
 fn a_changed_plan_keeps_its_id_with_a_higher_sequence() {
     let mut plan = plan();
-    plan.change_days(vec![2, 4], Some(7 * 60 + 30));
+    plan.change_days(vec![2, 4], Some(7 * 60 + 30), NOW.now, vec![1, 3, 5]);
     let ics = plan_calendar(&plan, &NOW, ADDRESS);
     assert!(ics.contains("\r\nUID:plan-1793491200000@backcheck\r\n"));
     assert!(ics.contains("\r\nSEQUENCE:1\r\n"));
@@ -68,4 +68,19 @@ fn lines_are_folded_at_75_octets_and_text_is_escaped() {
     }
     let unfolded = ics.replace("\r\n ", "");
     assert!(unfolded.contains("DESCRIPTION:Your Backcheck plan: Walking\\, Swimming or water aerobics. Open your plan"), "{unfolded}");
+}
+
+#[test]
+fn a_plan_on_hold_cancels_its_events_with_a_sequence_above_the_file_that_reminds() {
+    let mut plan = plan();
+    plan.calendar_saved(false);
+    let held = plan.with_holds(&[Pause { from: NOW.now - DAY, to: None, held: true }]);
+    let ics = plan_calendar(&held, &NOW, ADDRESS);
+    assert!(ics.contains("\r\nSTATUS:CANCELLED\r\n"), "{ics}");
+    assert!(ics.contains("\r\nSEQUENCE:1\r\n"), "newer than the file saved at revision 0");
+    assert!(!ics.contains("VALARM"));
+    // Once that file is saved and the hold lifts, the file that reminds again is newer still.
+    plan.calendar_saved(true);
+    let ics = plan_calendar(&plan, &NOW, ADDRESS);
+    assert!(ics.contains("\r\nSEQUENCE:2\r\n") && ics.contains("RRULE"), "{ics}");
 }

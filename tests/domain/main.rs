@@ -12,6 +12,7 @@ mod order;
 mod plan;
 mod plan_making;
 mod profiles;
+mod progression;
 mod properties;
 mod readability;
 mod route;

@@ -51,12 +51,17 @@ pub fn grade(text: &str) -> f64 {
 /// Neighbouring literals in a `view!` are one sentence split over lines, so they are joined.
 fn ui_texts() -> Vec<(String, String)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("ui")).unwrap().map(|e| e.unwrap().path()).collect();
-    // One level of folders (src/ui/plan/).
-    let folders: Vec<std::path::PathBuf> = files.iter().filter(|path| path.is_dir()).cloned().collect();
-    files.retain(|path| path.is_file());
-    for folder in folders {
-        files.extend(std::fs::read_dir(folder).unwrap().map(|e| e.unwrap().path()));
+    // Every file under src/ui, its folders too (src/ui/plan/overview/).
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    let mut folders = vec![root.join("ui")];
+    while let Some(folder) = folders.pop() {
+        for path in std::fs::read_dir(folder).unwrap().map(|e| e.unwrap().path()) {
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push(path);
+            }
+        }
     }
     files.push(root.join("storage/mod.rs"));
     files.extend(std::fs::read_dir(root.join("storage/schema")).unwrap().map(|e| e.unwrap().path()));
@@ -144,8 +149,11 @@ fn all_texts() -> Vec<(String, String)> {
     texts.push(("named exercises' first session".to_string(), plan::NAMED_FIRST_SESSION.text.to_string()));
     for reason in Why::ALL {
         texts.push((format!("plan {reason:?}"), plan::why(reason).text.to_string()));
+        for activity in plan::ACTIVITIES {
+            texts.push((format!("plan {reason:?} for {}", activity.id), plan::why_for(reason, activity).text.to_string()));
+        }
     }
-    for reason in [SeeProfessional::TwoRedsInARow, SeeProfessional::PainRising] {
+    for reason in [SeeProfessional::SeverePain(7), SeeProfessional::TwoRedsInARow, SeeProfessional::PainRising] {
         texts.push((format!("plan {reason:?}"), plan::see_professional(reason).text.to_string()));
     }
     texts.push(("pain or soreness".to_string(), plan::PAIN_OR_SORENESS.join(" ")));
@@ -172,9 +180,20 @@ fn all_texts() -> Vec<(String, String)> {
     for (name, text) in [
         ("sign hold, emergency", plan::SIGN_HOLD_EMERGENCY),
         ("sign hold, urgent", plan::SIGN_HOLD_URGENT),
-        ("sign hold status", plan::SIGN_HOLD_STATUS),
+        ("sign hold status, emergency", plan::sign_hold_status(backcheck::assessment::Outcome::Emergency)),
+        ("sign hold status, urgent", plan::sign_hold_status(backcheck::assessment::Outcome::Urgent)),
+        ("needs a professional's word, status", plan::NEEDS_PROFESSIONAL_WORD_STATUS),
+        ("hold, calendar", plan::HOLD_CALENDAR),
+        ("morning legend", plan::MORNING_LEGEND),
+        ("morning hint", plan::MORNING_HINT),
+        ("keep moving", plan::KEEP_MOVING),
+        ("flare-up", plan::FLARE_UP_HINT),
+        ("days", plan::DAYS_HINT),
+        ("named exercises' pain rule", plan::NAMED_PAIN_RULE),
+        ("pain during, hint", plan::PAIN_DURING_HINT),
         ("see a professional hold", plan::SEE_PROFESSIONAL_HOLD),
-        ("see a professional status", plan::SEE_PROFESSIONAL_STATUS),
+        ("see a professional status, severe", plan::see_professional_status(backcheck::assessment::SeeProfessional::SeverePain(7))),
+        ("see a professional status", plan::see_professional_status(backcheck::assessment::SeeProfessional::TwoRedsInARow)),
         ("professional said go on", plan::PROFESSIONAL_SAID_GO_ON),
         ("check-in signs", plan::CHECK_IN_SIGNS_HINT),
     ] {

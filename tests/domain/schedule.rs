@@ -52,12 +52,12 @@ fn the_week_view_shows_done_missed_today_and_planned() {
     let week = plan.week_view(&[session(8)], &on_day(10, 0));
     let statuses: Vec<DayStatus> = week.iter().map(|(_, status)| *status).collect();
     use DayStatus::*;
-    assert_eq!(statuses, [Done, Rest, Today, Rest, Planned, Rest, Rest]);
+    assert_eq!(statuses, [Done, OtherDay, Today, OtherDay, Planned, OtherDay, OtherDay]);
     assert_eq!(weekday(week[0].0), 1, "Monday first");
     // The next week, with nothing logged: Monday and Wednesday missed, Friday today.
     let week = plan.week_view(&[], &on_day(19, 0));
     let statuses: Vec<DayStatus> = week.iter().map(|(_, status)| *status).collect();
-    assert_eq!(statuses, [Missed, Rest, Missed, Rest, Today, Rest, Rest]);
+    assert_eq!(statuses, [Missed, OtherDay, Missed, OtherDay, Today, OtherDay, OtherDay]);
     // A session on a rest day counts as done that day.
     let week = plan.week_view(&[session(16)], &on_day(17, 0));
     assert_eq!(week[1].1, Done);
@@ -102,11 +102,11 @@ fn a_pause_holds_everything_and_adds_its_days_to_the_end() {
 #[test]
 fn an_ended_plan_asks_for_nothing_and_changes_count_for_the_calendar() {
     let mut plan = plan();
-    plan.calendar_saved();
-    assert!(!plan.calendar_out_of_date());
-    plan.change_days(vec![2, 4], Some(7 * 60 + 30));
+    plan.calendar_saved(false);
+    assert!(!plan.calendar_out_of_date(false));
+    plan.change_days(vec![2, 4], Some(7 * 60 + 30), START, vec![1, 3, 5]);
     assert_eq!((plan.days_per_week, plan.sessions_a_week(), plan.revision), (2, 2, 1));
-    assert!(plan.calendar_out_of_date(), "a changed plan offers the new file");
+    assert!(plan.calendar_out_of_date(false), "a changed plan offers the new file");
     assert!(session_due(&plan, &[], &on_day(2, 0)), "Tuesday now");
     plan.stop(START + 3 * DAY);
     assert_eq!(plan.status(&on_day(4, 0)), PlanStatus::Stopped);
@@ -119,4 +119,47 @@ fn an_older_plan_keeps_its_days_spread_from_the_day_it_began() {
     // Began on a Sunday: Sunday, Tuesday, Thursday.
     assert_eq!(plan.weekdays(&on_day(0, 0)), [0, 2, 4]);
     assert_eq!(plan.sessions_a_week(), 3);
+}
+
+#[test]
+fn a_change_of_days_leaves_the_days_already_gone_as_they_were() {
+    let mut plan = plan();
+    // Thursday 12 November: Monday was done, Wednesday was missed; the days become Tuesday and Thursday.
+    let thursday = on_day(11, 0);
+    plan.change_days(vec![2, 4], None, thursday.now, plan.weekdays(&thursday));
+    let week = plan.week_view(&[session(8)], &thursday);
+    let statuses: Vec<DayStatus> = week.iter().map(|(_, status)| *status).collect();
+    use DayStatus::*;
+    assert_eq!(statuses, [Done, OtherDay, Missed, Today, OtherDay, OtherDay, OtherDay], "Tuesday was not a plan day then; Wednesday was");
+    // The next week has the new days only: Tuesday 17th is today.
+    let week = plan.week_view(&[], &on_day(16, 0));
+    assert_eq!(week[1].1, Today);
+    assert_eq!(week[2].1, OtherDay);
+    // Changing back keeps each stretch of days as it was.
+    let sunday = on_day(14, 0);
+    plan.change_days(vec![1, 3, 5], None, sunday.now, plan.weekdays(&sunday));
+    assert!(plan.is_plan_day(on_day(10, 0).today(), &sunday), "Wednesday 11th, under the first days");
+    assert!(plan.is_plan_day(on_day(11, 0).today(), &sunday), "Thursday 12th, under the second");
+    assert!(!plan.is_plan_day(on_day(13, 0).today(), &sunday), "Saturday 14th, under neither");
+}
+
+#[test]
+fn held_days_show_as_on_hold_and_the_calendar_takes_the_reminders_away() {
+    use backcheck::assessment::Pause;
+    let mut plan = plan();
+    plan.calendar_saved(false);
+    let hold = Pause { from: START + 9 * DAY, to: None, held: true };
+    let held = plan.with_holds(&[hold]);
+    let wednesday = on_day(10, 0);
+    let week = held.week_view(&[], &wednesday);
+    assert_eq!(week[2].1, DayStatus::Held, "Wednesday, under the hold");
+    assert_eq!(held.last_day(&wednesday), None, "the end moves on while it is held");
+    assert!(!held.reminders_wanted(&wednesday));
+    assert!(plan.calendar_out_of_date(true), "the saved file still reminds");
+    assert_eq!(held.calendar_sequence(true), 1, "newer than the file that reminds");
+    plan.calendar_saved(true);
+    assert_eq!((plan.revision, plan.calendar_cancelled), (1, true));
+    assert!(!plan.calendar_out_of_date(true));
+    assert!(plan.calendar_out_of_date(false), "once the hold lifts, the reminders are offered again");
+    assert_eq!(plan.calendar_sequence(false), 2);
 }

@@ -31,8 +31,14 @@ fn cited_texts() -> Vec<(String, &'static [Source], String)> {
     for why in Why::ALL {
         let cited = plan::why(why);
         texts.push((format!("plan {why:?}"), cited.sources, cited.source.to_string()));
+        for activity in plan::ACTIVITIES {
+            let cited = plan::why_for(why, activity);
+            texts.push((format!("plan {why:?} for {}", activity.id), cited.sources, cited.source.to_string()));
+            let rule = plan::pain_rule_for(activity);
+            texts.push((format!("pain rule for {}", activity.id), rule.sources, rule.source.to_string()));
+        }
     }
-    for reason in [SeeProfessional::TwoRedsInARow, SeeProfessional::PainRising] {
+    for reason in [SeeProfessional::SeverePain(7), SeeProfessional::TwoRedsInARow, SeeProfessional::PainRising] {
         let cited = plan::see_professional(reason);
         texts.push((format!("plan {reason:?}"), cited.sources, cited.source.to_string()));
     }

@@ -238,6 +238,8 @@ const STORED_V5: &str = include_str!("../fixtures/stored-v5.json");
 const STORED_V6: &str = include_str!("../fixtures/stored-v6.json");
 /// Version 7 (lists of ticks in the bank's new order: the kinds of exercise, most common first).
 const STORED_V7: &str = include_str!("../fixtures/stored-v7.json");
+/// Version 8 (a plan's earlier days, its calendar file's state, flare-ups): the same data, no plan.
+const STORED_V8: &str = include_str!("../fixtures/stored-v8.json");
 
 /// The fixtures' one list whose order the bank changed (version 7), as the bank orders it now.
 fn in_bank_order(json: &str) -> String {
@@ -260,14 +262,15 @@ fn data_stored_by_the_earlier_release_loads_unchanged() {
     use backcheck::assessment::Outcome::{SeeClinician, SelfCare};
     assert_eq!(outcomes, [SeeClinician, SelfCare], "each read with its own questions: pain 7, then pain 2");
     let v2: serde_json::Value = serde_json::from_str(&in_bank_order(STORED_V2)).unwrap();
-    let v7: serde_json::Value = serde_json::from_str(&encode(&data)).unwrap();
-    assert_eq!(v7["data"]["history"], v2["data"]["history"], "past checks are written back exactly, ticks in the bank's order");
-    assert_eq!(encode(&data), STORED_V7);
+    let v8: serde_json::Value = serde_json::from_str(&encode(&data)).unwrap();
+    assert_eq!(v8["data"]["history"], v2["data"]["history"], "past checks are written back exactly, ticks in the bank's order");
+    assert_eq!(encode(&data), STORED_V8);
     assert_eq!(decode(STORED_V3), (data.clone(), None), "version 3 reads the same");
     assert_eq!(decode(STORED_V4), (data.clone(), None), "version 4 reads the same");
     assert_eq!(decode(STORED_V5), (data.clone(), None), "version 5 reads the same");
-    assert_eq!(decode(STORED_V6), (data, None), "version 6 reads the same");
-    assert_eq!(encode(&decode(STORED_V7).0), STORED_V7, "the current version re-encodes byte for byte");
+    assert_eq!(decode(STORED_V6), (data.clone(), None), "version 6 reads the same");
+    assert_eq!(decode(STORED_V7), (data, None), "version 7 reads the same");
+    assert_eq!(encode(&decode(STORED_V8).0), STORED_V8, "the current version re-encodes byte for byte");
 }
 
 #[test]
@@ -279,7 +282,7 @@ fn a_file_exported_by_the_earlier_release_loads_unchanged() {
     assert_eq!(file.kept_aside, ["{not json", "quote \" backslash \\ tab \t é 😀 \u{1} end"]);
     let exported_at = 1_794_182_400_000;
     let again = export_file(&file.data, &file.kept_aside, exported_at);
-    let as_v2 = again.replacen("\"version\": 7", "\"version\": 2", 1).replacen(
+    let as_v2 = again.replacen("\"version\": 8", "\"version\": 2", 1).replacen(
         ",\n    \"plan\": null,\n    \"sessions\": [],\n    \"plan_notes\": []",
         "",
         1,
@@ -293,7 +296,7 @@ fn some_plan_data() -> SavedData {
     let mut plan = Plan::new(NOV_1, vec![1, 3, 5], Some(18 * 60), vec![PlannedActivity { activity: "walking".into(), start: 16 }]);
     plan.pause(NOV_1 + 5 * DAY);
     plan.resume(NOV_1 + 6 * DAY);
-    plan.calendar_saved();
+    plan.calendar_saved(false);
     SavedData {
         plan: Some(plan),
         sessions: vec![

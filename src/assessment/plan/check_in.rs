@@ -2,7 +2,7 @@
 //! emergency and urgent signs again), when the session may be dated, and what it saves.
 
 use super::days::{Clock, DAY};
-use super::hold::{check_in_outcome, PlanNote, PlanNoteKind, CHECK_IN_SIGNS};
+use super::notes::{check_in_outcome, PlanNote, PlanNoteKind, CHECK_IN_SIGNS};
 use super::programme::{parse_amount, Plan};
 use super::session::{Done, Session};
 use crate::assessment::answers::Answers;

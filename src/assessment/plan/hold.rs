@@ -1,15 +1,15 @@
-//! Whether a plan may be made, what was said during it (signs at a check-in, a professional's
-//! word), whether it is on hold, and the next session: the one way screens learn what to do next.
+//! Whether a plan may go on: a check or a sign that says to get care first, or sessions that
+//! say to see a professional, hold it; the days it was held; and the next session, the one way
+//! screens learn what to do next.
 
-use super::days::Clock;
-use super::programme::Plan;
-use super::progression::{next_steps, see_professional, NextStep, SeeProfessional};
-use super::schedule::PlanStatus;
+use super::days::{Clock, Day};
+use super::notes::{PlanNote, PlanNoteKind};
+use super::programme::{Pause, Plan};
+use super::progression::{next_steps, see_professional, Measure, NextStep, SeeProfessional};
+use super::schedule::{session_due, PlanStatus};
 use super::session::Session;
-use crate::assessment::answers::Answers;
-use crate::assessment::history::{History, Timestamp};
-use crate::assessment::order::sort_by_rank;
-use crate::assessment::triage::{flag_outcome, Outcome};
+use crate::assessment::history::{History, PastCheck, Timestamp};
+use crate::assessment::triage::Outcome;
 
 /// Whether a plan may be made: after self-care results, or after see-a-professional results
 /// once the person says a professional has told them exercise is fine; never otherwise.
@@ -28,57 +28,17 @@ pub fn plan_on_hold(history: &History) -> bool {
     history.latest().is_some_and(|check| !check.outcome().allows_exercise_guidance())
 }
 
-/// Whether a check finished after the plan began says to see a professional: the plan goes on
-/// only with a professional's word, as a new plan would after such results.
+/// Whether a check finished after the plan began says to see a professional: the plan holds
+/// until the person says one has told them to go on, as a new plan would after such results.
 pub fn plan_needs_professional_word(plan: &Plan, history: &History) -> bool {
     history.latest().is_some_and(|check| check.completed_at > plan.started_at && check.outcome() == Outcome::SeeClinician)
 }
 
-/// Something said during a plan that decides whether it may go on. Kept as a log beside the
-/// sessions and merged the same way (by time), so no tab can lose it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlanNote {
-    /// When it was said; also its id.
-    pub at: Timestamp,
-    pub kind: PlanNoteKind,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PlanNoteKind {
-    /// Signs ticked at a check-in: the answers to the check's emergency and urgent questions,
-    /// asked again ("since your last session").
-    Signs(Answers),
-    /// The person said a GP or physiotherapist has told them to go on with the plan, after the
-    /// plan said to see one.
-    ProfessionalSaidGoOn,
-}
-
-/// The questions a check-in asks again, most serious first.
-pub const CHECK_IN_SIGNS: [&str; 2] = ["emergency-signs", "urgent-signs"];
-
-impl PlanNote {
-    /// What signs ticked at a check-in call for: the same outcome as in the check.
-    pub fn signs_outcome(&self) -> Option<Outcome> {
-        match &self.kind {
-            PlanNoteKind::Signs(answers) => check_in_outcome(answers),
-            PlanNoteKind::ProfessionalSaidGoOn => None,
-        }
-    }
-}
-
-/// What the signs ticked at a check-in call for, as the check would judge them.
-pub fn check_in_outcome(answers: &Answers) -> Option<Outcome> {
-    CHECK_IN_SIGNS.iter().filter_map(|question| flag_outcome(answers, question)).max()
-}
-
-/// `notes` with `others` merged in by time, oldest first (as `merge_sessions`).
-pub fn merge_notes(notes: &mut Vec<PlanNote>, others: &[PlanNote]) {
-    for other in others {
-        if !notes.iter().any(|note| note.at == other.at) {
-            notes.push(other.clone());
-        }
-    }
-    sort_by_rank(notes, |note| note.at);
+/// Whether a sign ticked at a check-in since the latest check holds every plan, a new one too.
+pub fn sign_since_latest_check(history: &History, notes: &[PlanNote]) -> Option<Outcome> {
+    let latest_check = history.latest().map_or(0, |check| check.completed_at);
+    // At the same moment as the check counts as after it: when in doubt, hold.
+    notes.iter().filter(|note| note.at >= latest_check).filter_map(PlanNote::signs_outcome).max()
 }
 
 /// Why a plan is on hold: no next amounts, no check-in and no reminders until it is lifted.
@@ -89,27 +49,60 @@ pub enum Hold {
     /// A sign ticked at a check-in since the latest check, with what it calls for. Lifted the
     /// same way: a newer check that allows exercise advice.
     SignAtCheckIn(Outcome),
-    /// The sessions say to see a professional. Lifted when the person says one has told them to
-    /// go on, or by a newer check.
+    /// The latest check, made after the plan began, says to see a GP or physiotherapist. Lifted
+    /// when the person says one has told them to go on, or by a newer check.
+    CheckSaysSeeProfessional,
+    /// The sessions say to see a professional. Lifted the same way.
     SeeProfessional(SeeProfessional),
 }
 
 /// Whether the plan is on hold, and why (the most serious reason first).
-pub fn plan_hold(history: &History, sessions: &[Session], notes: &[PlanNote], now: Timestamp) -> Option<Hold> {
+pub fn plan_hold(plan: &Plan, history: &History, sessions: &[Session], notes: &[PlanNote], clock: &Clock) -> Option<Hold> {
     if plan_on_hold(history) {
         return Some(Hold::LatestCheck);
     }
-    let latest_check = history.latest().map_or(0, |check| check.completed_at);
-    // At the same moment as the check counts as after it: when in doubt, hold.
-    let sign = notes.iter().filter(|note| note.at >= latest_check).filter_map(PlanNote::signs_outcome).max();
-    if let Some(outcome) = sign {
+    if let Some(outcome) = sign_since_latest_check(history, notes) {
         return Some(Hold::SignAtCheckIn(outcome));
     }
+    let latest_check = history.latest().map_or(0, |check| check.completed_at);
+    let professional_word =
+        notes.iter().filter(|note| note.kind == PlanNoteKind::ProfessionalSaidGoOn).map(|note| note.at).max().unwrap_or(0);
+    if plan_needs_professional_word(plan, history) && professional_word < latest_check {
+        return Some(Hold::CheckSaysSeeProfessional);
+    }
     // Judged again from the sessions after a professional's word or a newer check.
-    let lifted =
-        notes.iter().filter(|note| note.kind == PlanNoteKind::ProfessionalSaidGoOn).map(|note| note.at).fold(latest_check, Timestamp::max);
+    let lifted = professional_word.max(latest_check);
     let since: Vec<Session> = sessions.iter().filter(|session| session.at > lifted).cloned().collect();
-    see_professional(&since, now).map(Hold::SeeProfessional)
+    see_professional(plan, &since, clock).map(Hold::SeeProfessional)
+}
+
+/// The spans of time the plan was on hold, up to now, as pauses: held days do not use up the
+/// plan's weeks. The hold is looked at again whenever something could change it (a check, a
+/// note, a session, the end of a plan week), with only what was known then.
+pub fn hold_periods(plan: &Plan, history: &History, sessions: &[Session], notes: &[PlanNote], clock: &Clock) -> Vec<Pause> {
+    let mut moments: Vec<Timestamp> = history.checks().iter().map(|check| check.completed_at).collect();
+    moments.extend(notes.iter().map(|note| note.at));
+    moments.extend(sessions.iter().map(|session| session.at));
+    let first = clock.day_of(plan.started_at);
+    moments.extend((1..).map(|week| first + 7 * week).take_while(|day| *day <= clock.today()).map(|day| clock.start_of(day)));
+    moments.retain(|at| *at >= plan.started_at && *at <= clock.now);
+    moments.sort_unstable();
+    moments.dedup();
+    let mut periods: Vec<Pause> = Vec::new();
+    for at in moments {
+        let then = Clock { now: at, ..*clock };
+        let checks: Vec<PastCheck> = history.checks().iter().filter(|check| check.completed_at <= at).cloned().collect();
+        let known_sessions: Vec<Session> = sessions.iter().filter(|session| session.at <= at).cloned().collect();
+        let known_notes: Vec<PlanNote> = notes.iter().filter(|note| note.at <= at).cloned().collect();
+        let held = plan_hold(plan, &History::from_checks(checks), &known_sessions, &known_notes, &then).is_some();
+        match periods.last_mut() {
+            Some(open) if open.to.is_none() && !held => open.to = Some(at),
+            Some(open) if open.to.is_none() => {}
+            _ if held => periods.push(Pause { from: at, to: None, held: true }),
+            _ => {}
+        }
+    }
+    periods
 }
 
 /// Why there is no next session now.
@@ -128,13 +121,37 @@ pub fn next_session(
     history: &History,
     sessions: &[Session],
     notes: &[PlanNote],
+    measure: fn(&str) -> Measure,
     clock: &Clock,
 ) -> Result<Vec<NextStep>, NoSession> {
-    if let Some(hold) = plan_hold(history, sessions, notes, clock.now) {
+    if let Some(hold) = plan_hold(plan, history, sessions, notes, clock) {
         return Err(NoSession::Held(hold));
     }
-    match plan.status(clock) {
-        PlanStatus::Running { .. } => Ok(next_steps(plan, sessions)),
+    let holds = hold_periods(plan, history, sessions, notes, clock);
+    match plan.with_holds(&holds).status(clock) {
+        PlanStatus::Running { .. } => Ok(next_steps(plan, measure, sessions, notes, clock)),
         status => Err(NoSession::NotRunning(status)),
     }
+}
+
+/// Where a plan stands today, worked out once for the screens that show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanToday {
+    pub hold: Option<Hold>,
+    /// The plan with its held days counted like pauses: its days, weeks and end.
+    pub schedule: Plan,
+    pub status: PlanStatus,
+    /// The plan's last day, while it runs (`None` while it is paused or on hold).
+    pub last_day: Option<Day>,
+    /// Today is a plan day, the plan runs and is not on hold, and no session is logged today.
+    pub session_due: bool,
+}
+
+pub fn plan_today(plan: &Plan, history: &History, sessions: &[Session], notes: &[PlanNote], clock: &Clock) -> PlanToday {
+    let hold = plan_hold(plan, history, sessions, notes, clock);
+    let schedule = plan.with_holds(&hold_periods(plan, history, sessions, notes, clock));
+    let status = schedule.status(clock);
+    let last_day = schedule.last_day(clock);
+    let session_due = hold.is_none() && session_due(&schedule, sessions, clock);
+    PlanToday { hold, schedule, status, last_day, session_due }
 }

@@ -2,7 +2,8 @@
 //! where each starts, and checking what the person picked before the plan is made.
 
 use super::days::Weekday;
-use super::hold::{may_make_plan, plan_hold, Hold, PlanNote};
+use super::hold::{may_make_plan, sign_since_latest_check};
+use super::notes::PlanNote;
 use super::programme::{parse_amount, Plan, PlannedActivity, FEWEST_DAYS, MOST_DAYS};
 use super::progression::start_amount;
 use crate::assessment::answers::Answers;
@@ -30,7 +31,7 @@ pub enum PlanOffer {
 }
 
 pub fn plan_offer(answers: &Answers, outcome: Outcome, history: &History, notes: &[PlanNote]) -> PlanOffer {
-    let sign_since_check = matches!(plan_hold(history, &[], notes, 0), Some(Hold::SignAtCheckIn(_)));
+    let sign_since_check = sign_since_latest_check(history, notes).is_some();
     if is_complete(answers) && outcome.allows_exercise_guidance() && !sign_since_check {
         PlanOffer::Offered { needs_professional_word: outcome == Outcome::SeeClinician }
     } else {

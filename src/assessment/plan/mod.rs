@@ -5,7 +5,8 @@
 //!
 //! One file a job, each importing only the ones above it in this list:
 //! `days` (the person's own days and weeks), `programme` (the plan as made and changed),
-//! `session` (a session, the next morning, how it went, merging copies), `schedule` (which days
+//! `session` (a session, the next morning, how it went, merging copies), `notes` (what was
+//! said during a plan), `schedule` (which days
 //! are plan days, weeks, pauses, the end), `progression` (next amounts and their reasons),
 //! `hold` (notes, holds, the next session), `making` (may a plan be made, which activities, where
 //! they start, checking what was picked), `check_in` (what a check-in asks and saves).
@@ -14,6 +15,7 @@ mod check_in;
 mod days;
 mod hold;
 mod making;
+mod notes;
 mod programme;
 mod progression;
 mod schedule;
@@ -22,16 +24,21 @@ mod session;
 pub use check_in::{check_in, yesterday_allowed, CheckIn, CheckInForm, CheckInProblem, NOT_ASKED_AT_CHECK_IN};
 pub use days::{weekday, Clock, Day, Weekday, DAY, WEEK, WEEK_FROM_MONDAY};
 pub use hold::{
-    check_in_outcome, may_make_plan, merge_notes, next_session, plan_hold, plan_needs_professional_word, plan_on_hold, Hold, NoSession,
-    PlanNote, PlanNoteKind, CHECK_IN_SIGNS,
+    hold_periods, may_make_plan, next_session, plan_hold, plan_needs_professional_word, plan_on_hold, plan_today, sign_since_latest_check,
+    Hold, NoSession, PlanToday,
 };
 pub use making::{
     chosen_days, first_amount, new_plan, parse_time, plan_offer, results_suggest, stretches_left_to_professional, Picked, PlanOffer,
     PlanProblem, PlanRequest, FIRST_DAYS, MOST_ACTIVITIES,
 };
-pub use programme::{parse_amount, Pause, Plan, PlannedActivity, FEWEST_DAYS, MOST_AMOUNT, MOST_DAYS, PLAN_WEEKS};
-pub use progression::{next_amount, next_steps, see_professional, start_amount, NextStep, SeeProfessional, Why, SMALLEST_TO_STEP};
+pub use notes::{check_in_outcome, merge_notes, PlanNote, PlanNoteKind, CHECK_IN_SIGNS};
+pub use programme::{parse_amount, EarlierDays, Pause, Plan, PlannedActivity, FEWEST_DAYS, MOST_AMOUNT, MOST_DAYS, PLAN_WEEKS};
+pub use progression::{
+    next_amount, next_steps, see_professional, start_amount, Measure, NextStep, SeeProfessional, Why, MINUTES_CEILING, MINUTES_FLOOR,
+    TIMES_FLOOR, WEEKLY_RISE_TENTHS,
+};
 pub use schedule::{session_due, spread_days, DayStatus, PlanStatus};
 pub use session::{
-    awaiting_next_day, keep_sessions_of_plan, merge_plan, merge_sessions, BackSince, Done, NextDay, Session, TooMuch, Zone, ACCEPTABLE_PAIN,
+    awaiting_next_day, keep_sessions_of_plan, merge_plan, merge_sessions, BackSince, Done, Judged, NextDay, Session, TooMuch, Zone,
+    ACCEPTABLE_PAIN, MORNING_QUESTION_DAYS,
 };

@@ -21,11 +21,22 @@ pub fn parse_amount(typed: &str) -> Option<u16> {
     typed.trim().parse::<u16>().ok().filter(|n| (1..=MOST_AMOUNT).contains(n))
 }
 
-/// A pause the person asked for (holiday, flare); `to` is `None` while it lasts.
+/// A pause the person asked for (holiday, flare); `to` is `None` while it lasts. A plan's days
+/// under a hold are counted the same way (`Plan::with_holds`), so neither uses up its weeks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pause {
     pub from: Timestamp,
     pub to: Option<Timestamp>,
+    /// A hold worked out from the plan's log, never stored; `false` for a pause the person asked for.
+    pub held: bool,
+}
+
+/// The days a plan had before a change of days: they stay its days up to the day of the change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EarlierDays {
+    /// When the days were changed.
+    pub until: Timestamp,
+    pub weekdays: Vec<Weekday>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +63,8 @@ pub struct Plan {
     /// How many weeks the plan runs, paused days not counted.
     pub weeks: u8,
     pub activities: Vec<PlannedActivity>,
+    /// The days before each change of days, oldest first.
+    pub earlier_days: Vec<EarlierDays>,
     pub pauses: Vec<Pause>,
     /// When the person ended the plan early.
     pub stopped_at: Option<Timestamp>,
@@ -61,6 +74,8 @@ pub struct Plan {
     pub revision: u32,
     /// The revision of the last calendar file saved, if any: a newer plan offers the new file.
     pub calendar_revision: Option<u32>,
+    /// Whether that file took the reminders away (a plan paused, ended or on hold).
+    pub calendar_cancelled: bool,
 }
 
 impl Plan {
@@ -73,15 +88,21 @@ impl Plan {
             time,
             weeks: PLAN_WEEKS,
             activities,
+            earlier_days: Vec::new(),
             pauses: Vec::new(),
             stopped_at: None,
             revision: 0,
             calendar_revision: None,
+            calendar_cancelled: false,
         }
     }
 
-    /// New days or a new time for the sessions from now on.
-    pub fn change_days(&mut self, weekdays: Vec<Weekday>, time: Option<u16>) {
+    /// New days or a new time for the sessions from now on; the days up to today keep the days
+    /// they had (`days_until_now`: the plan's days as they were, for an older plan's spread days).
+    pub fn change_days(&mut self, weekdays: Vec<Weekday>, time: Option<u16>, at: Timestamp, days_until_now: Vec<Weekday>) {
+        if days_until_now != weekdays {
+            self.earlier_days.push(EarlierDays { until: at, weekdays: days_until_now });
+        }
         self.days_per_week = weekdays.len() as u8;
         self.weekdays = Some(weekdays);
         self.time = time;
@@ -91,13 +112,13 @@ impl Plan {
     /// Pauses a running plan (nothing changes when it is already paused or ended).
     pub fn pause(&mut self, at: Timestamp) {
         if self.current_pause().is_none() && self.stopped_at.is_none() {
-            self.pauses.push(Pause { from: at, to: None });
+            self.pauses.push(Pause { from: at, to: None, held: false });
             self.revision += 1;
         }
     }
 
     pub fn resume(&mut self, at: Timestamp) {
-        if let Some(pause) = self.pauses.iter_mut().find(|pause| pause.to.is_none()) {
+        if let Some(pause) = self.pauses.iter_mut().find(|pause| pause.to.is_none() && !pause.held) {
             pause.to = Some(at.max(pause.from));
             self.revision += 1;
         }
@@ -112,18 +133,42 @@ impl Plan {
         }
     }
 
-    /// The pause in force now, if any.
+    /// The pause the person asked for that is in force now, if any.
     pub fn current_pause(&self) -> Option<&Pause> {
-        self.pauses.iter().find(|pause| pause.to.is_none())
+        self.pauses.iter().find(|pause| pause.to.is_none() && !pause.held)
     }
 
-    /// The calendar file for this revision was saved.
-    pub fn calendar_saved(&mut self) {
+    /// A hold in force now, in a plan given its holds (`with_holds`).
+    pub fn current_hold(&self) -> Option<&Pause> {
+        self.pauses.iter().find(|pause| pause.to.is_none() && pause.held)
+    }
+
+    /// This plan with its holds counted like pauses, for its days and weeks: held days are
+    /// not plan days and do not use up the weeks.
+    pub fn with_holds(&self, holds: &[Pause]) -> Plan {
+        let mut plan = self.clone();
+        plan.pauses.extend(holds.iter().map(|hold| Pause { held: true, ..*hold }));
+        plan
+    }
+
+    /// The SEQUENCE of a calendar file saved now: a file that puts the reminders back after one
+    /// that took them away (or the other way round) must be newer than it, so a calendar
+    /// takes it even when the plan itself has not changed.
+    pub fn calendar_sequence(&self, cancelled: bool) -> u32 {
+        let flips = self.calendar_revision == Some(self.revision) && self.calendar_cancelled != cancelled;
+        self.revision + u32::from(flips)
+    }
+
+    /// The calendar file for the plan as it is now was saved.
+    pub fn calendar_saved(&mut self, cancelled: bool) {
+        self.revision = self.calendar_sequence(cancelled);
         self.calendar_revision = Some(self.revision);
+        self.calendar_cancelled = cancelled;
     }
 
-    /// A calendar file was saved before the plan last changed: the person should get the new one.
-    pub fn calendar_out_of_date(&self) -> bool {
-        self.calendar_revision.is_some_and(|saved| saved < self.revision)
+    /// A calendar file was saved before the plan last changed, or it keeps reminders the plan no
+    /// longer wants (or took away ones it wants again): the person should get the new one.
+    pub fn calendar_out_of_date(&self, cancelled: bool) -> bool {
+        self.calendar_revision.is_some_and(|saved| saved < self.revision || self.calendar_cancelled != cancelled)
     }
 }

@@ -2,7 +2,7 @@
 //! and where today is in the week and in the programme.
 
 use super::days::{weekday, Clock, Day, Weekday};
-use super::programme::Plan;
+use super::programme::{Pause, Plan};
 use super::session::Session;
 use crate::assessment::history::Timestamp;
 
@@ -40,10 +40,12 @@ pub enum DayStatus {
     Planned,
     /// A plan day gone by without a session.
     Missed,
-    /// Not a plan day.
-    Rest,
+    /// Not a plan day: no session, but keep moving.
+    OtherDay,
     /// The plan was paused that day.
     Paused,
+    /// The plan was on hold that day.
+    Held,
     /// Before the plan began or after it ended.
     OutsidePlan,
 }
@@ -55,8 +57,9 @@ impl DayStatus {
             DayStatus::Today => "today",
             DayStatus::Planned => "planned",
             DayStatus::Missed => "missed",
-            DayStatus::Rest => "rest",
+            DayStatus::OtherDay => "other",
             DayStatus::Paused => "paused",
+            DayStatus::Held => "held",
             DayStatus::OutsidePlan => "outside",
         }
     }
@@ -91,12 +94,22 @@ impl Plan {
         self.weekdays.as_ref().map_or(usize::from(self.days_per_week), Vec::len)
     }
 
+    /// Whether `day` is one of the plan's days, as they were on that day: a change of days
+    /// leaves the days before it as they were.
     pub fn is_plan_day(&self, day: Day, clock: &Clock) -> bool {
-        self.weekdays(clock).contains(&weekday(day))
+        match self.earlier_days.iter().find(|earlier| day < clock.day_of(earlier.until)) {
+            Some(earlier) => earlier.weekdays.contains(&weekday(day)),
+            None => self.weekdays(clock).contains(&weekday(day)),
+        }
+    }
+
+    /// The pause or hold in force on `day`, if any.
+    pub fn pause_on(&self, day: Day, clock: &Clock) -> Option<&Pause> {
+        self.pauses.iter().find(|pause| clock.day_of(pause.from) <= day && pause.to.is_none_or(|to| day < clock.day_of(to)))
     }
 
     pub fn paused_on(&self, day: Day, clock: &Clock) -> bool {
-        self.pauses.iter().any(|pause| clock.day_of(pause.from) <= day && pause.to.is_none_or(|to| day < clock.day_of(to)))
+        self.pause_on(day, clock).is_some()
     }
 
     /// Days of the plan that were not paused, from the day it began up to (not counting) `day`.
@@ -106,7 +119,7 @@ impl Plan {
 
     /// The last day of the plan, with paused days added on; `None` while a pause lasts.
     pub fn last_day(&self, clock: &Clock) -> Option<Day> {
-        if self.current_pause().is_some() {
+        if self.pauses.iter().any(|pause| pause.to.is_none()) {
             return None;
         }
         let (mut day, mut active) = (clock.day_of(self.started_at), 0);
@@ -142,6 +155,12 @@ impl Plan {
         matches!(self.status(clock), PlanStatus::Running { .. })
     }
 
+    /// Whether the calendar should remind the person: the plan runs and, given its holds
+    /// (`with_holds`), is not on hold. Otherwise its calendar file takes the reminders away.
+    pub fn reminders_wanted(&self, clock: &Clock) -> bool {
+        self.current_hold().is_none() && self.is_running(clock)
+    }
+
     /// The days Monday to Sunday of the week holding `today`, each with what happened or is due.
     pub fn week_view(&self, sessions: &[Session], clock: &Clock) -> [(Day, DayStatus); 7] {
         let today = clock.today();
@@ -155,10 +174,14 @@ impl Plan {
                 DayStatus::Done
             } else if day < first || last.is_some_and(|last| day > last) || stopped.is_some_and(|stopped| day >= stopped) {
                 DayStatus::OutsidePlan
-            } else if self.paused_on(day, clock) {
-                DayStatus::Paused
+            } else if let Some(pause) = self.pause_on(day, clock) {
+                if pause.held {
+                    DayStatus::Held
+                } else {
+                    DayStatus::Paused
+                }
             } else if !self.is_plan_day(day, clock) {
-                DayStatus::Rest
+                DayStatus::OtherDay
             } else if day < today {
                 DayStatus::Missed
             } else if day == today {

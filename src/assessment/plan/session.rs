@@ -1,14 +1,21 @@
 //! A session as the person logged it, the next morning's answers, how it went by the pain
 //! rule, and how two copies of the sessions (and the plan they belong to) are merged.
 
+use super::days::{Clock, Day};
 use super::programme::Plan;
 use crate::assessment::history::Timestamp;
 use crate::assessment::order::sort_by_rank;
+use crate::assessment::triage::SEVERE_PAIN;
 
 /// Pain during an activity up to this (0-10) is acceptable (Silbernagel 2007).
 pub const ACCEPTABLE_PAIN: u8 = 5;
 
-/// How the back was the morning after, compared with before the session.
+/// For how many days after a session its morning question is asked (Backcheck's own): after
+/// that the session counts as not judged, and nothing waits on it.
+pub const MORNING_QUESTION_DAYS: Day = 2;
+
+/// The back pain the morning after, compared with before the session (normal muscle soreness
+/// does not count as worse).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BackSince {
     Better,
@@ -32,10 +39,20 @@ impl BackSince {
     }
 }
 
+/// The next morning's answer. Answers given before version 8 asked two questions (had the
+/// pain from the session settled, and was the back better, the same or worse) and keep both;
+/// one asked since asks only about the back pain, and a back no worse than before is settled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NextDay {
     pub settled_by_morning: bool,
     pub back: BackSince,
+}
+
+impl NextDay {
+    /// The answer to today's one question: the back pain compared with before the session.
+    pub fn back_pain(back: BackSince) -> NextDay {
+        NextDay { settled_by_morning: back != BackSince::Worse, back }
+    }
 }
 
 /// One activity done in a session, and how much.
@@ -61,10 +78,10 @@ pub struct Session {
 /// How a session went, by the pain-monitoring rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Zone {
-    /// Pain at most 5, settled by the morning, back no worse: build up.
+    /// Pain at most 5, and the back pain no worse the next morning: build up.
     Green,
-    /// Pain above 5, or not settled by the morning, or the back worse the next day: step back
-    /// (the source: pain that is worse the next day means less, not the same).
+    /// Pain above 5 (known at once), or the back pain worse the next morning: step back (the
+    /// source: pain that is worse the next day means less, not the same).
     Red,
 }
 
@@ -80,12 +97,31 @@ impl Zone {
 /// What made a session red, for the words after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TooMuch {
-    /// Pain during it above 5 (the pain it reached).
+    /// Pain during it above 5 (the pain it reached); 7 or more is severe.
     Pain(u8),
-    /// Not settled by the next morning.
+    /// Not settled by the next morning (answers given before version 8 only).
     NotSettled,
-    /// The back worse the next day.
+    /// The back pain worse the next morning.
     WorseNextDay,
+}
+
+impl TooMuch {
+    pub fn is_severe(self) -> bool {
+        matches!(self, TooMuch::Pain(pain) if pain >= SEVERE_PAIN)
+    }
+}
+
+/// Where a session stands for the plan on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Judged {
+    /// Pain at most 5 and the back pain no worse the next morning.
+    WentWell,
+    /// Too much, and why: known at once for pain above 5, the next morning otherwise.
+    TooMuch(TooMuch),
+    /// Pain at most 5, and the morning question is still being asked.
+    Waiting,
+    /// Pain at most 5, and the morning question was not answered in time: counts for nothing.
+    NotJudged,
 }
 
 impl Session {
@@ -94,30 +130,52 @@ impl Session {
         self.done.iter().find(|done| done.activity == activity).map(|done| done.amount)
     }
 
-    /// `None` until the next day's answers are in.
+    /// Green or red once known: red at once for pain above 5, otherwise once the next
+    /// morning's answer is in.
     pub fn zone(&self) -> Option<Zone> {
-        self.next_day?;
-        Some(if self.too_much().is_some() { Zone::Red } else { Zone::Green })
+        if self.too_much().is_some() {
+            Some(Zone::Red)
+        } else {
+            self.next_day.map(|_| Zone::Green)
+        }
     }
 
-    /// What made the session too much, once the next day's answers are in (pain first).
+    /// What made the session too much, as far as it is known (pain first).
     pub fn too_much(&self) -> Option<TooMuch> {
-        let next_day = self.next_day?;
         if self.pain_during > ACCEPTABLE_PAIN {
-            Some(TooMuch::Pain(self.pain_during))
+            return Some(TooMuch::Pain(self.pain_during));
+        }
+        let next_day = self.next_day?;
+        if next_day.back == BackSince::Worse {
+            Some(TooMuch::WorseNextDay)
         } else if !next_day.settled_by_morning {
             Some(TooMuch::NotSettled)
-        } else if next_day.back == BackSince::Worse {
-            Some(TooMuch::WorseNextDay)
         } else {
             None
         }
     }
+
+    /// Whether the morning question is asked about this session today: pain at most 5, no
+    /// answer yet, and logged on one of the `MORNING_QUESTION_DAYS` days before today.
+    pub fn morning_question_due(&self, clock: &Clock) -> bool {
+        let days_ago = clock.today() - clock.day_of(self.at);
+        self.zone().is_none() && (1..=MORNING_QUESTION_DAYS).contains(&days_ago)
+    }
+
+    /// Where this session stands today.
+    pub fn judged(&self, clock: &Clock) -> Judged {
+        match (self.too_much(), self.zone()) {
+            (Some(too_much), _) => Judged::TooMuch(too_much),
+            (None, Some(_)) => Judged::WentWell,
+            (None, None) if clock.today() - clock.day_of(self.at) > MORNING_QUESTION_DAYS => Judged::NotJudged,
+            (None, None) => Judged::Waiting,
+        }
+    }
 }
 
-/// A session whose next-day answers are due: logged before today began, not answered yet.
-pub fn awaiting_next_day(sessions: &[Session], start_of_today: Timestamp) -> Option<&Session> {
-    sessions.iter().rev().find(|session| session.next_day.is_none() && session.at < start_of_today)
+/// The session whose morning question is asked today, if any: the latest one still due.
+pub fn awaiting_next_day<'a>(sessions: &'a [Session], clock: &Clock) -> Option<&'a Session> {
+    sessions.iter().rev().find(|session| session.morning_question_due(clock))
 }
 
 /// `sessions` with `others` merged in by time (their id): sessions only in `others` are added,

@@ -11,7 +11,8 @@ type Step = fn(Value) -> Option<Value>;
 
 /// (from version, the step to the next one). Never edit a released step: people's devices hold
 /// data in every past version. Add one for every change to the stored data.
-const MIGRATIONS: &[(u64, Step)] = &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5), (5, v5_to_v6), (6, v6_to_v7)];
+const MIGRATIONS: &[(u64, Step)] =
+    &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5), (5, v5_to_v6), (6, v6_to_v7), (7, v7_to_v8)];
 
 /// Version 1 kept only the answers of the check in progress: `{"version":1,"answers":{...}}`.
 /// A finished version-1 check has no date, so it stays the check in progress; it joins the
@@ -94,6 +95,19 @@ fn v5_to_v6(mut envelope: Value) -> Option<Value> {
 /// the release before that these bytes are newer than it.
 fn v6_to_v7(mut envelope: Value) -> Option<Value> {
     *envelope.get_mut("version")? = Value::from(7);
+    Some(envelope)
+}
+
+/// Version 8 keeps a plan's days before each change of days (`earlier_days`), whether the last
+/// calendar file took the reminders away (`calendar_cancelled`), and a person's flare-ups as plan
+/// notes. A plan from version 7 had no change of days kept, and its calendar files were taken
+/// away only when it was paused or ended: it starts with none and `false`.
+fn v7_to_v8(mut envelope: Value) -> Option<Value> {
+    *envelope.get_mut("version")? = Value::from(8);
+    if let Some(Value::Object(plan)) = envelope.get_mut("data")?.get_mut("plan") {
+        plan.insert("earlier_days".into(), json!([]));
+        plan.insert("calendar_cancelled".into(), json!(false));
+    }
     Some(envelope)
 }
 

@@ -6,10 +6,10 @@ use serde_json::Value;
 
 use super::data::{LoadProblem, SavedData};
 use super::migrations::upgraded;
-use super::write::{PROFESSIONAL_NOTE, SIGNS_NOTE};
+use super::write::{FLARE_UP_NOTE, PROFESSIONAL_NOTE, SIGNS_NOTE};
 use crate::assessment::{
-    merge_notes, merge_sessions, Answer, Answers, BackSince, Done, History, NextDay, PastCheck, Pause, Plan, PlanNote, PlanNoteKind,
-    PlannedActivity, Session, Timestamp, CHECK_IN_SIGNS,
+    merge_notes, merge_sessions, Answer, Answers, BackSince, Done, EarlierDays, History, NextDay, PastCheck, Pause, Plan, PlanNote,
+    PlanNoteKind, PlannedActivity, Session, Timestamp, CHECK_IN_SIGNS,
 };
 use crate::content::questions::BANK;
 
@@ -100,12 +100,7 @@ fn plan_from_json(raw: &Value) -> Option<Plan> {
     let days_per_week = u8::try_from(raw.get("days_per_week")?.as_u64()?).ok().filter(|d| (1..=7).contains(d))?;
     let weekdays = match raw.get("weekdays")? {
         Value::Null => None,
-        days => {
-            let days: Vec<u8> =
-                days.as_array()?.iter().map(|day| u8::try_from(day.as_u64()?).ok().filter(|d| *d < 7)).collect::<Option<_>>()?;
-            let distinct = days.iter().enumerate().all(|(index, day)| !days[..index].contains(day));
-            (distinct && !days.is_empty()).then_some(days)?.into()
-        }
+        days => Some(weekdays_from_json(days)?),
     };
     let time = match raw.get("time")? {
         Value::Null => None,
@@ -115,7 +110,15 @@ fn plan_from_json(raw: &Value) -> Option<Plan> {
         .get("pauses")?
         .as_array()?
         .iter()
-        .map(|pause| Some(Pause { from: time_from_json(pause.get("from")?)?, to: optional_time_from_json(pause.get("to")?)? }))
+        .map(|pause| Some(Pause { from: time_from_json(pause.get("from")?)?, to: optional_time_from_json(pause.get("to")?)?, held: false }))
+        .collect::<Option<Vec<_>>>()?;
+    let earlier_days = raw
+        .get("earlier_days")?
+        .as_array()?
+        .iter()
+        .map(|earlier| {
+            Some(EarlierDays { until: time_from_json(earlier.get("until")?)?, weekdays: weekdays_from_json(earlier.get("weekdays")?)? })
+        })
         .collect::<Option<Vec<_>>>()?;
     let revision = u32::try_from(raw.get("revision")?.as_u64()?).ok()?;
     let calendar_revision = match raw.get("calendar_revision")? {
@@ -129,11 +132,20 @@ fn plan_from_json(raw: &Value) -> Option<Plan> {
         time,
         weeks: u8::try_from(raw.get("weeks")?.as_u64()?).ok().filter(|w| *w >= 1)?,
         activities,
+        earlier_days,
         pauses,
         stopped_at: optional_time_from_json(raw.get("stopped_at")?)?,
         revision,
         calendar_revision,
+        calendar_cancelled: raw.get("calendar_cancelled")?.as_bool()?,
     })
+}
+
+/// A list of distinct weekdays (0 = Sunday), at least one.
+fn weekdays_from_json(raw: &Value) -> Option<Vec<u8>> {
+    let days: Vec<u8> = raw.as_array()?.iter().map(|day| u8::try_from(day.as_u64()?).ok().filter(|d| *d < 7)).collect::<Option<_>>()?;
+    let distinct = days.iter().enumerate().all(|(index, day)| !days[..index].contains(day));
+    (distinct && !days.is_empty()).then_some(days)
 }
 
 /// The latest time a date can show (31 December 9999, the end of four-digit years), in
@@ -166,6 +178,7 @@ fn plan_note_from_json(raw: &Value) -> Option<PlanNote> {
             (dropped == 0 && only_signs && !answers.is_empty()).then_some(PlanNoteKind::Signs(answers))?
         }
         PROFESSIONAL_NOTE => PlanNoteKind::ProfessionalSaidGoOn,
+        FLARE_UP_NOTE => PlanNoteKind::FlareUp,
         _ => return None,
     };
     Some(PlanNote { at, kind })

@@ -23,7 +23,8 @@ struct DataOut<'a> {
     plan_notes: Vec<PlanNoteOut<'a>>,
 }
 
-/// `{"at":…,"kind":"signs","signs":{answers}}` or `{"at":…,"kind":"professional-said-go-on"}`.
+/// `{"at":…,"kind":"signs","signs":{answers}}`, `{"at":…,"kind":"professional-said-go-on"}` or
+/// `{"at":…,"kind":"flare-up"}`.
 #[derive(Serialize)]
 struct PlanNoteOut<'a> {
     at: Timestamp,
@@ -40,10 +41,18 @@ struct PlanOut<'a> {
     time: Option<u16>,
     weeks: u8,
     activities: Vec<PlannedOut<'a>>,
+    earlier_days: Vec<EarlierDaysOut<'a>>,
     pauses: Vec<PauseOut>,
     stopped_at: Option<Timestamp>,
     revision: u32,
     calendar_revision: Option<u32>,
+    calendar_cancelled: bool,
+}
+
+#[derive(Serialize)]
+struct EarlierDaysOut<'a> {
+    until: Timestamp,
+    weekdays: &'a [u8],
 }
 
 #[derive(Serialize)]
@@ -139,10 +148,13 @@ pub fn envelope(data: &SavedData) -> Envelope<'_> {
                 time: plan.time,
                 weeks: plan.weeks,
                 activities: plan.activities.iter().map(|a| PlannedOut { activity: &a.activity, start: a.start }).collect(),
-                pauses: plan.pauses.iter().map(|pause| PauseOut { from: pause.from, to: pause.to }).collect(),
+                earlier_days: plan.earlier_days.iter().map(|e| EarlierDaysOut { until: e.until, weekdays: &e.weekdays }).collect(),
+                // Holds are worked out from the log, never stored.
+                pauses: plan.pauses.iter().filter(|pause| !pause.held).map(|pause| PauseOut { from: pause.from, to: pause.to }).collect(),
                 stopped_at: plan.stopped_at,
                 revision: plan.revision,
                 calendar_revision: plan.calendar_revision,
+                calendar_cancelled: plan.calendar_cancelled,
             }),
             sessions: data
                 .sessions
@@ -160,6 +172,7 @@ pub fn envelope(data: &SavedData) -> Envelope<'_> {
                 .map(|note| match &note.kind {
                     PlanNoteKind::Signs(answers) => PlanNoteOut { at: note.at, kind: SIGNS_NOTE, signs: Some(AnswersOut(answers)) },
                     PlanNoteKind::ProfessionalSaidGoOn => PlanNoteOut { at: note.at, kind: PROFESSIONAL_NOTE, signs: None },
+                    PlanNoteKind::FlareUp => PlanNoteOut { at: note.at, kind: FLARE_UP_NOTE, signs: None },
                 })
                 .collect(),
         },
@@ -169,6 +182,7 @@ pub fn envelope(data: &SavedData) -> Envelope<'_> {
 /// The stored names of the kinds of plan note (`read.rs` reads the same).
 pub(super) const SIGNS_NOTE: &str = "signs";
 pub(super) const PROFESSIONAL_NOTE: &str = "professional-said-go-on";
+pub(super) const FLARE_UP_NOTE: &str = "flare-up";
 
 /// The stored form of `data` as text: what local storage holds.
 pub fn encode(data: &SavedData) -> String {

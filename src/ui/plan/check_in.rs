@@ -8,8 +8,8 @@ use crate::assessment::{
     check_in, next_session, yesterday_allowed, CheckIn, CheckInForm, Outcome, CHECK_IN_SIGNS, MOST_AMOUNT, NOT_ASKED_AT_CHECK_IN,
 };
 use crate::content::plan::{
-    activity, check_in_problem, CheckInAlarm, CHECK_IN_EMERGENCY, CHECK_IN_EMERGENCY_LEGEND, CHECK_IN_SIGNS_HINT, CHECK_IN_SIGNS_TITLE,
-    CHECK_IN_URGENT, CHECK_IN_URGENT_LEGEND, PAIN_RULE,
+    activity, check_in_problem, measure, CheckInAlarm, CHECK_IN_EMERGENCY, CHECK_IN_EMERGENCY_LEGEND, CHECK_IN_SIGNS_HINT,
+    CHECK_IN_SIGNS_TITLE, CHECK_IN_URGENT, CHECK_IN_URGENT_LEGEND, PAIN_DURING_HINT,
 };
 use crate::content::questions::BANK;
 use crate::content::triage::{outcome_text, EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
@@ -31,7 +31,7 @@ pub fn CheckIn() -> impl IntoView {
     let plan = state.plan.get_untracked();
     let steps = plan.as_ref().and_then(|plan| {
         let (history, sessions, notes) = (state.history.get_untracked(), state.sessions.get_untracked(), state.plan_notes.get_untracked());
-        next_session(plan, &history, &sessions, &notes, &clock).ok()
+        next_session(plan, &history, &sessions, &notes, measure, &clock).ok()
     });
     let Some(steps) = steps else {
         go(Screen::Plan);
@@ -158,7 +158,7 @@ pub fn CheckIn() -> impl IntoView {
                             })}
                             <fieldset>
                                 <legend><h2>"How bad was your back or leg pain during the session?"</h2></legend>
-                                <p class="hint">"0 is no pain, 10 is the worst you can imagine. " {PAIN_RULE}</p>
+                                <p class="hint">{PAIN_DURING_HINT}</p>
                                 <div class="choices choices-scale">
                                     {(0u8..=10).map(|n| view! {
                                         <Choice id=format!("pain-during-{n}") name="pain-during" checked=Signal::derive(move || pain.get() == Some(n)) on_pick=move || pain.set(Some(n))>
