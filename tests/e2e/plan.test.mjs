@@ -1,6 +1,6 @@
-// The exercise plan (#14): from results to a plan, sessions over several days with the page's
-// clock set, the next step stepping up and back, the calendar file read by a real iCalendar
-// parser, and every new screen clean under axe in light and dark.
+// The exercise plan: from results to a plan, sessions over weeks with the page's clock set, the
+// next step stepping up and back as docs/plan-model.md says, holds, the calendar file read by a
+// real iCalendar parser, and every plan screen clean under axe in light and dark.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -65,9 +65,9 @@ async function logSession(page, amount, pain, signs = ["none"], urgent = ["none"
   await page.click("button[type=submit]");
 }
 
-async function answerMorning(page, settled, back) {
+/** The next morning's one question: the back pain compared with before the session. */
+async function answerMorning(page, back) {
   await page.waitForSelector("form.next-morning");
-  await page.click(`label[for="settled-${settled ? "Yes" : "No"}"]`);
   await page.click(`label[for="back-${back}"]`);
   await page.click("form.next-morning button[type=submit]");
   await page.waitForSelector("form.next-morning", { state: "detached" });
@@ -91,7 +91,7 @@ describe("exercise plan", () => {
     assert.match(await page.locator(".plan-status").textContent(), /Week 1 of 6/);
     assert.ok(await page.evaluate(() => document.querySelector(".plan-status").getBoundingClientRect().top < document.querySelector(".lead").getBoundingClientRect().top), "above the check's introduction");
     await page.click("text=Open my plan");
-    await answerMorning(page, true, "same");
+    await answerMorning(page, "same");
     assert.equal(await walking(page).getAttribute("data-why"), "GreenHold", "green, but not a week since the start");
     assert.equal(await walking(page).locator(".amount").textContent(), "16 minutes");
 
@@ -100,35 +100,34 @@ describe("exercise plan", () => {
       await openOn(page, day(n));
       await logSession(page, 16, 2);
       await openOn(page, day(n + 1));
-      await answerMorning(page, true, "same");
+      await answerMorning(page, "same");
       assert.equal(await walking(page).getAttribute("data-why"), "GreenHold");
     }
     // A week on, with every plan day done and each gone well: about 10% more.
     await openOn(page, day(7));
     await logSession(page, 16, 2);
     await openOn(page, day(8));
-    await answerMorning(page, true, "better");
+    await answerMorning(page, "better");
     assert.equal(await walking(page).getAttribute("data-why"), "GreenStepUp");
     assert.equal(await walking(page).locator(".amount").textContent(), "18 minutes");
 
-    // Too much pain: back to the last amount that went well.
+    // Too much pain, known as soon as it is logged: a step below what hurt.
     await openOn(page, day(9));
-    await logSession(page, 18, 7);
-    await openOn(page, day(10));
-    await answerMorning(page, true, "same");
-    assert.equal(await walking(page).getAttribute("data-why"), "Red");
-    assert.equal(await walking(page).locator(".amount").textContent(), "16 minutes");
-    assert.match(await walking(page).textContent(), /Your pain during it was 7 out of 10, above 5\. .*Go back to the last amount that went well/);
+    await logSession(page, 18, 6);
+    await page.waitForSelector("main.plan .plan-steps");
+    assert.equal(await walking(page).getAttribute("data-why"), "StepBack");
+    assert.equal(await walking(page).locator(".amount").textContent(), "14 minutes");
+    assert.match(await walking(page).textContent(), /Your pain during it was 6 out of 10, above 5\. .*Go down a step/);
 
-    // A second red in a row: see a professional, and the plan holds (not the amount that just hurt).
+    // A second too-much session in a row: see a professional, and the plan holds (not the amount that just hurt).
     await openOn(page, day(11));
-    await logSession(page, 16, 8);
-    await openOn(page, day(12));
-    await answerMorning(page, false, "worse");
+    await logSession(page, 14, 6);
+    await page.locator(".plan-warning").waitFor();
     assert.match(await page.locator(".plan-warning").textContent(), /last two sessions were both too much/);
     assert.equal(await page.locator(".plan-steps").count(), 0, "no next amount");
     assert.equal(await page.getByRole("button", { name: "Log a session" }).count(), 0, "no check-in");
     assert.equal(await page.getByRole("button", { name: "Add to my calendar" }).count(), 0);
+    assert.equal(await page.locator('.week-day[data-status="held"]').count() > 0, true, "the week shows the hold");
     assert.deepEqual(await accessibilityViolations(page), [], "the plan held for a professional's word");
     // The hold survives a reload and the next day, and the start page says so.
     await openOn(page, day(13), "");
@@ -139,13 +138,13 @@ describe("exercise plan", () => {
     await page.click('label[for="professional-go-on"]');
     await page.getByRole("button", { name: "Go on with my plan" }).click();
     await page.waitForSelector("main.plan .plan-steps");
-    assert.equal(await walking(page).locator(".amount").textContent(), "16 minutes", "on again, at the last amount that went well");
+    assert.equal(await walking(page).locator(".amount").textContent(), "11 minutes", "on again, a step below what hurt");
 
     // Progress: a chart with a sentence and a table of every session.
     assert.equal(await page.locator(".plan-progress tbody tr").count(), 6);
     assert.match(await page.locator(".plan-progress svg").getAttribute("aria-label"), /2 Nov Walking 16 minutes, pain 3 out of 10/);
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
-    assert.equal(stored.version, 7);
+    assert.equal(stored.version, 8);
     assert.equal(stored.data.sessions.length, 6);
     assert.deepEqual(stored.data.plan_notes.map((note) => note.kind), ["professional-said-go-on"]);
     assert.deepEqual(stored.data.plan.activities, [{ activity: "walking", start: 16 }]);
@@ -411,12 +410,19 @@ describe("exercise plan", () => {
         stored.data.history.push({ completed_at: Date.now(), answers: a });
         localStorage.setItem("backcheck", JSON.stringify(stored));
       }, answers);
-    // Days later a check says to see a professional: the plan goes on, with that said.
+    // Days later a check says to see a professional: the plan waits for their word.
     await page.clock.setFixedTime(day(3));
     await addCheck(SEE_CLINICIAN);
     await openOn(page, day(3));
     await page.getByRole("heading", { name: "Check with a professional" }).waitFor();
-    assert.equal(await page.locator(".plan-steps li").count(), 1, "the next amounts still show");
+    assert.equal(await page.locator(".plan-steps").count(), 0, "no next amounts until a professional's word");
+    await openOn(page, day(3), "");
+    assert.match(await page.locator(".plan-status").textContent(), /On hold: your latest check says to see a GP or physiotherapist first/);
+    await openOn(page, day(3));
+    await page.click('label[for="professional-go-on"]');
+    await page.getByRole("button", { name: "Go on with my plan" }).click();
+    await page.waitForSelector("main.plan .plan-steps");
+    assert.equal(await page.locator(".plan-steps li").count(), 1, "the next amounts again");
     // A week later the person takes the check again, with a fever.
     await page.clock.setFixedTime(day(7));
     await page.evaluate((urgent) => {
@@ -445,7 +451,7 @@ describe("exercise plan", () => {
     await logSession(page, 16, 3);
     await openOn(page, day(1));
     assert.match(await page.locator("#morning-title").textContent(), /morning after your session on 2 Nov (2026 )?\(walking\)/);
-    await answerMorning(page, true, "same");
+    await answerMorning(page, "same");
     await page.click(".plan-progress summary");
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scroll at 320 px");
     // Amounts are written under the dots, never drawn against the 0 to 10 pain scale.
@@ -510,7 +516,9 @@ describe("exercise plan", () => {
     assert.match(await page.locator(".plan-when").textContent(), /Week 1 of 6\. Sessions on Tuesday and Thursday at 07:30\./);
     // Monday 2 November: not a plan day; Tuesday is next.
     const statuses = () => page.locator(".week-day").evaluateAll((days) => days.map((d) => d.dataset.status));
-    assert.deepEqual(await statuses(), ["rest", "planned", "rest", "planned", "rest", "rest", "rest"]);
+    assert.deepEqual(await statuses(), ["other", "planned", "other", "planned", "other", "other", "other"]);
+    assert.match(await page.locator(".week-view").textContent(), /Keep moving/, "no rest days: keep moving");
+    assert.match(await page.locator(".plan-ends").textContent(), /Your plan ends on Sunday 13 Dec\./);
     assert.equal(await page.locator('.week-day[aria-current="date"]').count(), 1);
     assert.equal(await page.locator("#next-title").textContent(), "Your next session: Tuesday 3 Nov", "today is a rest day");
 
@@ -549,7 +557,7 @@ describe("exercise plan", () => {
     await openOn(page, day(2));
     assert.equal(await page.locator("form.next-morning").count(), 1);
     assert.match(await page.locator("#morning-title").textContent(), /\(walking and tummy and back exercises\)/);
-    await answerMorning(page, true, "same");
+    await answerMorning(page, "same");
 
     // Friday: Thursday was missed; it is logged now, as yesterday.
     await openOn(page, day(4));
@@ -565,12 +573,13 @@ describe("exercise plan", () => {
     assert.match(await page.locator(".notice-saved").textContent(), /Now answer one question about how your back was this morning/);
     assert.equal(await page.locator("form.next-morning").count(), 1, "this morning was the morning after: asked now");
     assert.equal((await statuses())[3], "done", "Thursday, the day it was done");
-    await answerMorning(page, true, "same");
+    await answerMorning(page, "same");
 
     // A flare: paused, nothing due, and the start page says so; the weeks wait.
     await page.getByRole("button", { name: "Pause my plan" }).focus();
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Paused" }).waitFor();
+    await page.waitForFunction(() => document.activeElement.tagName === "H1", null, { timeout: 2000 }).catch(() => {});
     assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1", "focus goes to the top of the changed page");
     assert.equal(await page.getByRole("button", { name: "Log a session" }).count(), 0);
     await openOn(page, day(9), "");
@@ -598,6 +607,132 @@ describe("exercise plan", () => {
     await page.getByRole("heading", { name: "This plan has ended" }).waitFor();
     assert.equal(await page.getByRole("button", { name: "Log a session" }).count(), 0);
     assert.equal(await page.getByRole("button", { name: "Take the check again" }).count(), 1);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("six weeks of a plan with the page's clock: amounts and reasons read from the page, a step back once after one session that was too much, then up again", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0));
+    await makePlan(page);
+    const seen = [];
+    // Monday, Wednesday and Friday for six weeks; the morning after each, the back is about the same.
+    // Week 3's Wednesday (day 16) is too much: pain 6.
+    for (let week = 0; week < 6; week++) {
+      for (const offset of [0, 2, 4]) {
+        const n = week * 7 + offset;
+        await openOn(page, day(n));
+        const amount = Number((await walking(page).locator(".amount").textContent()).split(" ")[0]);
+        seen.push([n, amount, await walking(page).getAttribute("data-why")]);
+        await logSession(page, amount, n === 16 ? 6 : 2);
+        await page.waitForSelector("main.plan .notice-saved");
+        if (n !== 16) {
+          await openOn(page, day(n + 1));
+          await answerMorning(page, "same");
+        }
+      }
+    }
+    const amounts = seen.map(([, amount]) => amount);
+    // 16 from 20 managed; a step a week; 20 was too much on day 16: 16, then up again.
+    assert.deepEqual(amounts, [16, 16, 16, 16, 18, 18, 18, 20, 16, 16, 16, 18, 18, 18, 20, 20, 20, 22], JSON.stringify(seen));
+    assert.deepEqual(
+      seen.filter(([, , why]) => why === "GreenStepUp").map(([n]) => n),
+      [9, 16, 25, 32, 39],
+      "a step up once a week of good sessions is done"
+    );
+    assert.equal(seen.find(([n]) => n === 18)[2], "StepBack", "the session after the one that was too much");
+    // The last session's morning answer is judged like any other.
+    await openOn(page, day(42));
+    assert.equal(await page.locator(".plan-progress tbody tr").count(), 18);
+    assert.equal(await page.locator('.plan-progress tbody td:has-text("Not answered")').count(), 0, "every session judged");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("the morning question is about the back pain: normal soreness is no step back, worse back pain is", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0));
+    await makePlan(page);
+    await logSession(page, 16, 4);
+    await openOn(page, day(1));
+    const form = page.locator("form.next-morning");
+    assert.match(await form.textContent(), /Compared with before the session, your back pain this morning is/);
+    assert.match(await form.textContent(), /A dull ache in your muscles that fades within a few days is normal/);
+    assert.deepEqual(await accessibilityViolations(page), [], "the morning question");
+    await answerMorning(page, "same");
+    assert.equal(await walking(page).getAttribute("data-why"), "GreenHold", "soreness, not worse back pain");
+    await page.waitForFunction(() => document.activeElement.tagName === "H1", null, { timeout: 2000 }).catch(() => {});
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1", "focus back at the top");
+    await openOn(page, day(2));
+    await logSession(page, 16, 3);
+    await openOn(page, day(3));
+    await answerMorning(page, "worse");
+    assert.equal(await walking(page).getAttribute("data-why"), "StepBack");
+    assert.match(await walking(page).textContent(), /Your back pain was worse the next morning/);
+    // A question left unanswered for more than two days is not asked, and nothing waits on it.
+    await openOn(page, day(4));
+    await logSession(page, 13, 2);
+    await openOn(page, day(7));
+    assert.equal(await page.locator("form.next-morning").count(), 0);
+    assert.equal(await walking(page).getAttribute("data-why"), "NotJudged");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("severe pain holds the plan at once with see a GP; the page offers the calendar file that takes the reminders away (read by ical.js), and gives them back after a professional's word", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0));
+    await makePlan(page);
+    const first = await calendarEvent(page, "Add to my calendar");
+    assert.equal(first.sequence, 0);
+    await openOn(page, day(2));
+    await logSession(page, 16, 8);
+    await page.getByRole("heading", { name: "See a GP" }).waitFor();
+    assert.match(await page.locator(".plan-warning").textContent(), /7 out of 10 or more\. That is severe pain\. Stop your plan and see a GP/);
+    assert.equal(await page.locator(".plan-steps").count(), 0);
+    assert.match(await page.locator("[data-calendar=hold]").textContent(), /keep reminding you/);
+    const cancelled = await calendarEvent(page, "Take the plan off my calendar");
+    assert.equal(cancelled.uid, first.uid);
+    assert.equal(cancelled.component.getFirstPropertyValue("status"), "CANCELLED");
+    assert.ok(cancelled.sequence > first.sequence, "newer than the file that reminds");
+    assert.equal(await page.locator("[data-calendar=hold]").count(), 0, "saved: said once");
+    assert.deepEqual(await accessibilityViolations(page), [], "the plan held for severe pain");
+    await openOn(page, day(3), "");
+    assert.match(await page.locator(".plan-status").textContent(), /On hold: your last session caused severe pain\. See a GP/);
+    // The held days do not use up the plan's weeks.
+    await openOn(page, day(9));
+    assert.match(await page.locator(".plan-ends").textContent(), /end moves on/);
+    await page.click('label[for="professional-go-on"]');
+    await page.getByRole("button", { name: "Go on with my plan" }).click();
+    await page.waitForSelector("main.plan .plan-steps");
+    assert.match(await page.locator(".plan-ends").textContent(), /Your plan ends on Sunday 20 Dec\./, "a week later than 13 Dec");
+    await page.waitForSelector("[data-calendar=out-of-date]");
+    const back = await calendarEvent(page, "Update my calendar");
+    assert.ok(back.sequence > cancelled.sequence);
+    assert.equal(back.component.getFirstPropertyValue("status"), null);
+    assert.ok(back.component.getFirstPropertyValue("rrule"));
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("a change of days leaves the days already gone as they were, and a flare-up steps down and carries on", async () => {
+    const page = await withAnswers(SELF_CARE, "#results", day(0));
+    await makePlan(page);
+    await logSession(page, 16, 2);
+    // Thursday: Wednesday was missed; from now on, Tuesday and Thursday.
+    await openOn(page, day(3));
+    await page.getByRole("button", { name: "Change days or time" }).click();
+    for (const weekday of [1, 3, 5, 2, 4]) await page.click(`label[for="day-${weekday}"]`);
+    await page.getByRole("button", { name: "Save days" }).click();
+    await page.waitForFunction(() => document.querySelector(".plan-when")?.textContent.includes("Tuesday and Thursday"));
+    const statuses = () => page.locator(".week-day").evaluateAll((days) => days.map((d) => d.dataset.status));
+    assert.deepEqual(await statuses(), ["done", "other", "missed", "today", "other", "other", "other"]);
+    // A flare-up: one step down, and the plan goes on.
+    assert.match(await page.locator(".plan-controls").textContent(), /Having a flare-up\? Go down a step/);
+    await page.getByRole("button", { name: "Go down a step" }).click();
+    await page.waitForFunction(() => document.querySelector('[data-activity="walking"]')?.dataset.why === "FlareUp");
+    assert.equal(await walking(page).locator(".amount").textContent(), "13 minutes");
+    assert.equal(await page.getByRole("button", { name: "Log a session" }).count(), 1, "not paused");
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("backcheck")).data);
+    assert.deepEqual(stored.plan.earlier_days.map((e) => e.weekdays), [[1, 3, 5]]);
+    assert.deepEqual(stored.plan_notes.map((note) => note.kind), ["flare-up"]);
     page.assertClean();
     await page.closeAll();
   });
