@@ -31,16 +31,34 @@ pub enum Screen {
     SharedResults(String),
 }
 
-/// The fragments (without `#`) that the second build opens: the plan's screens and the data
-/// screen, which most visits never open, so the first load goes without them. Trunk.toml's loader
-/// and index.html's boot script test the same list as a pattern (`second_build_pattern`); a native
-/// test ties them.
-pub const SECOND_BUILD_ADDRESSES: [&str; 6] = ["plan", "plan/new", "check-in", "data", "about", "progress"];
+/// The second build's screens (src/bin/second_build.rs), which most visits never open, so the
+/// first load goes without them; each with what the page says while that build loads. This is the
+/// only list: the app's screen table hands these over (`in_second_build`), the second build mounts
+/// them (src/ui/second_build.rs), and tests/domain/route.rs ties Trunk.toml's loader and
+/// index.html's boot script and "Opening …" words to it. In the order of the loader's pattern.
+const SECOND_BUILD: [(Screen, &str); 6] = [
+    (Screen::Plan, "Opening your plan…"),
+    (Screen::PlanNew, "Opening your plan…"),
+    (Screen::CheckIn, "Opening your plan…"),
+    (Screen::Data, "Opening your data…"),
+    (Screen::About, "Opening the About page…"),
+    (Screen::PainOverTime, "Opening your pain chart…"),
+];
+
+/// The second build's screens, in the order of `SECOND_BUILD`.
+pub fn second_build_screens() -> impl Iterator<Item = Screen> {
+    SECOND_BUILD.into_iter().map(|(screen, _)| screen)
+}
+
+/// The fragments (without `#`) that the second build opens.
+pub fn second_build_addresses() -> Vec<String> {
+    second_build_screens().map(|screen| screen.hash().trim_start_matches('#').to_string()).collect()
+}
 
 /// The JavaScript pattern that Trunk.toml's loader and index.html's boot script write for
-/// `SECOND_BUILD_ADDRESSES`.
+/// `second_build_addresses`.
 pub fn second_build_pattern() -> String {
-    format!("/^#({})$/", SECOND_BUILD_ADDRESSES.map(|address| address.replace('/', "\\/")).join("|"))
+    format!("/^#({})$/", second_build_addresses().iter().map(|address| address.replace('/', "\\/")).collect::<Vec<_>>().join("|"))
 }
 
 impl Screen {
@@ -89,9 +107,15 @@ impl Screen {
         }
     }
 
-    /// Shown by the second build (src/bin/plan.rs), opened for `SECOND_BUILD_ADDRESSES`.
+    /// Shown by the second build, opened for `second_build_addresses`.
     pub fn in_second_build(&self) -> bool {
-        matches!(self, Screen::PlanNew | Screen::Plan | Screen::CheckIn | Screen::Data | Screen::About | Screen::PainOverTime)
+        self.opening_words().is_some()
+    }
+
+    /// What the page says while the second build loads for this screen; `None` for the first
+    /// build's screens.
+    pub fn opening_words(&self) -> Option<&'static str> {
+        SECOND_BUILD.iter().find(|(screen, _)| screen == self).map(|(_, words)| *words)
     }
 
     /// The check's first question.
