@@ -1,4 +1,4 @@
-// The exercise plan (#14): from results to a plan, sessions over several days with the page's
+// The exercise plan: from results to a plan, sessions over several days with the page's
 // clock set, the next step stepping up and back, the calendar file read by a real iCalendar
 // parser, and every new screen clean under axe in light and dark.
 import assert from "node:assert/strict";
@@ -390,7 +390,7 @@ describe("exercise plan", () => {
     await page.waitForSelector("main.plan");
     await page.closeAll();
 
-    // The plan's build unreachable (offline before the service worker had it): a message and
+    // The second build unreachable (offline before the service worker had it): a message and
     // Reload, never a blank or stuck page.
     const offline = await withAnswers(SELF_CARE, "#results", day(0), { serviceWorkers: "block" });
     await offline.route("**/backcheck-plan-*", (route) => route.abort("internetdisconnected"));
