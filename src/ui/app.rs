@@ -151,7 +151,7 @@ fn second_build_or_reload(screen: &Screen, second_build: Option<SecondBuildScree
     view! {
         <main id="main" class="screen">
             {if opening {
-                view! { <p class="lead" role="status">{screen.opening_words()}</p> }.into_any()
+                view! { <p class="lead" role="status">{screen.opening_words().unwrap_or_default()}</p> }.into_any()
             } else {
                 view! { <p class="notice notice-warning" role="alert">{NOT_OPENED_HERE}</p> }.into_any()
             }}

@@ -31,23 +31,41 @@ pub enum Screen {
     SharedResults(String),
 }
 
-/// The second build's screens (src/bin/second_build.rs), which most visits never open, so the
-/// first load goes without them; each with what the page says while that build loads. This is the
-/// only list: the app's screen table hands these over (`in_second_build`), the second build mounts
-/// them (src/ui/second_build.rs), and tests/domain/route.rs ties Trunk.toml's loader and
-/// index.html's boot script and "Opening …" words to it. In the order of the loader's pattern.
-const SECOND_BUILD: [(Screen, &str); 6] = [
-    (Screen::Plan, "Opening your plan…"),
-    (Screen::PlanNew, "Opening your plan…"),
-    (Screen::CheckIn, "Opening your plan…"),
-    (Screen::Data, "Opening your data…"),
-    (Screen::About, "Opening the About page…"),
-    (Screen::PainOverTime, "Opening your pain chart…"),
-];
+/// Writes the one list of the second build's screens as the match the app asks
+/// (`Screen::opening_words`, so the first load carries no table) and as the list the addresses
+/// come from (`second_build_screens`).
+macro_rules! second_build {
+    ($($screen:ident: $words:literal,)*) => {
+        impl Screen {
+            /// What the page says while the second build loads for this screen; `None` for the
+            /// first build's screens.
+            pub fn opening_words(&self) -> Option<&'static str> {
+                match self {
+                    $(Screen::$screen => Some($words),)*
+                    _ => None,
+                }
+            }
+        }
 
-/// The second build's screens, in the order of `SECOND_BUILD`.
-pub fn second_build_screens() -> impl Iterator<Item = Screen> {
-    SECOND_BUILD.into_iter().map(|(screen, _)| screen)
+        /// The second build's screens, in the order of the loader's pattern.
+        pub fn second_build_screens() -> impl Iterator<Item = Screen> {
+            [$(Screen::$screen),*].into_iter()
+        }
+    };
+}
+
+// The second build's screens (src/bin/second_build.rs), which most visits never open, so the
+// first load goes without them; each with what the page says while that build loads. This is the
+// only list: the app's screen table hands these over (`in_second_build`), the second build mounts
+// them (src/ui/second_build.rs), and tests/domain/route.rs ties Trunk.toml's loader and
+// index.html's boot script and "Opening …" words to it. In the order of the loader's pattern.
+second_build! {
+    Plan: "Opening your plan…",
+    PlanNew: "Opening your plan…",
+    CheckIn: "Opening your plan…",
+    Data: "Opening your data…",
+    About: "Opening the About page…",
+    PainOverTime: "Opening your pain chart…",
 }
 
 /// The fragments (without `#`) that the second build opens.
@@ -110,12 +128,6 @@ impl Screen {
     /// Shown by the second build, opened for `second_build_addresses`.
     pub fn in_second_build(&self) -> bool {
         self.opening_words().is_some()
-    }
-
-    /// What the page says while the second build loads for this screen; `None` for the first
-    /// build's screens.
-    pub fn opening_words(&self) -> Option<&'static str> {
-        SECOND_BUILD.iter().find(|(screen, _)| screen == self).map(|(_, words)| *words)
     }
 
     /// The check's first question.
