@@ -11,8 +11,10 @@ PORT ?= 8080
 
 .PHONY: serve build test test-native test-browser test-e2e bench tools-build tools-test tools-bench clean
 
-serve: tools-build
-	trunk serve --release --port $(PORT)
+# dist/ as a host serves it (compressed, no SPA fallback), not `trunk serve`, whose live-reload
+# script the page's Content-Security-Policy blocks. After a change, run it again.
+serve: build
+	node tests/e2e/static-server.mjs dist $(PORT) --compress
 
 build: tools-build
 	trunk build --release

@@ -4,7 +4,7 @@
 // loads it in Debian's Chromium to list every file of the first load with its raw, gzip and
 // brotli size, then runs Lighthouse for mobile and desktop (median of several runs) and checks
 // the budgets, and times how long a person on a slow phone waits before they can answer the first
-// question, and, cold, before the plan's build shows a plan. Figures also go to bench/last-run.json.
+// question, and, cold, before the second build shows a plan. Figures also go to bench/last-run.json.
 //   node scripts/bench.mjs [--runs N] [--no-lighthouse]
 import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -78,7 +78,7 @@ function sizes(file, body) {
   };
 }
 
-/** The plan's build: not in the first load; loaded for plan addresses (and by the service worker). */
+/** The second build: not in the first load; loaded for its addresses (and by the service worker). */
 async function planBuildFiles() {
   const names = (await readdir(DIST)).filter((name) => /^backcheck-plan-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name));
   return Promise.all(names.map(async (name) => sizes(name, await readFile(join(DIST, name)))));
@@ -97,7 +97,7 @@ function printFiles(files, title = "First load (every file fetched before the ap
 /**
  * What a first visit transfers in all, the service worker on: the page, then everything the worker
  * fetches while it installs, counted by the server (brotli where the browser asks for it). And what
- * results that offer a plan add later: that is when the plan's build is fetched.
+ * results that offer a plan add later: that is when the second build is fetched.
  */
 async function firstVisitBytes() {
   const measure = async (hash) => {
@@ -114,7 +114,7 @@ async function firstVisitBytes() {
     }
     await page.goto(`${visit.url}${hash}`);
     await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
-    // Let the worker finish anything it started (the plan's build, after results offer one).
+    // Let the worker finish anything it started (the second build, after results offer a plan).
     let before = -1;
     while (before !== visit.transfers.length) {
       before = visit.transfers.length;
@@ -219,7 +219,7 @@ const timeToSecondQuestion = (url) =>
 
 /**
  * Time to make-a-plan, cold: finished self-care answers stored, `#plan/new` opened with nothing
- * cached (the worst case: the service worker normally has the plan's build from the first visit),
+ * cached (the worst case: the service worker normally has the second build from the first visit),
  * until its form can be used.
  */
 const timeToPlan = (url) =>
@@ -295,7 +295,7 @@ try {
   const visit = results.firstVisit;
   console.log(`\nA first visit with the service worker on, everything it fetches included (brotli):`);
   console.log(`  the start page only:            ${kb(visit.startPage.bytes)} KB  (${visit.startPage.files.length} files: ${visit.startPage.files.join(", ")})`);
-  console.log(`  then results that offer a plan: ${kb(visit.addedByResultsOfferingAPlan.bytes)} KB more  (the plan's build, kept for offline use from then on)`);
+  console.log(`  then results that offer a plan: ${kb(visit.addedByResultsOfferingAPlan.bytes)} KB more  (the second build, kept for offline use from then on)`);
   results.timeToFirstQuestion = await timeToFirstQuestion(server.url);
   results.timeToSecondQuestion = await timeToSecondQuestion(server.url);
   const ttfq = results.timeToFirstQuestion;
@@ -315,7 +315,7 @@ try {
   }
   results.planBuild = await planBuildFiles();
   if (results.planBuild.length) {
-    results.planBuildTotal = printFiles(results.planBuild, "The plan's build (not in the first load: loaded for #plan, #plan/new, #check-in, #data and #about; the service worker keeps it once results offer a plan or one of these opens)");
+    results.planBuildTotal = printFiles(results.planBuild, "The second build (not in the first load: loaded for #plan, #plan/new, #check-in, #data, #about and #progress; the service worker keeps it once results offer a plan or one of these opens)");
     results.timeToPlan = await timeToPlan(server.url);
     const plan = results.timeToPlan;
     console.log(`\nTime to make-a-plan, cold (same slow phone; nothing cached, which the service worker normally prevents)`);

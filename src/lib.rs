@@ -2,8 +2,8 @@
 //!
 //! `assessment` is the pure domain (no web types); `content` holds every text; `ui` is a thin Leptos
 //! layer over both; `storage` keeps answers and past checks in this browser only; `backup` saves
-//! them to a file and reads one back; `share` makes and reads share links; `offline` runs the
-//! service worker.
+//! them to a file and reads one back; `share` makes and reads share links; `calendar` writes the
+//! plan's iCalendar file; `offline` runs the service worker.
 
 pub mod assessment;
 pub mod backup;

@@ -1,4 +1,4 @@
-/// The first-load build: the app without the exercise plan's screens (see src/bin/plan.rs).
+/// The first-load build: the app without the second build's screens (see src/bin/second_build.rs).
 fn main() {
     backcheck::ui::mount(None);
 }

@@ -319,8 +319,8 @@ async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
 }
 
 #[wasm_bindgen_test]
-async fn without_the_plan_screens_a_page_loaded_at_a_plan_address_says_so_and_does_not_reload() {
-    // The loader (Trunk.toml) opens the plan's build for this address. Should the first build
+async fn without_the_second_build_a_page_loaded_at_its_address_says_so_and_does_not_reload() {
+    // The loader (Trunk.toml) opens the second build for this address. Should the first build
     // ever run here, reloading would open it again, forever: it explains instead. (A reload
     // would end this test run, so reaching the asserts is part of the test.)
     reset();

@@ -19,17 +19,17 @@ const NO_RESULTS_YET: &str =
 /// Said if the first build is ever loaded at a second-build address (see `second_build_or_reload`).
 const NOT_OPENED_HERE: &str = "This page could not be opened here. Reload the page to try again.";
 
-/// The plan's screens for a plan address (`plan::screen`), in the build that has them.
-pub type PlanScreens = fn(&Screen) -> Option<AnyView>;
+/// The second build's screen table (`second_build::screen`), in the build that has it.
+pub type SecondBuildScreens = fn(&Screen) -> Option<AnyView>;
 
 /// Replaces the placeholder first screen in index.html with the app: each build's `main`.
-pub fn mount(plan_screens: Option<PlanScreens>) {
+pub fn mount(second_build: Option<SecondBuildScreens>) {
     let root = document().get_element_by_id("app").expect("index.html has #app");
     let first_answered = first_screen::read();
     root.set_inner_html("");
     leptos::mount::mount_to(
         root.unchecked_into(),
-        move || view! { <App offline=true plan_screens=plan_screens first_answered=first_answered/> },
+        move || view! { <App offline=true second_build=second_build first_answered=first_answered/> },
     )
     .forget();
 }
@@ -39,10 +39,11 @@ pub fn App(
     /// Register the service worker (the shipped app); tests that mount the app leave it off.
     #[prop(optional)]
     offline: bool,
-    /// The plan's screens (`plan::screen`), in the build that has them. Without them, a plan
-    /// address reloads the page, and the loader (Trunk.toml) opens that build (see `second_build_or_reload`).
+    /// The second build's screens (`second_build::screen`), in the build that has them. Without
+    /// them, a second-build address reloads the page, and the loader (Trunk.toml) opens that build
+    /// (see `second_build_or_reload`).
     #[prop(default = None)]
-    plan_screens: Option<PlanScreens>,
+    second_build: Option<SecondBuildScreens>,
     /// What the person did on index.html's first question before the app started.
     #[prop(default = None)]
     first_answered: Option<first_screen::Answered>,
@@ -86,7 +87,7 @@ pub fn App(
             </p>
         </header>
         <Notice update_ready=update_ready mid_check=Signal::derive(move || matches!(screen.get(), Screen::Question(_)))/>
-        {move || screen_view(screen.get(), plan_screens, &loaded_at)}
+        {move || screen_view(screen.get(), second_build, &loaded_at)}
         <Footer/>
     }
 }
@@ -113,13 +114,10 @@ fn current_screen(state: AppState, loaded_at: &str) -> Memo<Screen> {
 }
 
 /// Every screen and what draws it.
-fn screen_view(screen: Screen, plan_screens: Option<PlanScreens>, loaded_at: &str) -> AnyView {
+fn screen_view(screen: Screen, second_build: Option<SecondBuildScreens>, loaded_at: &str) -> AnyView {
     let state = app_state();
     match screen {
-        Screen::Landing => view! { <landing::Landing/> }.into_any(),
-        second @ (Screen::PlanNew | Screen::Plan | Screen::CheckIn | Screen::Data | Screen::About | Screen::PainOverTime) => {
-            second_build_or_reload(&second, plan_screens, loaded_at)
-        }
+        second if second.in_second_build() => second_build_or_reload(&second, second_build, loaded_at),
         Screen::Question(id) => view! { <question::QuestionScreen id=id/> }.into_any(),
         Screen::Results => view! { <results::Results answers=state.answers.get_untracked()/> }.into_any(),
         Screen::PastResults(at) => {
@@ -130,17 +128,19 @@ fn screen_view(screen: Screen, plan_screens: Option<PlanScreens>, loaded_at: &st
             Ok(answers) => view! { <results::Results answers=answers kind=results::Kind::Shared/> }.into_any(),
             Err(problem) => view! { <landing::Landing link_problem=problem/> }.into_any(),
         },
+        // The start page; the second build's screens are taken by the first arm.
+        _ => view! { <landing::Landing/> }.into_any(),
     }
 }
 
-/// A screen of the second build (the plan's screens and the data screen), in the build that has
-/// them. The first build does not: they are in a second build (`backcheck-plan`), so the first load
-/// stays small. The loader (Trunk.toml) picks the build by the address, so a reload at the screen's
+/// A screen of the second build (`Screen::in_second_build`), in the build that has it. The first
+/// build does not: those screens are in a second build (`backcheck-plan`), so the first load stays
+/// small. The loader (Trunk.toml) picks the build by the address, so a reload at the screen's
 /// address opens it; what the app knows is saved already, as it changes. Reloads only if this page
 /// was not itself loaded at that address: if the loader ever chose this build for it, a reload
 /// would repeat forever.
-fn second_build_or_reload(screen: &Screen, plan_screens: Option<PlanScreens>, loaded_at: &str) -> AnyView {
-    if let Some(view) = plan_screens.and_then(|screens| screens(screen)) {
+fn second_build_or_reload(screen: &Screen, second_build: Option<SecondBuildScreens>, loaded_at: &str) -> AnyView {
+    if let Some(view) = second_build.and_then(|screens| screens(screen)) {
         return view;
     }
     let opening = loaded_at != screen.hash() && {
@@ -150,12 +150,7 @@ fn second_build_or_reload(screen: &Screen, plan_screens: Option<PlanScreens>, lo
     view! {
         <main id="main" class="screen">
             {if opening {
-                let what = match screen {
-                    Screen::Data => "Opening your data…",
-                    Screen::About => "Opening the About page…",
-                    _ => "Opening your plan…",
-                };
-                view! { <p class="lead" role="status">{what}</p> }.into_any()
+                view! { <p class="lead" role="status">{screen.opening_words().unwrap_or_default()}</p> }.into_any()
             } else {
                 view! { <p class="notice notice-warning" role="alert">{NOT_OPENED_HERE}</p> }.into_any()
             }}

@@ -1,9 +1,9 @@
 //! A thin Leptos layer over `assessment` and `content`: one file per screen, over a few shared
 //! parts. Lower files never import higher ones: `state` and `route` (the data and the addresses),
 //! `heading`, `form`, `dates` and `care` (shared parts), the screens, then `app` (the shell and
-//! the screen table).
+//! the screen table) and `second_build` (the second build's screen table).
 
-pub mod about;
+mod about;
 mod app;
 mod care;
 mod confirm;
@@ -14,14 +14,15 @@ mod heading;
 mod history;
 mod landing;
 mod pain_chart;
-pub mod plan;
-pub mod progress;
+mod plan;
+mod progress;
 mod question;
 mod results;
 mod route;
+pub mod second_build;
 mod share_button;
 mod state;
 mod your_data;
 
-pub use app::{mount, App, PlanScreens};
-pub use route::{second_build_pattern, Screen, SECOND_BUILD_ADDRESSES};
+pub use app::{mount, App, SecondBuildScreens};
+pub use route::{second_build_addresses, second_build_pattern, second_build_screens, Screen};

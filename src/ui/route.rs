@@ -31,16 +31,52 @@ pub enum Screen {
     SharedResults(String),
 }
 
-/// The fragments (without `#`) that the second build opens: the plan's screens and the data
-/// screen, which most visits never open, so the first load goes without them. Trunk.toml's loader
-/// and index.html's boot script test the same list as a pattern (`second_build_pattern`); a native
-/// test ties them.
-pub const SECOND_BUILD_ADDRESSES: [&str; 6] = ["plan", "plan/new", "check-in", "data", "about", "progress"];
+/// Writes the one list of the second build's screens as the match the app asks
+/// (`Screen::opening_words`, so the first load carries no table) and as the list the addresses
+/// come from (`second_build_screens`).
+macro_rules! second_build {
+    ($($screen:ident: $words:literal,)*) => {
+        impl Screen {
+            /// What the page says while the second build loads for this screen; `None` for the
+            /// first build's screens.
+            pub fn opening_words(&self) -> Option<&'static str> {
+                match self {
+                    $(Screen::$screen => Some($words),)*
+                    _ => None,
+                }
+            }
+        }
+
+        /// The second build's screens, in the order of the loader's pattern.
+        pub fn second_build_screens() -> impl Iterator<Item = Screen> {
+            [$(Screen::$screen),*].into_iter()
+        }
+    };
+}
+
+// The second build's screens (src/bin/second_build.rs), which most visits never open, so the
+// first load goes without them; each with what the page says while that build loads. This is the
+// only list: the app's screen table hands these over (`in_second_build`), the second build mounts
+// them (src/ui/second_build.rs), and tests/domain/route.rs ties Trunk.toml's loader and
+// index.html's boot script and "Opening …" words to it. In the order of the loader's pattern.
+second_build! {
+    Plan: "Opening your plan…",
+    PlanNew: "Opening your plan…",
+    CheckIn: "Opening your plan…",
+    Data: "Opening your data…",
+    About: "Opening the About page…",
+    PainOverTime: "Opening your pain chart…",
+}
+
+/// The fragments (without `#`) that the second build opens.
+pub fn second_build_addresses() -> Vec<String> {
+    second_build_screens().map(|screen| screen.hash().trim_start_matches('#').to_string()).collect()
+}
 
 /// The JavaScript pattern that Trunk.toml's loader and index.html's boot script write for
-/// `SECOND_BUILD_ADDRESSES`.
+/// `second_build_addresses`.
 pub fn second_build_pattern() -> String {
-    format!("/^#({})$/", SECOND_BUILD_ADDRESSES.map(|address| address.replace('/', "\\/")).join("|"))
+    format!("/^#({})$/", second_build_addresses().iter().map(|address| address.replace('/', "\\/")).collect::<Vec<_>>().join("|"))
 }
 
 impl Screen {
@@ -89,9 +125,9 @@ impl Screen {
         }
     }
 
-    /// Shown by the second build (src/bin/plan.rs), opened for `SECOND_BUILD_ADDRESSES`.
+    /// Shown by the second build, opened for `second_build_addresses`.
     pub fn in_second_build(&self) -> bool {
-        matches!(self, Screen::PlanNew | Screen::Plan | Screen::CheckIn | Screen::Data | Screen::About | Screen::PainOverTime)
+        self.opening_words().is_some()
     }
 
     /// The check's first question.

@@ -1,3 +1,6 @@
+//! The flow: the path through the questions, the emergency and urgent shortcuts, skipped
+//! questions, Back, resuming, and the screens' grouping.
+
 use backcheck::assessment::{
     answered_first_safety_check, is_complete, is_reachable, next_step, path, previous_question, progress, relevant_answers, resume_step,
     screen_of, screens, Answer, Outcome, Progress, Section, Step, RED_FLAGS,

@@ -1,3 +1,6 @@
+//! Triage: every red flag's outcome (the safety lists and the first release's yes/no questions),
+//! the most serious first, the emergency wording, and no exercise guidance past a red flag.
+
 use backcheck::assessment::{evaluate, infection_signs, path, triage, Answer, Outcome, RED_FLAGS, SEVERE_PAIN};
 
 use crate::profiles::{all_good, all_good_but, answers, first_release_all_good};

@@ -1,5 +1,5 @@
-// The second pass on the experience (#15): results people act on, trust signals, and the rough
-// edges a new user hits. Against the release build under a sub-path, on a phone unless named.
+// What a new user meets: results people act on, trust signals (sources, the About page, the
+// safety net) and the rough edges. Against the release build under a sub-path, on a phone unless named.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 

@@ -389,7 +389,7 @@ describe("exercise plan", () => {
     await page.waitForSelector("main.plan");
     await page.closeAll();
 
-    // The plan's build unreachable (offline before the service worker had it): a message and
+    // The second build unreachable (offline before the service worker had it): a message and
     // Reload, never a blank or stuck page.
     const offline = await withAnswers(SELF_CARE, "#results", day(0), { serviceWorkers: "block" });
     await offline.route("**/backcheck-plan-*", (route) => route.abort("internetdisconnected"));

@@ -152,7 +152,7 @@ describe("installing and offline use", () => {
     const firstWasm = fetched().filter((file) => /^backcheck-[0-9a-f]{1,16}_bg\.wasm$/.test(file));
     assert.equal(firstWasm.length, 1, `the wasm once: ${fetched().join(", ")}`);
 
-    // Results that offer a plan: the service worker keeps the plan's build from then on.
+    // Results that offer a plan: the service worker keeps the second build from then on.
     await page.evaluate((a) => localStorage.setItem("backcheck", JSON.stringify({ version: 6, data: { current: { answers: a, recorded_as: null }, history: [], plan: null, sessions: [], plan_notes: [] } })), SELF_CARE);
     await page.goto("about:blank");
     await page.goto(`${server.url}#results`);
@@ -178,7 +178,7 @@ describe("installing and offline use", () => {
     assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "self-care");
     await page.reload();
     await page.waitForSelector("[data-triage]");
-    // The plan's build was never opened online: the service worker kept it when a plan was offered.
+    // The second build was never opened online: the service worker kept it when a plan was offered.
     await page.click("text=Make an exercise plan");
     await page.waitForSelector("main.plan-new form");
     await page.click('label[for="plan-walking"]');
