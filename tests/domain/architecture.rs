@@ -32,8 +32,8 @@
 //!    `pub use` and by the binaries; ui/mod.rs only lists files; the rest has floors because rule 1
 //!    leaves no circle.
 //!
-//! `BACKCHECK_PRINT_GRAPH=1 cargo test --test domain architecture -- --nocapture` (or
-//! scripts/import-graph.sh) prints every zoom's rooms, floors and arrows, and every file's arrows.
+//! scripts/import-graph.sh prints every zoom's rooms, floors and arrows, and every file's arrows
+//! (`scripts/import-graph.sh dot`: the file arrows for Graphviz).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -905,14 +905,21 @@ fn a_facade_passes_its_reexports_through() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The drawing, for notes: `BACKCHECK_PRINT_GRAPH=1 cargo test --test domain architecture -- --nocapture`.
+// The drawing, for notes: scripts/import-graph.sh sets BACKCHECK_PRINT_GRAPH to `list` or `dot`.
 
 #[test]
 fn print_the_import_graph() {
-    if std::env::var_os("BACKCHECK_PRINT_GRAPH").is_none() {
+    let Some(format) = std::env::var_os("BACKCHECK_PRINT_GRAPH") else { return };
+    let krate = src();
+    if format == "dot" {
+        println!("digraph backcheck {{\n  rankdir=BT;\n  node [shape=box];");
+        let pairs: BTreeSet<(&str, &str)> = krate.imports().map(|a| (a.from.as_str(), a.to.as_str())).collect();
+        for (from, to) in pairs {
+            println!("  \"{from}\" -> \"{to}\";");
+        }
+        println!("}}");
         return;
     }
-    let krate = src();
     for folder in krate.folders() {
         let (rooms, arrows) = krate.zoom(&folder);
         let pairs: BTreeSet<(&str, &str)> = arrows.iter().map(|(f, t, _)| (f.as_str(), t.as_str())).collect();
