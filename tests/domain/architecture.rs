@@ -20,7 +20,7 @@
 //! the rule "a module may import its parent only for items the parent defines, or re-exports from
 //! modules that do not import it", made exact per item.
 //!
-//! **The rules**, one test each:
+//! **The rules** (each failure names its rule, the file, the line and the import):
 //! 1. No circle at any zoom. A zoom is a folder (src/ itself, src/assessment, src/storage,
 //!    src/storage/schema, src/ui, src/ui/plan, …): its rooms are its own mod.rs, its files and its
 //!    subfolders (a subfolder is one room), the review's measure. Two rooms that reach each other
