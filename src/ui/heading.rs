@@ -27,3 +27,14 @@ pub fn focused_heading() -> NodeRef<leptos::html::H1> {
     });
     heading
 }
+
+/// After a change that redraws the screen under its heading (a pause, new days, a saved answer),
+/// focus goes to the heading once the redraw is done, so keyboard and screen-reader users carry
+/// on from the top of the new page, not from a button that is gone.
+pub fn focus_heading_after_redraw() {
+    request_animation_frame(|| {
+        if let Some(heading) = document().query_selector("main h1").ok().flatten().and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = heading.focus();
+        }
+    });
+}

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::focus_heading;
 use crate::assessment::{chosen_days, Plan};
 use crate::content::plan::{plan_problem, FLARE_UP_HINT};
 use crate::ui::confirm::Confirm;
 use crate::ui::dates::{clock, now};
+use crate::ui::heading::focus_heading_after_redraw as focus_heading;
 use crate::ui::plan::days::{time_in_words, DaysAndTime};
 use crate::ui::state::app_state;
 

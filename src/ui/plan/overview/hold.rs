@@ -11,6 +11,7 @@ use crate::content::triage::{EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
 use crate::ui::care::CallLinks;
 use crate::ui::dates::now;
 use crate::ui::form::Choice;
+use crate::ui::heading::focus_heading_after_redraw;
 use crate::ui::route::{go, Screen};
 use crate::ui::state::app_state;
 
@@ -65,7 +66,7 @@ fn ProfessionalWord(title: &'static str, text: &'static str, source: &'static st
         ev.prevent_default();
         if said_go_on.get_untracked() {
             state.note_professional_said_go_on(now());
-            super::focus_heading();
+            focus_heading_after_redraw();
         } else {
             error.set(true);
         }

@@ -19,7 +19,7 @@ use crate::content::plan::{
 };
 use crate::ui::care::SafetyNetBlock;
 use crate::ui::dates::{clock, date, now, MONTHS};
-use crate::ui::heading::screen_heading;
+use crate::ui::heading::{focus_heading_after_redraw as focus_heading, screen_heading};
 use crate::ui::plan::days::{days_in_words, time_in_words, DAY_NAMES};
 use crate::ui::route::{go, Screen};
 use crate::ui::state::app_state;
@@ -30,18 +30,6 @@ use hold::OnHold;
 use morning::NextMorning;
 use session::{PrintedHowTos, TodaysSession};
 use week::WeekView;
-
-/// After a change to the plan (a pause, new days, a saved answer) the page is drawn again: focus
-/// goes to its heading once it is, so keyboard and screen-reader users carry on from the top of
-/// the new page, not from a button that is gone.
-fn focus_heading() {
-    use wasm_bindgen::JsCast;
-    request_animation_frame(|| {
-        if let Some(heading) = document().query_selector("main h1").ok().flatten().and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = heading.focus();
-        }
-    });
-}
 
 /// Where this page lives, for the calendar's link back and the printed page.
 fn plan_address() -> String {

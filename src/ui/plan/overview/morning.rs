@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::focus_heading;
 use crate::assessment::{BackSince, NextDay, Session};
 use crate::content::plan::{MORNING_HINT, MORNING_HINT_SOURCE, MORNING_LEGEND};
 use crate::ui::dates::date;
 use crate::ui::form::Choice;
+use crate::ui::heading::focus_heading_after_redraw as focus_heading;
 use crate::ui::plan::label;
 use crate::ui::state::app_state;
 
