@@ -1,4 +1,4 @@
-//! Which screens the second build holds is one list, `SECOND_BUILD` in src/ui/route.rs. Trunk.toml's
+//! Which screens the second build holds is one list, `second_build!` in src/ui/route.rs. Trunk.toml's
 //! loader and index.html's boot script test its addresses as a pattern, index.html says its
 //! "Opening …" words before the app runs, and style/main.css shows those words: they must agree
 //! with the list, or an address opens the wrong build or says the wrong thing. index.html's part
