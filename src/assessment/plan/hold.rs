@@ -9,6 +9,7 @@ use super::progression::{next_steps, see_professional, Measure, NextStep, SeePro
 use super::schedule::{session_due, PlanStatus};
 use super::session::Session;
 use crate::assessment::history::{History, PastCheck, Timestamp};
+use crate::assessment::order::sort_by_rank;
 use crate::assessment::triage::Outcome;
 
 /// Whether a plan may be made: after self-care results, or after see-a-professional results
@@ -86,7 +87,7 @@ pub fn hold_periods(plan: &Plan, history: &History, sessions: &[Session], notes:
     let first = clock.day_of(plan.started_at);
     moments.extend((1..).map(|week| first + 7 * week).take_while(|day| *day <= clock.today()).map(|day| clock.start_of(day)));
     moments.retain(|at| *at >= plan.started_at && *at <= clock.now);
-    moments.sort_unstable();
+    sort_by_rank(&mut moments, |at| *at);
     moments.dedup();
     let mut periods: Vec<Pause> = Vec::new();
     for at in moments {

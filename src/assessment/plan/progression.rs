@@ -6,6 +6,7 @@ use super::notes::{PlanNote, PlanNoteKind};
 use super::programme::{Plan, PlannedActivity};
 use super::session::{Judged, Session, TooMuch, Zone};
 use crate::assessment::history::Timestamp;
+use crate::assessment::order::sort_by_rank;
 use crate::assessment::triage::SEVERE_PAIN;
 
 /// The plan starts a little below what the person has managed lately: about 8 parts in 10.
@@ -217,7 +218,9 @@ pub fn next_amount(
     let flare_ups = notes.iter().filter(|note| note.kind == PlanNoteKind::FlareUp && (plan.started_at..=clock.now).contains(&note.at));
     events.extend(flare_ups.map(|note| (note.at, 1, Event::FlareUp)));
     events.extend(sessions.iter().filter_map(|s| s.amount_of(&planned.activity).map(|done| (s.at, 2, Event::Session(s, done)))));
-    events.sort_by_key(|(at, order, _)| (*at, *order));
+    // The crate's one small sort (the standard sorts cost the build about 2.5 KB each): by time,
+    // and at one time a week's end, then a flare-up, then a session.
+    sort_by_rank(&mut events, |(at, order, _)| at.saturating_mul(4) + u64::from(*order));
 
     let floor = measure.floor(start);
     let mut amount = start;
