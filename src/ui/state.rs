@@ -30,10 +30,12 @@ pub struct AppState {
     pub notice: ReadOnly<Option<String>>,
     /// This browser does not let the app save (private mode, blocked site data).
     pub storage_off: bool,
-    /// What the last check-in saved, said once on the plan page it returns to.
-    saved_confirmation: StoredValue<Option<String>>,
+    /// What the last check-in saved, said once on the plan page it returns to. The two hand-offs
+    /// between screens are read untracked, once: signals of the notice's type, which the first
+    /// load already has the code for, not `StoredValue`s.
+    saved_confirmation: RwSignal<Option<String>>,
     /// The element the next screen to mount focuses instead of its heading.
-    focus_instead: StoredValue<Option<String>>,
+    focus_instead: RwSignal<Option<String>>,
 }
 
 /// A signal as screens get it: read like any signal (`get`, `with`, `read` and their untracked
@@ -117,8 +119,8 @@ impl AppState {
             plan_notes: ReadOnly::new(saved.plan_notes),
             notice: ReadOnly::new(notice),
             storage_off,
-            saved_confirmation: StoredValue::new(None),
-            focus_instead: StoredValue::new(None),
+            saved_confirmation: RwSignal::new(None),
+            focus_instead: RwSignal::new(None),
         }
     }
 
@@ -170,23 +172,23 @@ impl AppState {
 
     /// Says `message` once on the plan page the check-in returns to ("Session saved: …").
     pub fn confirm_saved(&self, message: String) {
-        self.saved_confirmation.set_value(Some(message));
+        self.saved_confirmation.set(Some(message));
     }
 
     /// What the last check-in saved, if it was not said yet: said once, then gone.
     pub fn take_saved_confirmation(&self) -> Option<String> {
-        self.saved_confirmation.write_value().take()
+        self.saved_confirmation.try_update_untracked(Option::take).flatten()
     }
 
     /// The next screen to mount puts focus on the element with this id instead of its heading:
     /// the app taking over index.html's first question, where the person was on a choice.
     pub fn focus_instead(&self, id: String) {
-        self.focus_instead.set_value(Some(id));
+        self.focus_instead.set(Some(id));
     }
 
     /// The element to focus instead of the heading, once (`focus_instead`).
     pub fn take_focus_instead(&self) -> Option<String> {
-        self.focus_instead.write_value().take().filter(|id| !id.is_empty())
+        self.focus_instead.try_update_untracked(Option::take).flatten().filter(|id| !id.is_empty())
     }
 
     /// Changes the check in progress (a choice picked or ticked on a question).
