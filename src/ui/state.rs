@@ -13,47 +13,83 @@ use crate::content::questions::BANK;
 use crate::storage::{self, ImportFile, Imported, SaveProblem, SavedData, Source};
 
 /// Shared by every screen (in context: `app_state()`). Screens read the signals (`get`, `with`,
-/// `read`); only this file's methods change them, through the private writers.
+/// `read`); only this file's methods change them.
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The check in progress.
-    pub answers: ReadSignal<Answers>,
+    pub answers: ReadOnly<Answers>,
     /// The history entry the current answers were recorded as, once finished.
-    pub recorded_as: ReadSignal<Option<Timestamp>>,
-    pub history: ReadSignal<History>,
+    pub recorded_as: ReadOnly<Option<Timestamp>>,
+    pub history: ReadOnly<History>,
     /// The exercise plan and its sessions.
-    pub plan: ReadSignal<Option<Plan>>,
-    pub sessions: ReadSignal<Vec<Session>>,
+    pub plan: ReadOnly<Option<Plan>>,
+    pub sessions: ReadOnly<Vec<Session>>,
     /// Signs ticked at check-ins and a professional's word, which decide whether the plan may go on.
-    pub plan_notes: ReadSignal<Vec<PlanNote>>,
+    pub plan_notes: ReadOnly<Vec<PlanNote>>,
     /// One plain-words message about saving or loading, shown above the screen (`say`).
-    pub notice: ReadSignal<Option<String>>,
+    pub notice: ReadOnly<Option<String>>,
     /// This browser does not let the app save (private mode, blocked site data).
     pub storage_off: bool,
-    set: Writers,
-    /// What the last check-in saved, said once on the plan page it returns to.
-    saved_confirmation: StoredValue<Option<String>>,
+    /// What the last check-in saved, said once on the plan page it returns to. The two hand-offs
+    /// between screens are read untracked, once: signals of the notice's type, which the first
+    /// load already has the code for, not `StoredValue`s.
+    saved_confirmation: RwSignal<Option<String>>,
     /// The element the next screen to mount focuses instead of its heading.
-    focus_instead: StoredValue<Option<String>>,
+    focus_instead: RwSignal<Option<String>>,
 }
 
-/// The writing halves of `AppState`'s signals, kept private to this file.
-#[derive(Clone, Copy)]
-struct Writers {
-    answers: WriteSignal<Answers>,
-    recorded_as: WriteSignal<Option<Timestamp>>,
-    history: WriteSignal<History>,
-    plan: WriteSignal<Option<Plan>>,
-    sessions: WriteSignal<Vec<Session>>,
-    plan_notes: WriteSignal<Vec<PlanNote>>,
-    notice: WriteSignal<Option<String>>,
+/// A signal as screens get it: read like any signal (`get`, `with`, `read` and their untracked
+/// forms), and written only by `AppState`'s methods, since only this file can reach the
+/// `RwSignal` inside. A wrapper rather than `RwSignal::split`: it is the same signal with the
+/// same code, so the first load does not grow.
+pub struct ReadOnly<T: 'static>(RwSignal<T>);
+
+impl<T> Clone for ReadOnly<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
 }
 
-/// Sets `write` to `value` only when it differs from what `read` holds, so what reads the
-/// signal runs again only for a real change.
-fn set_if_changed<T: PartialEq + Send + Sync + 'static>(read: ReadSignal<T>, write: WriteSignal<T>, value: T) {
-    if read.with_untracked(|current| *current != value) {
-        write.set(value);
+impl<T> Copy for ReadOnly<T> {}
+
+impl<T> DefinedAt for ReadOnly<T> {
+    fn defined_at(&self) -> Option<&'static std::panic::Location<'static>> {
+        self.0.defined_at()
+    }
+}
+
+impl<T: Send + Sync> Track for ReadOnly<T> {
+    fn track(&self) {
+        self.0.track();
+    }
+}
+
+impl<T: Send + Sync> ReadUntracked for ReadOnly<T> {
+    type Value = <RwSignal<T> as ReadUntracked>::Value;
+
+    fn try_read_untracked(&self) -> Option<Self::Value> {
+        self.0.try_read_untracked()
+    }
+}
+
+impl<T: Send + Sync + PartialEq> ReadOnly<T> {
+    fn new(value: T) -> Self {
+        ReadOnly(RwSignal::new(value))
+    }
+
+    fn set(&self, value: T) {
+        self.0.set(value);
+    }
+
+    fn update(&self, change: impl FnOnce(&mut T)) {
+        self.0.update(change);
+    }
+
+    /// Sets the value only when it differs, so what reads the signal runs again only for a real change.
+    fn set_if_changed(&self, value: T) {
+        if self.0.with_untracked(|current| *current != value) {
+            self.0.set(value);
+        }
     }
 }
 
@@ -74,34 +110,17 @@ impl AppState {
         } else {
             load_problem.map(|problem| problem.message())
         };
-        let SavedData { answers, recorded_as, history, plan, sessions, plan_notes } = saved;
-        let (answers, set_answers) = signal(answers);
-        let (recorded_as, set_recorded_as) = signal(recorded_as);
-        let (history, set_history) = signal(history);
-        let (plan, set_plan) = signal(plan);
-        let (sessions, set_sessions) = signal(sessions);
-        let (plan_notes, set_plan_notes) = signal(plan_notes);
-        let (notice, set_notice) = signal(notice);
         AppState {
-            answers,
-            recorded_as,
-            history,
-            plan,
-            sessions,
-            plan_notes,
-            notice,
+            answers: ReadOnly::new(saved.answers),
+            recorded_as: ReadOnly::new(saved.recorded_as),
+            history: ReadOnly::new(saved.history),
+            plan: ReadOnly::new(saved.plan),
+            sessions: ReadOnly::new(saved.sessions),
+            plan_notes: ReadOnly::new(saved.plan_notes),
+            notice: ReadOnly::new(notice),
             storage_off,
-            set: Writers {
-                answers: set_answers,
-                recorded_as: set_recorded_as,
-                history: set_history,
-                plan: set_plan,
-                sessions: set_sessions,
-                plan_notes: set_plan_notes,
-                notice: set_notice,
-            },
-            saved_confirmation: StoredValue::new(None),
-            focus_instead: StoredValue::new(None),
+            saved_confirmation: RwSignal::new(None),
+            focus_instead: RwSignal::new(None),
         }
     }
 
@@ -133,48 +152,48 @@ impl AppState {
     /// run again, and the save effect runs only when something is new.
     fn patch(&self, data: SavedData) {
         let SavedData { answers, recorded_as, history, plan, sessions, plan_notes } = data;
-        set_if_changed(self.answers, self.set.answers, answers);
-        set_if_changed(self.recorded_as, self.set.recorded_as, recorded_as);
-        set_if_changed(self.history, self.set.history, history);
-        set_if_changed(self.plan, self.set.plan, plan);
-        set_if_changed(self.sessions, self.set.sessions, sessions);
-        set_if_changed(self.plan_notes, self.set.plan_notes, plan_notes);
+        self.answers.set_if_changed(answers);
+        self.recorded_as.set_if_changed(recorded_as);
+        self.history.set_if_changed(history);
+        self.plan.set_if_changed(plan);
+        self.sessions.set_if_changed(sessions);
+        self.plan_notes.set_if_changed(plan_notes);
     }
 
     /// Shows a message about saving or loading above the screen, until the person dismisses it.
     pub fn say(&self, message: impl Into<String>) {
-        self.set.notice.set(Some(message.into()));
+        self.notice.set(Some(message.into()));
     }
 
     /// The person dismissed the notice.
     pub fn dismiss_notice(&self) {
-        self.set.notice.set(None);
+        self.notice.set(None);
     }
 
     /// Says `message` once on the plan page the check-in returns to ("Session saved: …").
     pub fn confirm_saved(&self, message: String) {
-        self.saved_confirmation.set_value(Some(message));
+        self.saved_confirmation.set(Some(message));
     }
 
     /// What the last check-in saved, if it was not said yet: said once, then gone.
     pub fn take_saved_confirmation(&self) -> Option<String> {
-        self.saved_confirmation.write_value().take()
+        self.saved_confirmation.try_update_untracked(Option::take).flatten()
     }
 
     /// The next screen to mount puts focus on the element with this id instead of its heading:
     /// the app taking over index.html's first question, where the person was on a choice.
     pub fn focus_instead(&self, id: String) {
-        self.focus_instead.set_value(Some(id));
+        self.focus_instead.set(Some(id));
     }
 
     /// The element to focus instead of the heading, once (`focus_instead`).
     pub fn take_focus_instead(&self) -> Option<String> {
-        self.focus_instead.write_value().take().filter(|id| !id.is_empty())
+        self.focus_instead.try_update_untracked(Option::take).flatten().filter(|id| !id.is_empty())
     }
 
     /// Changes the check in progress (a choice picked or ticked on a question).
     pub fn change_answers(&self, change: impl FnOnce(&mut Answers)) {
-        self.set.answers.update(change);
+        self.answers.update(change);
     }
 
     /// Forgets the answers in progress (a finished check stays in the history) and opens the first question.
@@ -185,8 +204,8 @@ impl AppState {
 
     /// A new check begins: the answers in progress go; a finished check stays in the history.
     pub fn forget_answers_in_progress(&self) {
-        self.set.answers.set(BANK.answers());
-        self.set.recorded_as.set(None);
+        self.answers.set(BANK.answers());
+        self.recorded_as.set(None);
     }
 
     /// The results of a finished check were opened: records it in the history (once; changed
@@ -195,19 +214,19 @@ impl AppState {
         let answers = self.answers.read();
         let mut history = self.history.get_untracked();
         let recorded = history.record(&answers, now, self.recorded_as.get_untracked());
-        set_if_changed(self.history, self.set.history, history);
-        set_if_changed(self.recorded_as, self.set.recorded_as, recorded);
+        self.history.set_if_changed(history);
+        self.recorded_as.set_if_changed(recorded);
     }
 
     /// A new plan replaces the old one and its sessions (the screen asks first).
     pub fn start_plan(&self, plan: Plan) {
-        self.set.plan.set(Some(plan));
-        self.set.sessions.set(Vec::new());
+        self.plan.set(Some(plan));
+        self.sessions.set(Vec::new());
     }
 
     /// A session with every activity done in it; it may be dated yesterday, so it is put in order.
     fn log_session(&self, session: Session) {
-        self.set.sessions.update(|sessions| merge_sessions(sessions, &[session]));
+        self.sessions.update(|sessions| merge_sessions(sessions, &[session]));
     }
 
     /// What a check-in saves (`assessment::check_in`): the session, and signs ticked at it.
@@ -224,7 +243,7 @@ impl AppState {
     }
 
     fn change_plan(&self, change: impl FnOnce(&mut Plan)) {
-        self.set.plan.update(|plan| {
+        self.plan.update(|plan| {
             if let Some(plan) = plan {
                 change(plan);
             }
@@ -270,12 +289,12 @@ impl AppState {
     }
 
     fn add_note(&self, note: PlanNote) {
-        self.set.plan_notes.update(|notes| merge_notes(notes, &[note]));
+        self.plan_notes.update(|notes| merge_notes(notes, &[note]));
     }
 
     /// The next morning's answers for the session logged at `at`.
     pub fn answer_next_morning(&self, at: Timestamp, next_day: NextDay) {
-        self.set.sessions.update(|sessions| {
+        self.sessions.update(|sessions| {
             if let Some(session) = sessions.iter_mut().find(|s| s.at == at) {
                 session.next_day = Some(next_day);
             }
