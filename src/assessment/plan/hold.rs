@@ -8,7 +8,7 @@ use super::programme::{Pause, Plan};
 use super::progression::{next_steps, see_professional, Measure, NextStep, SeeProfessional};
 use super::schedule::{session_due, PlanStatus};
 use super::session::Session;
-use crate::assessment::history::{History, PastCheck, Timestamp};
+use crate::assessment::history::{History, Timestamp};
 use crate::assessment::order::sort_by_rank;
 use crate::assessment::triage::Outcome;
 
@@ -57,23 +57,41 @@ pub enum Hold {
     SeeProfessional(SeeProfessional),
 }
 
-/// Whether the plan is on hold, and why (the most serious reason first).
+/// Whether the plan is on hold, and why (the most serious reason first). Everything logged counts,
+/// even a time ahead of this device's clock: when in doubt, hold.
 pub fn plan_hold(plan: &Plan, history: &History, sessions: &[Session], notes: &[PlanNote], clock: &Clock) -> Option<Hold> {
-    if plan_on_hold(history) {
+    hold_as_known(plan, history, sessions, notes, clock, Timestamp::MAX)
+}
+
+/// `plan_hold` from what was known by `known_until`: checks, notes and sessions after it do not count.
+fn hold_as_known(
+    plan: &Plan,
+    history: &History,
+    sessions: &[Session],
+    notes: &[PlanNote],
+    clock: &Clock,
+    known_until: Timestamp,
+) -> Option<Hold> {
+    let now = known_until;
+    let latest = history.checks().iter().rev().find(|check| check.completed_at <= now);
+    if latest.is_some_and(|check| !check.outcome().allows_exercise_guidance()) {
         return Some(Hold::LatestCheck);
     }
-    if let Some(outcome) = sign_since_latest_check(history, notes) {
+    let latest_check = latest.map_or(0, |check| check.completed_at);
+    let notes = || notes.iter().filter(move |note| note.at <= now);
+    // At the same moment as the check counts as after it: when in doubt, hold.
+    if let Some(outcome) = notes().filter(|note| note.at >= latest_check).filter_map(PlanNote::signs_outcome).max() {
         return Some(Hold::SignAtCheckIn(outcome));
     }
-    let latest_check = history.latest().map_or(0, |check| check.completed_at);
-    let professional_word =
-        notes.iter().filter(|note| note.kind == PlanNoteKind::ProfessionalSaidGoOn).map(|note| note.at).max().unwrap_or(0);
-    if plan_needs_professional_word(plan, history) && professional_word < latest_check {
+    let professional_word = notes().filter(|note| note.kind == PlanNoteKind::ProfessionalSaidGoOn).map(|note| note.at).max().unwrap_or(0);
+    let check_says_see_professional =
+        latest.is_some_and(|check| check.completed_at > plan.started_at && check.outcome() == Outcome::SeeClinician);
+    if check_says_see_professional && professional_word < latest_check {
         return Some(Hold::CheckSaysSeeProfessional);
     }
     // Judged again from the sessions after a professional's word or a newer check.
     let lifted = professional_word.max(latest_check);
-    let since: Vec<Session> = sessions.iter().filter(|session| session.at > lifted).cloned().collect();
+    let since: Vec<Session> = sessions.iter().filter(|session| session.at > lifted && session.at <= now).cloned().collect();
     see_professional(plan, &since, clock).map(Hold::SeeProfessional)
 }
 
@@ -91,11 +109,7 @@ pub fn hold_periods(plan: &Plan, history: &History, sessions: &[Session], notes:
     moments.dedup();
     let mut periods: Vec<Pause> = Vec::new();
     for at in moments {
-        let then = Clock { now: at, ..*clock };
-        let checks: Vec<PastCheck> = history.checks().iter().filter(|check| check.completed_at <= at).cloned().collect();
-        let known_sessions: Vec<Session> = sessions.iter().filter(|session| session.at <= at).cloned().collect();
-        let known_notes: Vec<PlanNote> = notes.iter().filter(|note| note.at <= at).cloned().collect();
-        let held = plan_hold(plan, &History::from_checks(checks), &known_sessions, &known_notes, &then).is_some();
+        let held = hold_as_known(plan, history, sessions, notes, &Clock { now: at, ..*clock }, at).is_some();
         match periods.last_mut() {
             Some(open) if open.to.is_none() && !held => open.to = Some(at),
             Some(open) if open.to.is_none() => {}
