@@ -74,8 +74,8 @@ pub static GUIDANCE: &[GuidanceText] = &[
     GuidanceText {
         id: "pain-vs-soreness",
         title: "Know the difference between pain and soreness",
-        advice: "Do not push through pain. Soreness after a workout is a dull ache that should fade within 1 to 3 days (24 to 72 hours). Pain is stronger. It is your body's way of saying it did not like what you just did. Some discomfort is fine if it stays at 5 out of 10 or less and has settled by the next morning. Pain above 5, or pain that has not settled by the next morning, means stop that move and do less next time.",
-        already_right: "You listen to your body. A dull ache that fades within 1 to 3 days (24 to 72 hours) is normal soreness after a workout. Some discomfort is fine if it stays at 5 out of 10 or less and has settled by the next morning. Pain above that is the signal to stop, and you already stop.",
+        advice: "Do not push through pain. Soreness after a workout is a dull ache that should fade within 1 to 3 days (24 to 72 hours). Pain is stronger. It is your body's way of saying it did not like what you just did. Some discomfort is fine if it stays at 5 out of 10 or less, and your back pain is no worse the next morning. Pain above 5 means stop that move. If your back pain is worse the next morning, do less next time.",
+        already_right: "You listen to your body. A dull ache that fades within 1 to 3 days (24 to 72 hours) is normal soreness after a workout. Some discomfort is fine if it stays at 5 out of 10 or less, and your back pain is no worse the next morning. Pain above that is the signal to stop, and you already stop.",
         article_point: "The article, tip 3: don't work through the pain; know pain from soreness. The 5 out of 10 rule: a pain-monitoring model from tendon rehabilitation (Silbernagel and others, 2007), adapted here for the back.",
         sources: &[Source::Article, Source::Silbernagel2007],
         notes: &[],

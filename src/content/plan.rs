@@ -54,7 +54,7 @@ impl Exercise {
         amount.min(self.most)
     }
 
-    /// "5 times", or "5 to each side" for one done to each side.
+    /// "5 times", or "5 to each side" for one done to each side (its `most` counts each side).
     pub fn times_words(&self, amount: u16) -> String {
         let times = self.times(amount);
         match (self.per_side, times) {
@@ -103,7 +103,7 @@ const KNEE_ROLLS: Exercise = Exercise {
         "Stay there for one deep breath, then roll back to the middle. Then roll to the other side. One roll to each side counts as one time.",
     ],
     feel: "A gentle stretch. Only go as far as feels comfortable. A pillow between your knees can help.",
-    most: 10,
+    most: 5,
     per_side: true,
 };
 
@@ -159,7 +159,7 @@ const TUMMY_TIGHTENING: Exercise = Exercise {
     per_side: false,
 };
 
-const NAMED_EXERCISES_SOURCE: &str = "NHS: Lower back pain exercises (how to do each, and the most times). NHS inform: Exercises for back pain (start at 5 of each, stop one that makes your pain worse).";
+const NAMED_EXERCISES_SOURCE: &str = "NHS: Lower back pain exercises (how to do each, and the most times). NHS inform: Exercises for back pain (start at 5 of each, one roll of the knees to each side is one, stop one that makes your pain worse).";
 const NAMED_EXERCISES_LINES: &[&str] =
     &["Do each exercise the number of times your plan gives, or the most it shows, whichever is fewer. Move slowly."];
 
@@ -241,7 +241,7 @@ pub fn how_to(activity_id: &str) -> Option<HowTo> {
         "yoga-pilates" => HowTo {
                 lines: &[
                     "Choose a class or video for beginners, and tell the teacher about your back.",
-                    "Skip any pose that brings on pain, and do not touch your toes from standing.",
+                    "Skip any pose that makes your back pain worse, and do not touch your toes from standing.",
                     KEEP_TO_AMOUNT,
                 ],
                 exercises: &[],
@@ -319,7 +319,7 @@ pub fn plan_problem(problem: PlanProblem) -> &'static str {
         PlanProblem::Amount => {
             "For each activity, say how much you have done lately without your pain getting worse afterwards. Use a whole number, 1 or more."
         }
-        PlanProblem::DayCount => "Pick 2 to 5 days, with rest days between them if you can.",
+        PlanProblem::DayCount => "Pick 2 to 5 days, with a day between sessions if you can.",
         PlanProblem::Time => "Give the time as hours and minutes, like 18:00, or leave it empty.",
     }
 }
@@ -370,7 +370,7 @@ pub fn why(why: Why) -> Cited {
             text: "You have done this amount for a week, and each session went well: the pain stayed at 5 or less, and your back pain was no worse the next morning. So add a small step: about 1 part in 10 more, and at least 1 minute.",
             source: concat!(
                 "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back. ",
-                "A week of sessions that went well, and steps of about 1 part in 10, are Backcheck's own cautious choices: no source gives a number."
+                "A week of sessions that went well, and steps of about 1 part in 10 and at least 1 minute, are Backcheck's own cautious choices: no source gives a number."
             ),
             sources: &[Source::Silbernagel2007, Source::OwnChoice],
         },
@@ -385,7 +385,7 @@ pub fn why(why: Why) -> Cited {
             sources: &[Source::OwnChoice],
         },
         Why::NotJudged => Cited {
-            text: "The morning question about your last session was not answered in time, so that session does not count. Keep to the same amount.",
+            text: "The morning question about your last session was not answered within 2 days, so that session does not count. Keep to the same amount.",
             source: "Asking only for 2 days is Backcheck's own choice.",
             sources: &[Source::OwnChoice],
         },
@@ -398,12 +398,12 @@ pub fn why(why: Why) -> Cited {
             sources: &[Source::Silbernagel2007, Source::OwnChoice],
         },
         Why::AtFloor => Cited {
-            text: "That was too much for your back, and this is the smallest amount your plan goes down to. Keep to it, and ask a physiotherapist how to go on.",
+            text: "This is the smallest amount your plan goes down to. Keep to it, and ask a physiotherapist how to go on.",
             source: "The smallest amount (5 minutes, or 3 times each) is Backcheck's own cautious choice.",
             sources: &[Source::OwnChoice],
         },
         Why::PainRising => Cited {
-            text: "Your pain during sessions last week was higher than the week before. Go down a step, to about 8 parts in 10, for this week.",
+            text: "Your pain during sessions last week was higher than the week before. Go down a step, to about 8 parts in 10. Then build up again as before.",
             source: concat!(
                 "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back: pain should not rise from week to week. ",
                 "A rise of 1 point or more, and about 8 parts in 10, are Backcheck's own cautious choices."
@@ -414,7 +414,7 @@ pub fn why(why: Why) -> Cited {
             text: "You said you have a flare-up. Go down a step, to about 8 parts in 10, and keep moving gently every day.",
             source: concat!(
                 "The article: getting going is good for your back even if you feel like resting. NHS: Back pain: keep active. ",
-                "About 8 parts in 10 is Backcheck's own cautious choice: no source gives a number."
+                "Going down a step for a flare-up, and about 8 parts in 10, are Backcheck's own cautious choices."
             ),
             sources: &[Source::Article, Source::NhsBackPain, Source::OwnChoice],
         },
@@ -423,13 +423,20 @@ pub fn why(why: Why) -> Cited {
 
 /// A step up for named exercises: one more of each, more slowly than the source allows.
 const NAMED_STEP_UP: Cited = Cited {
-    text: "You have done this amount for a week, and each session went well: the pain stayed at 5 or less, and your back pain was no worse the next morning. So add 1 more of each exercise.",
+    text: "You have done this amount for a week, and each session went well: the pain stayed at 5 or less, and your back pain was no worse the next morning. So add 1 more of each exercise, up to the most shown for it.",
     source: concat!(
         "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back. ",
         "NHS inform: Exercises for back pain (add 1 or 2 every few days, if comfortable). ",
         "Adding 1 after a week of sessions that went well is Backcheck's own cautious choice, slower than NHS inform."
     ),
     sources: &[Source::NhsInformBackExercises, Source::Silbernagel2007, Source::OwnChoice],
+};
+
+/// Sets, in plans made before exercises were named, never step up: a whole set is too big a step.
+const KEEP_SETS: Cited = Cited {
+    text: "Your last session went well. Keep to this amount.",
+    source: "Not adding whole sets is Backcheck's own cautious choice.",
+    sources: &[Source::OwnChoice],
 };
 
 /// The named exercises at their most.
@@ -453,6 +460,7 @@ pub fn why_for(why_it_is: Why, activity: &Activity) -> Cited {
         (Why::FirstSession, _) if activity.start.is_some() => NAMED_FIRST_SESSION,
         (Why::GreenStepUp, Unit::TimesEach) => NAMED_STEP_UP,
         (Why::AtCeiling, Unit::TimesEach) => NAMED_AT_CEILING,
+        (Why::AtCeiling, Unit::Sets) => KEEP_SETS,
         _ => why(why_it_is),
     }
 }
@@ -492,7 +500,7 @@ pub fn see_professional(why: SeeProfessional) -> Cited {
 /// question about exercising through pain and the plan: the article's "don't work through the
 /// pain" and the pain-monitoring model's "up to 5 of 10, no worse the next morning" as one rule.
 /// The named exercises have the NHS's own rule instead (`NAMED_PAIN_RULE`).
-pub const PAIN_RULE: &str = "Some discomfort is fine if it stays at 5 out of 10 or less, and your back pain is no worse the next morning. Pain above 5, or back pain that is worse the next morning, means stop that move and do less next time.";
+pub const PAIN_RULE: &str = "Some discomfort is fine if it stays at 5 out of 10 or less, and your back pain is no worse the next morning. Pain above 5 means stop that move. If your back pain is worse the next morning, do less next time.";
 pub const PAIN_RULE_SOURCE: &str = concat!(
     "The article, tip 3: do not work through the pain. ",
     "Pain monitoring: a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back."
@@ -501,14 +509,20 @@ pub const PAIN_RULE_SOURCE: &str = concat!(
 /// The NHS's rule for the named exercises.
 pub const NAMED_PAIN_RULE: &str =
     "Stop an exercise if it makes your pain worse or causes new pain. If one causes severe pain, stop and see a GP.";
+/// How the plan reads a session of named exercises, beside the NHS's rule.
+const NAMED_PLAN_READS: &str = "Stop an exercise if it makes your pain worse or causes new pain. If one causes severe pain, stop and see a GP. Your plan also goes down a step if the pain goes above 5 out of 10.";
+const NAMED_PLAN_READS_SOURCE: &str = concat!(
+    "NHS: Lower back pain exercises (see a GP if one causes severe pain). NHS inform: Exercises for back pain (stop one that makes your pain worse). ",
+    "Above 5 out of 10: pain monitoring, a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back."
+);
 
 /// The pain rule that applies to an activity, said once where it applies.
 pub fn pain_rule_for(activity: &Activity) -> Cited {
     if activity.unit == Unit::TimesEach {
         Cited {
-            text: NAMED_PAIN_RULE,
-            source: NAMED_EXERCISES_SOURCE,
-            sources: &[Source::NhsBackExercises, Source::NhsInformBackExercises],
+            text: NAMED_PLAN_READS,
+            source: NAMED_PLAN_READS_SOURCE,
+            sources: &[Source::NhsBackExercises, Source::NhsInformBackExercises, Source::Silbernagel2007],
         }
     } else {
         Cited { text: PAIN_RULE, source: PAIN_RULE_SOURCE, sources: PAIN_RULE_SOURCES }
@@ -516,14 +530,14 @@ pub fn pain_rule_for(activity: &Activity) -> Cited {
 }
 
 /// How the plan reads the pain during a session, said beside the question at a check-in.
-pub const PAIN_DURING_HINT: &str =
-    "0 is no pain, 10 is the worst you can imagine. Above 5 means the session was too much, and your plan goes down a step. 7 or more is severe: your plan stops and asks you to see a GP.";
+pub const PAIN_DURING_HINT: &str = "0 is no pain, 10 is the worst pain you can imagine. Pick the number that fits.";
 
 /// Pain or soreness, from the article's third tip, and the pain rule.
 pub const PAIN_OR_SORENESS: &[&str] = &[
     "Soreness is a dull ache that comes from working out. It should fade within 1 to 3 days.",
     "Pain is stronger, during or after a move. It is your body's signal to stop that move.",
     PAIN_RULE,
+    "For the named exercises, also follow the NHS's rule shown with them.",
 ];
 pub const PAIN_OR_SORENESS_SOURCE: &str = PAIN_RULE_SOURCE;
 /// The register's entries for the pain rule.
@@ -555,10 +569,12 @@ pub fn sign_hold_status(outcome: Outcome) -> &'static str {
 pub const SEE_PROFESSIONAL_HOLD: &str =
     "Your plan waits until a GP or physiotherapist has told you to go on. When they have, tick the box below. Or take the check again.";
 pub const PROFESSIONAL_SAID_GO_ON: &str = "A GP or physiotherapist has told me to go on with this plan";
+/// After severe pain the NHS says to see a GP.
+pub const GP_SAID_GO_ON: &str = "A GP has told me to go on with this plan";
 /// The start page's line for a plan the sessions put on hold: the plan page's words.
 pub fn see_professional_status(why: SeeProfessional) -> &'static str {
     match why {
-        SeeProfessional::SeverePain(_) => "On hold: your last session caused severe pain. See a GP before you go on.",
+        SeeProfessional::SeverePain(_) => "On hold: your pain in your last session was severe. See a GP before you go on.",
         SeeProfessional::TwoRedsInARow | SeeProfessional::PainRising => {
             "On hold: your plan says to see a GP or physiotherapist before you go on."
         }
@@ -566,25 +582,25 @@ pub fn see_professional_status(why: SeeProfessional) -> &'static str {
 }
 /// A check after the plan began says to see a professional (`assessment::Hold::CheckSaysSeeProfessional`).
 pub const NEEDS_PROFESSIONAL_WORD: &str =
-    "Your latest check says to see a GP or physiotherapist. Your plan waits until they have told you exercise is fine for you.";
+    "Your latest check says to see a GP or physiotherapist. Your plan waits until they have told you to go on with this plan.";
 pub const NEEDS_PROFESSIONAL_WORD_STATUS: &str = "On hold: your latest check says to see a GP or physiotherapist first.";
 
 /// Under a hold, when a calendar file with the plan's reminders was saved (review G8).
-pub const HOLD_CALENDAR: &str =
-    "Your calendar will keep reminding you about sessions until you take them off. Save this file and open it to remove the reminders.";
+pub const HOLD_CALENDAR: &str = "Your calendar will still remind you of sessions. To stop it, tap “Take the plan off my calendar” and open the file it saves.";
 
 /// The morning question (review G3): about the back pain, not the muscles.
 pub const MORNING_LEGEND: &str = "Compared with before the session, your back pain this morning is:";
-pub const MORNING_HINT: &str = "A dull ache in your muscles that fades within a few days is normal after exercise. It is not worse back pain. If your back pain is always there, compare it with how it usually is.";
+pub const MORNING_HINT: &str = "A dull ache after exercise is normal soreness. It should go within 1 to 3 days. Do not count it as worse back pain. If your back always hurts, compare it with how it usually is.";
 pub const MORNING_HINT_SOURCE: &str = "The article, tip 3: soreness is a dull ache that should go within 24 to 72 hours.";
 
 /// The days without a session (review G12): keep moving, never "rest".
 pub const KEEP_MOVING: &str = "On days without a session, keep moving: a short walk or some gentle activity is good for your back.";
 pub const KEEP_MOVING_SOURCE: &str =
-    "The article: getting going is good for your back, and daily exercise is key. NHS: Lower back pain exercises, along with walking or swimming.";
+    "The article: even if you feel like resting, getting going is good for your back, and daily exercise is key. NHS: Back pain: stay active.";
 
 /// A flare-up: go down a step and keep moving, or pause (review G12).
-pub const FLARE_UP_HINT: &str = "Having a flare-up? Go down a step and keep moving gently. If you need a break, for a holiday or a bad flare-up, pause your plan: nothing is due and its weeks wait.";
+pub const FLARE_UP_HINT: &str = "Having a flare-up? Go down a step and keep moving gently. If you need a break, for a holiday or a bad flare-up, pause your plan: nothing is due and its weeks wait. If the pain is very bad or keeps getting worse, see a GP.";
+pub const FLARE_UP_SOURCE: &str = "Going down a step for a flare-up is Backcheck's own cautious choice. NHS: Back pain: stay active, and see a GP if the pain is very bad or getting worse.";
 
 /// The plan's days (review G14): leaving a day between sessions is Backcheck's own.
 pub const DAYS_HINT: &str = "Pick 2 to 5 days. Leave a day between sessions if you can: the morning after each one, you tell Backcheck how your back is. This is Backcheck's own choice.";
@@ -629,6 +645,6 @@ pub const PAUSED_STATUS: &str = "Your plan is paused. Go on with it when you are
 pub const FINISHED_STATUS: &str = "Your plan has ended. Take the check again to see how you are, and make a new plan.";
 pub const STOPPED_STATUS: &str = "You ended this plan. Take the check again to make a new one.";
 /// Why a plan has a length.
-pub const PLAN_LENGTH: &str = "Your plan runs for 6 weeks, not counting days it is paused. The NHS says back pain usually starts to ease within 2 weeks and often passes in 4 to 6 weeks. Then take the check again and make a new plan.";
+pub const PLAN_LENGTH: &str = "Your plan runs for 6 weeks, not counting days it is paused or on hold. The NHS says back pain usually starts to ease within 2 weeks and often passes in 4 to 6 weeks. Then take the check again and make a new plan.";
 pub const PLAN_LENGTH_SOURCE: &str = "NHS: Lower back pain exercises. 6 weeks is Backcheck's own choice.";
 pub const PLAN_LENGTH_SOURCES: &[Source] = &[Source::NhsBackExercises, Source::OwnChoice];

@@ -127,7 +127,7 @@ impl Source {
             ),
             Source::Silbernagel2007 => (
                 "Silbernagel and others, Am J Sports Med 2007",
-                "The plan's pain rule: up to 5 out of 10, settled by the next morning, not rising week to week. It is a study of Achilles tendon pain; its model is adapted here for the back.",
+                "The plan's pain rule: up to 5 out of 10, no worse the next morning, not rising week to week. It is a study of Achilles tendon pain; its model is adapted here for the back.",
                 "https://pubmed.ncbi.nlm.nih.gov/17307888/",
             ),
             Source::Lindstrom1992 => (
@@ -137,7 +137,7 @@ impl Source {
             ),
             Source::OwnChoice => (
                 "Backcheck's own cautious choices",
-                "Numbers and rules no source gives, each said where it is used: a plan runs 6 weeks on 2 to 5 days a week, starts at about 8 parts in 10 of what you manage, and steps up about 1 part in 10 after a week in which each session went well; two hard sessions in a row, or pain rising two weeks running, say to see a professional; pain below the knee or for more than 12 weeks says to see one too.",
+                "Numbers and rules no source gives, each said where it is used: a plan runs 6 weeks on 2 to 5 days a week, with a day between sessions if you can; it starts at about 8 parts in 10 of what you manage; it steps up after a week in which each session went well, by about 1 part in 10 and at least 1 minute, or 1 more of each named exercise; it builds minutes up to 30, or what you manage if more; it goes down a step (about 8 parts in 10) after a session that was too much, a flare-up, or a week whose pain rose by 1 point or more, but not below 5 minutes or 3 times each; the morning question is asked for 2 days; pain of 7 out of 10 or more counts as severe; two hard sessions in a row, or pain rising two weeks running, say to see a professional; pain below the knee or for more than 12 weeks says to see one too; no back stretches in a plan after leg pain.",
                 "",
             ),
         };

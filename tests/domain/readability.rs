@@ -195,6 +195,8 @@ fn all_texts() -> Vec<(String, String)> {
         ("see a professional status, severe", plan::see_professional_status(backcheck::assessment::SeeProfessional::SeverePain(7))),
         ("see a professional status", plan::see_professional_status(backcheck::assessment::SeeProfessional::TwoRedsInARow)),
         ("professional said go on", plan::PROFESSIONAL_SAID_GO_ON),
+        ("a GP said go on", plan::GP_SAID_GO_ON),
+        ("flare-up source", plan::FLARE_UP_SOURCE),
         ("check-in signs", plan::CHECK_IN_SIGNS_HINT),
     ] {
         texts.push((name.to_string(), text.to_string()));

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::assessment::{Weekday, WEEK_FROM_MONDAY};
+use crate::content::plan::DAYS_HINT;
 use crate::ui::form::Choice;
 
 pub const DAY_NAMES: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -27,7 +28,7 @@ pub fn DaysAndTime(days: RwSignal<Vec<Weekday>>, time: RwSignal<String>) -> impl
     view! {
         <fieldset>
             <legend><h2>"Which days?"</h2></legend>
-            <p class="hint">"Pick 2 to 5 days. Leave a day between sessions if you can: the morning after each one, you tell Backcheck how your back is."</p>
+            <p class="hint">{DAYS_HINT}</p>
             <div class="choices choices-days">
                 {WEEK_FROM_MONDAY.into_iter().map(|day| view! {
                     <Choice id=format!("day-{day}") name="plan-day" kind="checkbox"

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::assessment::{chosen_days, Plan};
-use crate::content::plan::{plan_problem, FLARE_UP_HINT};
+use crate::content::plan::{plan_problem, FLARE_UP_HINT, FLARE_UP_SOURCE};
 use crate::ui::confirm::Confirm;
 use crate::ui::dates::{clock, now};
 use crate::ui::heading::focus_heading_after_redraw as focus_heading;
@@ -51,7 +51,10 @@ pub fn PlanControls(plan: Plan, going_on: bool) -> impl IntoView {
                     <button type="button" class="button button-secondary" on:click=move |_| changing.set(true)>"Change days or time"</button>
                     <button type="button" class="button button-secondary" on:click=move |_| ending.set(true)>"End my plan"</button>
                 </div>
-                <p class="small">{FLARE_UP_HINT}</p>
+                {going_on.then(|| view! {
+                    <p class="small">{FLARE_UP_HINT}</p>
+                    <p class="basis">{FLARE_UP_SOURCE}</p>
+                })}
             }>
                 <form novalidate on:submit=save_days>
                     <DaysAndTime days=days time=time/>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::assessment::{Hold, Outcome, SeeProfessional};
 use crate::content::plan::{
-    see_professional as see_professional_text, NEEDS_PROFESSIONAL_WORD, ON_HOLD, ON_HOLD_TITLE, PROFESSIONAL_SAID_GO_ON,
+    see_professional as see_professional_text, GP_SAID_GO_ON, NEEDS_PROFESSIONAL_WORD, ON_HOLD, ON_HOLD_TITLE, PROFESSIONAL_SAID_GO_ON,
     SEE_PROFESSIONAL_HOLD, SIGN_HOLD_EMERGENCY, SIGN_HOLD_URGENT,
 };
 use crate::content::triage::{EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
@@ -45,20 +45,27 @@ pub fn OnHold(hold: Hold) -> impl IntoView {
             .into_any()
         }
         Hold::CheckSaysSeeProfessional => {
-            view! { <ProfessionalWord title="Check with a professional" text=NEEDS_PROFESSIONAL_WORD source="" hold="check-says-see-professional"/> }
+            view! { <ProfessionalWord title="Check with a professional" text=NEEDS_PROFESSIONAL_WORD source="" hold="check-says-see-professional" said=PROFESSIONAL_SAID_GO_ON/> }
                 .into_any()
         }
         Hold::SeeProfessional(reason) => {
             let text = see_professional_text(reason);
-            let title = if matches!(reason, SeeProfessional::SeverePain(_)) { "See a GP" } else { "See a professional" };
-            view! { <ProfessionalWord title=title text=text.text source=text.source hold="see-professional"/> }.into_any()
+            let (title, said) =
+                if matches!(reason, SeeProfessional::SeverePain(_)) { ("See a GP", GP_SAID_GO_ON) } else { ("See a professional", PROFESSIONAL_SAID_GO_ON) };
+            view! { <ProfessionalWord title=title text=text.text source=text.source hold="see-professional" said=said/> }.into_any()
         }
     }
 }
 
 /// A hold lifted by a professional's word: why, and the box to say they told the person to go on.
 #[component]
-fn ProfessionalWord(title: &'static str, text: &'static str, source: &'static str, hold: &'static str) -> impl IntoView {
+fn ProfessionalWord(
+    title: &'static str,
+    text: &'static str,
+    source: &'static str,
+    hold: &'static str,
+    said: &'static str,
+) -> impl IntoView {
     let state = app_state();
     let said_go_on = RwSignal::new(false);
     let error = RwSignal::new(false);
@@ -81,7 +88,7 @@ fn ProfessionalWord(title: &'static str, text: &'static str, source: &'static st
             <p>{SEE_PROFESSIONAL_HOLD}</p>
             <div class="choices">
                 <Choice id="professional-go-on".to_string() kind="checkbox" checked=said_go_on on_pick=move || said_go_on.update(|ok| *ok = !*ok)>
-                    {PROFESSIONAL_SAID_GO_ON}
+                    {said}
                 </Choice>
             </div>
             <p class="error" role="alert">{move || error.get().then_some("Tick the box once a GP or physiotherapist has told you to go on.")}</p>

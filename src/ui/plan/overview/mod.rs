@@ -111,18 +111,6 @@ pub fn PlanOverview() -> impl IntoView {
                     {ends.map(|ends| view! { <span class="plan-ends">{ends}</span> })}
                 </p>
                 {saved.clone().map(|message| view! { <p class="notice notice-saved" role="status">{message}</p> })}
-                {calendar_out_of_date.then(|| if today.hold.is_some() {
-                    view! { <p class="notice notice-warning no-print" data-calendar="hold">{HOLD_CALENDAR}</p> }.into_any()
-                } else {
-                    view! {
-                        <p class="notice notice-warning no-print" data-calendar="out-of-date">
-                            "Your plan has changed since you saved it to your calendar. Save the new calendar file and open it: it updates the reminders already there."
-                        </p>
-                    }.into_any()
-                })}
-                {(calendar_out_of_date && !reminders_wanted).then(|| view! {
-                    <p class="no-print"><button type="button" class="button button-primary" on:click=download.clone()>"Take the plan off my calendar"</button></p>
-                })}
                 {waiting.map(|session| view! { <NextMorning session=session/> })}
                 {match next {
                     Err(NoSession::Held(hold)) => view! { <OnHold hold=hold/> }.into_any(),
@@ -149,7 +137,19 @@ pub fn PlanOverview() -> impl IntoView {
                         view! { <TodaysSession steps=steps when=when/> }.into_any()
                     }
                 }}
-                {(!ended).then(|| view! { <WeekView plan=schedule.clone() sessions=sessions.clone() clock=clock/> })}
+                {calendar_out_of_date.then(|| if today.hold.is_some() {
+                    view! { <p class="notice notice-warning no-print" data-calendar="hold">{HOLD_CALENDAR}</p> }.into_any()
+                } else {
+                    view! {
+                        <p class="notice notice-warning no-print" data-calendar="out-of-date">
+                            "Your plan has changed since you saved it to your calendar. Save the new calendar file and open it: it updates the reminders already there."
+                        </p>
+                    }.into_any()
+                })}
+                {(calendar_out_of_date && !reminders_wanted).then(|| view! {
+                    <p class="no-print"><button type="button" class="button button-primary" on:click=download.clone()>"Take the plan off my calendar"</button></p>
+                })}
+                {(!ended).then(|| view! { <WeekView plan=schedule.clone() sessions=sessions.clone() clock=clock keep_moving=today.hold.is_none()/> })}
                 <SafetyNetBlock/>
                 <details class="pain-or-soreness">
                     <summary>"Pain or soreness?"</summary>

@@ -26,7 +26,10 @@ pub fn TodaysSession(steps: Vec<NextStep>, when: String) -> impl IntoView {
                             <p class="plan-amount"><strong>{label(&step.activity)} ": "</strong><span class="amount">{amount_words(&step.activity, step.amount)}</span></p>
                             <p>{happened.map(|words| words + " ")}{reason.text}</p>
                             <p class="basis">{reason.source}</p>
-                            {rule.map(|rule| view! { <p class="pain-rule"><strong>"When to stop: "</strong>{rule.text}</p> })}
+                            {rule.map(|rule| view! {
+                                <p class="pain-rule"><strong>"When to stop: "</strong>{rule.text}</p>
+                                <p class="basis">{rule.source}</p>
+                            })}
                             {how_to}
                         </li>
                     }

@@ -22,8 +22,9 @@ fn words(status: DayStatus) -> &'static str {
 }
 
 /// `plan` with its held days counted (`PlanToday::schedule`), so they show as on hold.
+/// `keep_moving`: not under a hold, whose advice may be not to exercise at all.
 #[component]
-pub fn WeekView(plan: Plan, sessions: Vec<Session>, clock: Clock) -> impl IntoView {
+pub fn WeekView(plan: Plan, sessions: Vec<Session>, clock: Clock, keep_moving: bool) -> impl IntoView {
     let days = plan.week_view(&sessions, &clock);
     view! {
         <section class="week-view" aria-labelledby="week-title">
@@ -41,8 +42,10 @@ pub fn WeekView(plan: Plan, sessions: Vec<Session>, clock: Clock) -> impl IntoVi
                     }
                 }).collect_view()}
             </ol>
-            <p class="hint">{KEEP_MOVING}</p>
-            <p class="basis">{KEEP_MOVING_SOURCE}</p>
+            {keep_moving.then(|| view! {
+                <p class="hint">{KEEP_MOVING}</p>
+                <p class="basis">{KEEP_MOVING_SOURCE}</p>
+            })}
         </section>
     }
 }
