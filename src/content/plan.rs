@@ -468,8 +468,8 @@ pub fn why_for(why_it_is: Why, activity: &Activity) -> Cited {
 /// What made a session too much, in words: said before the reason for a step back.
 pub fn what_happened(too_much: TooMuch) -> String {
     match too_much {
-        TooMuch::Pain(pain) => format!("Your pain during it was {pain} out of 10, above 5."),
-        TooMuch::NotSettled => "The pain from it had not settled by the next morning.".to_string(),
+        TooMuch::Pain(pain) => format!("Your pain during your last session was {pain} out of 10, above 5."),
+        TooMuch::NotSettled => "The pain from your last session had not settled by the next morning.".to_string(),
         TooMuch::WorseNextDay => "Your back pain was worse the next morning.".to_string(),
     }
 }
@@ -585,8 +585,15 @@ pub const NEEDS_PROFESSIONAL_WORD: &str =
     "Your latest check says to see a GP or physiotherapist. Your plan waits until they have told you to go on with this plan.";
 pub const NEEDS_PROFESSIONAL_WORD_STATUS: &str = "On hold: your latest check says to see a GP or physiotherapist first.";
 
+/// Said after a check-in, on what comes next (a session not judged yet, one judged at once, a hold).
+pub const SAVED_ASK_TOMORROW: &str = "Tomorrow morning, answer one question about how your back is.";
+pub const SAVED_ASK_NOW: &str = "Now answer one question about how your back was this morning.";
+pub const SAVED_STEPPED_BACK: &str = "Your pain was above 5, so your plan goes down a step.";
+pub const SAVED_HELD: &str = "Your plan is on hold: see below.";
+
 /// Under a hold, when a calendar file with the plan's reminders was saved (review G8).
-pub const HOLD_CALENDAR: &str = "Your calendar will still remind you of sessions. To stop it, tap “Take the plan off my calendar” and open the file it saves.";
+pub const HOLD_CALENDAR: &str =
+    "Your calendar will still remind you of sessions. To stop it, tap “Take the plan off my calendar” and open the file it saves.";
 
 /// The morning question (review G3): about the back pain, not the muscles.
 pub const MORNING_LEGEND: &str = "Compared with before the session, your back pain this morning is:";

@@ -32,9 +32,15 @@ pub fn focused_heading() -> NodeRef<leptos::html::H1> {
 /// focus goes to the heading once the redraw is done, so keyboard and screen-reader users carry
 /// on from the top of the new page, not from a button that is gone.
 pub fn focus_heading_after_redraw() {
-    request_animation_frame(|| {
-        if let Some(heading) = document().query_selector("main h1").ok().flatten().and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = heading.focus();
+    focus_after_redraw("main h1");
+}
+
+/// Focus on what `selector` finds once the screen is redrawn: a form that opens in place of its
+/// button, or the button again when it closes.
+pub fn focus_after_redraw(selector: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = document().query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
         }
     });
 }

@@ -283,9 +283,11 @@ impl AppState {
         self.add_note(PlanNote { at, kind: PlanNoteKind::FlareUp });
     }
 
-    /// A GP or physiotherapist has told the person to go on with the plan.
+    /// A GP or physiotherapist has told the person to go on with the plan: its held days moved
+    /// its end, so a calendar file saved before is out of date.
     pub fn note_professional_said_go_on(&self, at: Timestamp) {
         self.add_note(PlanNote { at, kind: PlanNoteKind::ProfessionalSaidGoOn });
+        self.change_plan(Plan::end_moved);
     }
 
     fn add_note(&self, note: PlanNote) {

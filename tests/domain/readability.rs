@@ -197,6 +197,8 @@ fn all_texts() -> Vec<(String, String)> {
         ("professional said go on", plan::PROFESSIONAL_SAID_GO_ON),
         ("a GP said go on", plan::GP_SAID_GO_ON),
         ("flare-up source", plan::FLARE_UP_SOURCE),
+        ("saved, stepped back", plan::SAVED_STEPPED_BACK),
+        ("saved, held", plan::SAVED_HELD),
         ("check-in signs", plan::CHECK_IN_SIGNS_HINT),
     ] {
         texts.push((name.to_string(), text.to_string()));

@@ -117,7 +117,7 @@ describe("exercise plan", () => {
     await page.waitForSelector("main.plan .plan-steps");
     assert.equal(await walking(page).getAttribute("data-why"), "StepBack");
     assert.equal(await walking(page).locator(".amount").textContent(), "14 minutes");
-    assert.match(await walking(page).textContent(), /Your pain during it was 6 out of 10, above 5\. .*Go down a step/);
+    assert.match(await walking(page).textContent(), /Your pain during your last session was 6 out of 10, above 5\. .*Go down a step/);
 
     // A second too-much session in a row: see a professional, and the plan holds (not the amount that just hurt).
     await openOn(page, day(11));

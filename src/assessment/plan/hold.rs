@@ -2,7 +2,7 @@
 //! say to see a professional, hold it; the days it was held; and the next session, the one way
 //! screens learn what to do next.
 
-use super::days::{Clock, Day};
+use super::days::Clock;
 use super::notes::{PlanNote, PlanNoteKind};
 use super::programme::{Pause, Plan};
 use super::progression::{next_steps, see_professional, Measure, NextStep, SeeProfessional};
@@ -106,7 +106,6 @@ pub fn hold_periods(plan: &Plan, history: &History, sessions: &[Session], notes:
     moments.extend((1..).map(|week| first + 7 * week).take_while(|day| *day <= clock.today()).map(|day| clock.start_of(day)));
     moments.retain(|at| *at >= plan.started_at && *at <= clock.now);
     sort_by_rank(&mut moments, |at| *at);
-    moments.dedup();
     let mut periods: Vec<Pause> = Vec::new();
     for at in moments {
         let held = hold_as_known(plan, history, sessions, notes, &Clock { now: at, ..*clock }, at).is_some();
@@ -156,8 +155,6 @@ pub struct PlanToday {
     /// The plan with its held days counted like pauses: its days, weeks and end.
     pub schedule: Plan,
     pub status: PlanStatus,
-    /// The plan's last day, while it runs (`None` while it is paused or on hold).
-    pub last_day: Option<Day>,
     /// Today is a plan day, the plan runs and is not on hold, and no session is logged today.
     pub session_due: bool,
 }
@@ -166,7 +163,6 @@ pub fn plan_today(plan: &Plan, history: &History, sessions: &[Session], notes: &
     let hold = plan_hold(plan, history, sessions, notes, clock);
     let schedule = plan.with_holds(&hold_periods(plan, history, sessions, notes, clock));
     let status = schedule.status(clock);
-    let last_day = schedule.last_day(clock);
     let session_due = hold.is_none() && session_due(&schedule, sessions, clock);
-    PlanToday { hold, schedule, status, last_day, session_due }
+    PlanToday { hold, schedule, status, session_due }
 }

@@ -133,6 +133,11 @@ impl Plan {
         }
     }
 
+    /// Held days moved the plan's end (a hold was lifted): counts as a change, for the calendar.
+    pub fn end_moved(&mut self) {
+        self.revision += 1;
+    }
+
     /// The pause the person asked for that is in force now, if any.
     pub fn current_pause(&self) -> Option<&Pause> {
         self.pauses.iter().find(|pause| pause.to.is_none() && !pause.held)

@@ -9,7 +9,8 @@ use crate::assessment::{
 };
 use crate::content::plan::{
     activity, check_in_problem, measure, CheckInAlarm, CHECK_IN_EMERGENCY, CHECK_IN_EMERGENCY_LEGEND, CHECK_IN_SIGNS_HINT,
-    CHECK_IN_SIGNS_TITLE, CHECK_IN_URGENT, CHECK_IN_URGENT_LEGEND, PAIN_DURING_HINT,
+    CHECK_IN_SIGNS_TITLE, CHECK_IN_URGENT, CHECK_IN_URGENT_LEGEND, PAIN_DURING_HINT, SAVED_ASK_NOW, SAVED_ASK_TOMORROW, SAVED_HELD,
+    SAVED_STEPPED_BACK,
 };
 use crate::content::questions::BANK;
 use crate::content::triage::{outcome_text, EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
@@ -99,11 +100,13 @@ pub fn CheckIn() -> impl IntoView {
                     .iter()
                     .map(|d| format!("{} {}", label(&d.activity).to_lowercase(), amount_words(&d.activity, d.amount)))
                     .collect::<Vec<_>>();
-                // Yesterday's session: this morning was the morning after, so its question is asked now.
-                let next = if form.yesterday {
-                    "Now answer one question about how your back was this morning."
-                } else {
-                    "Tomorrow morning, answer one question about how your back is."
+                // What comes next: a session judged at once (pain above 5) has no morning question,
+                // and one with severe pain holds the plan; yesterday's is asked about now.
+                let next = match session.too_much() {
+                    Some(too_much) if too_much.is_severe() => SAVED_HELD,
+                    Some(_) => SAVED_STEPPED_BACK,
+                    None if form.yesterday => SAVED_ASK_NOW,
+                    None => SAVED_ASK_TOMORROW,
                 };
                 state.confirm_saved(format!("Session saved: {}. {next}", summary.join(", ")));
                 go_back_to(Screen::Plan);

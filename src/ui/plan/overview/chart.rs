@@ -41,6 +41,7 @@ pub fn SessionsChart(plan: Plan, sessions: Vec<Session>) -> impl IntoView {
     let chart_label = format!("Your sessions, oldest first: {sentence}.");
     let order = activities.iter().map(|id| label(id).to_lowercase()).collect::<Vec<_>>().join(", then ");
     let zone_words = |s: &Session| match s.zone() {
+        _ if s.too_much().is_some_and(|too_much| too_much.is_severe()) => "Severe",
         Some(Zone::Green) => "Went well",
         Some(Zone::Red) => "Too much",
         None => "Not answered",

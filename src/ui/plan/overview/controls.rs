@@ -6,7 +6,7 @@ use crate::assessment::{chosen_days, Plan};
 use crate::content::plan::{plan_problem, FLARE_UP_HINT, FLARE_UP_SOURCE};
 use crate::ui::confirm::Confirm;
 use crate::ui::dates::{clock, now};
-use crate::ui::heading::focus_heading_after_redraw as focus_heading;
+use crate::ui::heading::{focus_after_redraw, focus_heading_after_redraw as focus_heading};
 use crate::ui::plan::days::{time_in_words, DaysAndTime};
 use crate::ui::state::app_state;
 
@@ -48,7 +48,7 @@ pub fn PlanControls(plan: Plan, going_on: bool) -> impl IntoView {
                     } else {
                         view! { <button type="button" class="button button-secondary" on:click=move |_| { state.pause_plan(now()); focus_heading(); }>"Pause my plan"</button> }.into_any()
                     }}
-                    <button type="button" class="button button-secondary" on:click=move |_| changing.set(true)>"Change days or time"</button>
+                    <button type="button" class="button button-secondary" id="change-days" on:click=move |_| { changing.set(true); focus_after_redraw(".plan-controls input[name=plan-day]"); }>"Change days or time"</button>
                     <button type="button" class="button button-secondary" on:click=move |_| ending.set(true)>"End my plan"</button>
                 </div>
                 {going_on.then(|| view! {
@@ -61,7 +61,7 @@ pub fn PlanControls(plan: Plan, going_on: bool) -> impl IntoView {
                     <p class="error" role="alert">{move || error.get()}</p>
                     <div class="button-row">
                         <button type="submit" class="button button-primary">"Save days"</button>
-                        <button type="button" class="button button-secondary" on:click=move |_| changing.set(false)>"Cancel"</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| { changing.set(false); focus_after_redraw("#change-days"); }>"Cancel"</button>
                     </div>
                 </form>
             </Show>

@@ -87,7 +87,7 @@ pub fn PlanOverview() -> impl IntoView {
         let week = today.status.week().map(|(week, weeks)| week_of(week, weeks));
         let reminders_wanted = schedule.reminders_wanted(&clock);
         let calendar_out_of_date = plan.calendar_out_of_date(!reminders_wanted);
-        let ends = match today.last_day {
+        let ends = match schedule.last_day(&clock) {
             Some(last) if !ended => Some(format!("Your plan ends on {}.", day_words(last))),
             None if !ended => Some("Your plan's end moves on by the days it is paused or on hold.".to_string()),
             _ => None,
@@ -137,6 +137,11 @@ pub fn PlanOverview() -> impl IntoView {
                         view! { <TodaysSession steps=steps when=when/> }.into_any()
                     }
                 }}
+                <details class="pain-or-soreness">
+                    <summary>"Pain or soreness?"</summary>
+                    {PAIN_OR_SORENESS.iter().map(|line| view! { <p>{*line}</p> }).collect_view()}
+                    <p class="basis">{PAIN_OR_SORENESS_SOURCE}</p>
+                </details>
                 {calendar_out_of_date.then(|| if today.hold.is_some() {
                     view! { <p class="notice notice-warning no-print" data-calendar="hold">{HOLD_CALENDAR}</p> }.into_any()
                 } else {
@@ -151,11 +156,6 @@ pub fn PlanOverview() -> impl IntoView {
                 })}
                 {(!ended).then(|| view! { <WeekView plan=schedule.clone() sessions=sessions.clone() clock=clock keep_moving=today.hold.is_none()/> })}
                 <SafetyNetBlock/>
-                <details class="pain-or-soreness">
-                    <summary>"Pain or soreness?"</summary>
-                    {PAIN_OR_SORENESS.iter().map(|line| view! { <p>{*line}</p> }).collect_view()}
-                    <p class="basis">{PAIN_OR_SORENESS_SOURCE}</p>
-                </details>
                 {(!sessions.is_empty()).then(|| view! { <SessionsChart plan=plan.clone() sessions=sessions.clone()/> })}
                 <PrintedHowTos plan=plan.clone()/>
                 <div class="button-row no-print">
