@@ -695,7 +695,7 @@ describe("exercise plan", () => {
     assert.equal(await page.locator("[data-calendar=hold]").count(), 0, "saved: said once");
     assert.deepEqual(await accessibilityViolations(page), [], "the plan held for severe pain");
     await openOn(page, day(3), "");
-    assert.match(await page.locator(".plan-status").textContent(), /On hold: your last session caused severe pain\. See a GP/);
+    assert.match(await page.locator(".plan-status").textContent(), /On hold: your pain in your last session was severe\. See a GP/);
     // The held days do not use up the plan's weeks.
     await openOn(page, day(9));
     assert.match(await page.locator(".plan-ends").textContent(), /end moves on/);
