@@ -9,11 +9,13 @@ use crate::content::words::and_list;
 
 // Whole numbers only: SVG units are small next to the drawn size, and integer formatting keeps
 // float-printing code out of the wasm.
-const WIDTH: u64 = 320;
+/// The drawing's width, its left margin for the 0-10 labels and its top margin: shared with the
+/// plan's sessions chart, so the two read alike.
+pub const WIDTH: u64 = 320;
 const HEIGHT: u64 = 170;
-const LEFT: u64 = 30;
+pub const LEFT: u64 = 30;
 const RIGHT: u64 = 14;
-const TOP: u64 = 10;
+pub const TOP: u64 = 10;
 const BOTTOM: u64 = 30;
 
 /// Placed by date, so a gap of weeks looks like one; checks all at one time fall back to even steps.

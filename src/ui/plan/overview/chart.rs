@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::assessment::{Plan, Session, Zone};
 use crate::ui::dates::{date, day, years_differ};
+use crate::ui::pain_chart::{LEFT, TOP, WIDTH};
 use crate::ui::plan::{amount_words, label};
 
 /// "Walking 16 minutes, tummy and back exercises 5 times each"
@@ -12,11 +13,9 @@ fn done_words(session: &Session) -> String {
     session.done.iter().map(|d| format!("{} {}", label(&d.activity), amount_words(&d.activity, d.amount))).collect::<Vec<_>>().join(", ")
 }
 
-// Whole numbers only, as in the pain chart.
-const WIDTH: u64 = 320;
-const PLOT_TOP: u64 = 10;
+// Whole numbers only, on the pain chart's scale.
+const PLOT_TOP: u64 = TOP;
 const PLOT_HEIGHT: u64 = 120;
-const LEFT: u64 = 30;
 /// One line of amounts under the dots for each activity.
 const AMOUNT_LINE: u64 = 14;
 /// Few enough that two-digit amounts stand apart at 320 px.
