@@ -9,7 +9,6 @@ use super::progression::{next_steps, see_professional, Measure, NextStep, SeePro
 use super::schedule::{session_due, PlanStatus};
 use super::session::Session;
 use crate::assessment::history::{History, Timestamp};
-use crate::assessment::order::sort_by_rank;
 use crate::assessment::triage::Outcome;
 
 /// Whether a plan may be made: after self-care results, or after see-a-professional results
@@ -95,24 +94,18 @@ fn hold_as_known(
     see_professional(plan, &since, clock).map(Hold::SeeProfessional)
 }
 
-/// The spans of time the plan was on hold, up to now, as pauses: held days do not use up the
-/// plan's weeks. The hold is looked at again whenever something could change it (a check, a
-/// note, a session, the end of a plan week), with only what was known then.
+/// The days the plan was on hold, up to today, as pauses: held days do not use up the plan's
+/// weeks. A day is held when the plan was on hold at its end (or now, for today), with only what
+/// was known by then.
 pub fn hold_periods(plan: &Plan, history: &History, sessions: &[Session], notes: &[PlanNote], clock: &Clock) -> Vec<Pause> {
-    let mut moments: Vec<Timestamp> = history.checks().iter().map(|check| check.completed_at).collect();
-    moments.extend(notes.iter().map(|note| note.at));
-    moments.extend(sessions.iter().map(|session| session.at));
-    let first = clock.day_of(plan.started_at);
-    moments.extend((1..).map(|week| first + 7 * week).take_while(|day| *day <= clock.today()).map(|day| clock.start_of(day)));
-    moments.retain(|at| *at >= plan.started_at && *at <= clock.now);
-    sort_by_rank(&mut moments, |at| *at);
     let mut periods: Vec<Pause> = Vec::new();
-    for at in moments {
-        let held = hold_as_known(plan, history, sessions, notes, &Clock { now: at, ..*clock }, at).is_some();
+    for day in clock.day_of(plan.started_at)..=clock.today() {
+        let end = clock.start_of(day + 1).saturating_sub(1).min(clock.now);
+        let held = hold_as_known(plan, history, sessions, notes, &Clock { now: end, ..*clock }, end).is_some();
         match periods.last_mut() {
-            Some(open) if open.to.is_none() && !held => open.to = Some(at),
+            Some(open) if open.to.is_none() && !held => open.to = Some(clock.start_of(day)),
             Some(open) if open.to.is_none() => {}
-            _ if held => periods.push(Pause { from: at, to: None, held: true }),
+            _ if held => periods.push(Pause { from: clock.start_of(day), to: None, held: true }),
             _ => {}
         }
     }
