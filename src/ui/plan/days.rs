@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::assessment::{Weekday, WEEK_FROM_MONDAY};
 use crate::content::plan::DAYS_HINT;
+use crate::content::words::and_list;
 use crate::ui::form::Choice;
 
 pub const DAY_NAMES: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -11,11 +12,7 @@ pub const DAY_NAMES: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "T
 /// "Monday, Wednesday and Friday", Monday first.
 pub fn days_in_words(days: &[Weekday]) -> String {
     let names: Vec<&str> = WEEK_FROM_MONDAY.iter().filter(|day| days.contains(day)).map(|day| DAY_NAMES[usize::from(*day)]).collect();
-    match names.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.to_string(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
+    and_list(&names)
 }
 
 /// "18:30" for minutes after midnight.

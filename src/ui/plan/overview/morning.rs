@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::assessment::{BackSince, NextDay, Session};
 use crate::content::plan::{MORNING_HINT, MORNING_HINT_SOURCE, MORNING_LEGEND};
+use crate::content::words::and_list;
 use crate::ui::dates::date;
 use crate::ui::form::Choice;
 use crate::ui::heading::focus_heading_after_redraw as focus_heading;
@@ -14,11 +15,7 @@ use crate::ui::state::app_state;
 /// "walking, back stretches and tummy and back exercises"
 fn session_words(session: &Session) -> String {
     let names: Vec<String> = session.done.iter().map(|done| label(&done.activity).to_lowercase()).collect();
-    match names.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
+    and_list(&names)
 }
 
 #[component]
