@@ -399,7 +399,7 @@ pub fn why(why: Why) -> Cited {
         },
         Why::AtFloor => Cited {
             text: "This is the smallest amount your plan goes down to. Keep to it, and ask a physiotherapist how to go on.",
-            source: "The smallest amount (5 minutes, or 3 times each) is Backcheck's own cautious choice.",
+            source: "The smallest amount (5 minutes, 3 times each, or 1 set), and asking a physiotherapist here, are Backcheck's own cautious choices.",
             sources: &[Source::OwnChoice],
         },
         Why::PainRising => Cited {
@@ -460,7 +460,7 @@ pub fn why_for(why_it_is: Why, activity: &Activity) -> Cited {
         (Why::FirstSession, _) if activity.start.is_some() => NAMED_FIRST_SESSION,
         (Why::GreenStepUp, Unit::TimesEach) => NAMED_STEP_UP,
         (Why::AtCeiling, Unit::TimesEach) => NAMED_AT_CEILING,
-        (Why::AtCeiling, Unit::Sets) => KEEP_SETS,
+        (Why::AtCeiling | Why::GreenHold | Why::GreenStepUp, Unit::Sets) => KEEP_SETS,
         _ => why(why_it_is),
     }
 }
@@ -513,7 +513,8 @@ pub const NAMED_PAIN_RULE: &str =
 const NAMED_PLAN_READS: &str = "Stop an exercise if it makes your pain worse or causes new pain. If one causes severe pain, stop and see a GP. Your plan also goes down a step if the pain goes above 5 out of 10.";
 const NAMED_PLAN_READS_SOURCE: &str = concat!(
     "NHS: Lower back pain exercises (see a GP if one causes severe pain). NHS inform: Exercises for back pain (stop one that makes your pain worse). ",
-    "Above 5 out of 10: pain monitoring, a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back."
+    "Above 5 out of 10: pain monitoring, a model from tendon rehabilitation (Silbernagel and others, Am J Sports Med 2007), adapted here for the back. ",
+    "The size of the step is Backcheck's own cautious choice."
 );
 
 /// The pain rule that applies to an activity, said once where it applies.
@@ -522,7 +523,7 @@ pub fn pain_rule_for(activity: &Activity) -> Cited {
         Cited {
             text: NAMED_PLAN_READS,
             source: NAMED_PLAN_READS_SOURCE,
-            sources: &[Source::NhsBackExercises, Source::NhsInformBackExercises, Source::Silbernagel2007],
+            sources: &[Source::NhsBackExercises, Source::NhsInformBackExercises, Source::Silbernagel2007, Source::OwnChoice],
         }
     } else {
         Cited { text: PAIN_RULE, source: PAIN_RULE_SOURCE, sources: PAIN_RULE_SOURCES }
@@ -532,12 +533,14 @@ pub fn pain_rule_for(activity: &Activity) -> Cited {
 /// How the plan reads the pain during a session, said beside the question at a check-in.
 pub const PAIN_DURING_HINT: &str = "0 is no pain, 10 is the worst pain you can imagine. Pick the number that fits.";
 
+/// Said under the pain rule when a plan has named exercises: their rule is the NHS's.
+pub const PAIN_RULE_NOT_FOR_NAMED: &str = "This rule is for walking and the other activities. For the named stretches and exercises, use the NHS rule shown with each one instead.";
+
 /// Pain or soreness, from the article's third tip, and the pain rule.
 pub const PAIN_OR_SORENESS: &[&str] = &[
     "Soreness is a dull ache that comes from working out. It should fade within 1 to 3 days.",
     "Pain is stronger, during or after a move. It is your body's signal to stop that move.",
     PAIN_RULE,
-    "For the named exercises, also follow the NHS's rule shown with them.",
 ];
 pub const PAIN_OR_SORENESS_SOURCE: &str = PAIN_RULE_SOURCE;
 /// The register's entries for the pain rule.
@@ -571,6 +574,7 @@ pub const SEE_PROFESSIONAL_HOLD: &str =
 pub const PROFESSIONAL_SAID_GO_ON: &str = "A GP or physiotherapist has told me to go on with this plan";
 /// After severe pain the NHS says to see a GP.
 pub const GP_SAID_GO_ON: &str = "A GP has told me to go on with this plan";
+pub const GP_HOLD: &str = "Your plan waits until a GP has told you to go on. When they have, tick the box below.";
 /// The start page's line for a plan the sessions put on hold: the plan page's words.
 pub fn see_professional_status(why: SeeProfessional) -> &'static str {
     match why {
@@ -588,7 +592,7 @@ pub const NEEDS_PROFESSIONAL_WORD_STATUS: &str = "On hold: your latest check say
 /// Said after a check-in, on what comes next (a session not judged yet, one judged at once, a hold).
 pub const SAVED_ASK_TOMORROW: &str = "Tomorrow morning, answer one question about how your back is.";
 pub const SAVED_ASK_NOW: &str = "Now answer one question about how your back was this morning.";
-pub const SAVED_STEPPED_BACK: &str = "Your pain was above 5, so your plan goes down a step.";
+pub const SAVED_STEPPED_BACK: &str = "Your pain was above 5 out of 10, so that session was too much. See your next amounts below.";
 pub const SAVED_HELD: &str = "Your plan is on hold: see below.";
 
 /// Under a hold, when a calendar file with the plan's reminders was saved (review G8).
@@ -597,7 +601,7 @@ pub const HOLD_CALENDAR: &str =
 
 /// The morning question (review G3): about the back pain, not the muscles.
 pub const MORNING_LEGEND: &str = "Compared with before the session, your back pain this morning is:";
-pub const MORNING_HINT: &str = "A dull ache after exercise is normal soreness. It should go within 1 to 3 days. Do not count it as worse back pain. If your back always hurts, compare it with how it usually is.";
+pub const MORNING_HINT: &str = "Soreness from exercise is a dull ache that should go within 1 to 3 days. If your back pain itself is worse, answer Worse. If your back always hurts, compare it with how it usually is.";
 pub const MORNING_HINT_SOURCE: &str = "The article, tip 3: soreness is a dull ache that should go within 24 to 72 hours.";
 
 /// The days without a session (review G12): keep moving, never "rest".
@@ -606,11 +610,11 @@ pub const KEEP_MOVING_SOURCE: &str =
     "The article: even if you feel like resting, getting going is good for your back, and daily exercise is key. NHS: Back pain: stay active.";
 
 /// A flare-up: go down a step and keep moving, or pause (review G12).
-pub const FLARE_UP_HINT: &str = "Having a flare-up? Go down a step and keep moving gently. If you need a break, for a holiday or a bad flare-up, pause your plan: nothing is due and its weeks wait. If the pain is very bad or keeps getting worse, see a GP.";
-pub const FLARE_UP_SOURCE: &str = "Going down a step for a flare-up is Backcheck's own cautious choice. NHS: Back pain: stay active, and see a GP if the pain is very bad or getting worse.";
+pub const FLARE_UP_HINT: &str = "Having a flare-up? Go down a step and keep moving gently. If you need a break, for a holiday or a bad flare-up, pause your plan: nothing is due and its weeks wait. Keep moving gently while it is paused. If the pain is very bad or keeps getting worse, see a GP.";
+pub const FLARE_UP_SOURCE: &str = "Going down a step for a flare-up, and pausing, are Backcheck's own cautious choices. NHS: Back pain: stay active, and see a GP if the pain is very bad or getting worse.";
 
 /// The plan's days (review G14): leaving a day between sessions is Backcheck's own.
-pub const DAYS_HINT: &str = "Pick 2 to 5 days. Leave a day between sessions if you can: the morning after each one, you tell Backcheck how your back is. This is Backcheck's own choice.";
+pub const DAYS_HINT: &str = "Pick 2 to 5 days. Leave a day between sessions if you can: the morning after each one, you tell Backcheck how your back is. These numbers are Backcheck's own choice.";
 
 /// The check-in's question about signs that appeared during the plan: the check's emergency and
 /// urgent lists asked again, about the time since the last session.

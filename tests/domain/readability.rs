@@ -199,6 +199,8 @@ fn all_texts() -> Vec<(String, String)> {
         ("flare-up source", plan::FLARE_UP_SOURCE),
         ("saved, stepped back", plan::SAVED_STEPPED_BACK),
         ("saved, held", plan::SAVED_HELD),
+        ("a GP's word", plan::GP_HOLD),
+        ("the pain rule is not for the named exercises", plan::PAIN_RULE_NOT_FOR_NAMED),
         ("check-in signs", plan::CHECK_IN_SIGNS_HINT),
     ] {
         texts.push((name.to_string(), text.to_string()));

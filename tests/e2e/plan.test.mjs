@@ -655,7 +655,7 @@ describe("exercise plan", () => {
     await openOn(page, day(1));
     const form = page.locator("form.next-morning");
     assert.match(await form.textContent(), /Compared with before the session, your back pain this morning is/);
-    assert.match(await form.textContent(), /A dull ache after exercise is normal soreness/);
+    assert.match(await form.textContent(), /Soreness from exercise is a dull ache that should go within 1 to 3 days/);
     assert.deepEqual(await accessibilityViolations(page), [], "the morning question");
     await answerMorning(page, "same");
     assert.equal(await walking(page).getAttribute("data-why"), "GreenHold", "soreness, not worse back pain");

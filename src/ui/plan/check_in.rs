@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::assessment::{
-    check_in, next_session, yesterday_allowed, CheckIn, CheckInForm, Outcome, CHECK_IN_SIGNS, MOST_AMOUNT, NOT_ASKED_AT_CHECK_IN,
+    check_in, next_session, plan_hold, yesterday_allowed, CheckIn, CheckInForm, Outcome, CHECK_IN_SIGNS, MOST_AMOUNT, NOT_ASKED_AT_CHECK_IN,
 };
 use crate::content::plan::{
     activity, check_in_problem, measure, CheckInAlarm, CHECK_IN_EMERGENCY, CHECK_IN_EMERGENCY_LEGEND, CHECK_IN_SIGNS_HINT,
@@ -100,10 +100,22 @@ pub fn CheckIn() -> impl IntoView {
                     .iter()
                     .map(|d| format!("{} {}", label(&d.activity).to_lowercase(), amount_words(&d.activity, d.amount)))
                     .collect::<Vec<_>>();
-                // What comes next: a session judged at once (pain above 5) has no morning question,
-                // and one with severe pain holds the plan; yesterday's is asked about now.
+                // What comes next, from the plan as it is with this session: held (severe pain, or
+                // a second session too much), a session judged at once (pain above 5) with no
+                // morning question, or the morning question, now for yesterday's.
+                let held = state.plan.with_untracked(|plan| {
+                    plan.as_ref().is_some_and(|plan| {
+                        state.history.with_untracked(|history| {
+                            state.sessions.with_untracked(|sessions| {
+                                state
+                                    .plan_notes
+                                    .with_untracked(|notes| plan_hold(plan, history, sessions, notes, &crate::ui::dates::clock()).is_some())
+                            })
+                        })
+                    })
+                });
                 let next = match session.too_much() {
-                    Some(too_much) if too_much.is_severe() => SAVED_HELD,
+                    _ if held => SAVED_HELD,
                     Some(_) => SAVED_STEPPED_BACK,
                     None if form.yesterday => SAVED_ASK_NOW,
                     None => SAVED_ASK_TOMORROW,

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::assessment::{Hold, Outcome, SeeProfessional};
 use crate::content::plan::{
-    see_professional as see_professional_text, GP_SAID_GO_ON, NEEDS_PROFESSIONAL_WORD, ON_HOLD, ON_HOLD_TITLE, PROFESSIONAL_SAID_GO_ON,
-    SEE_PROFESSIONAL_HOLD, SIGN_HOLD_EMERGENCY, SIGN_HOLD_URGENT,
+    see_professional as see_professional_text, GP_HOLD, GP_SAID_GO_ON, NEEDS_PROFESSIONAL_WORD, ON_HOLD, ON_HOLD_TITLE,
+    PROFESSIONAL_SAID_GO_ON, SEE_PROFESSIONAL_HOLD, SIGN_HOLD_EMERGENCY, SIGN_HOLD_URGENT,
 };
 use crate::content::triage::{EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
 use crate::ui::care::CallLinks;
@@ -45,14 +45,18 @@ pub fn OnHold(hold: Hold) -> impl IntoView {
             .into_any()
         }
         Hold::CheckSaysSeeProfessional => {
-            view! { <ProfessionalWord title="Check with a professional" text=NEEDS_PROFESSIONAL_WORD source="" hold="check-says-see-professional" said=PROFESSIONAL_SAID_GO_ON/> }
+            view! { <ProfessionalWord title="Check with a professional" text=NEEDS_PROFESSIONAL_WORD source="" hold="check-says-see-professional" said=PROFESSIONAL_SAID_GO_ON waits=SEE_PROFESSIONAL_HOLD/> }
                 .into_any()
         }
         Hold::SeeProfessional(reason) => {
             let text = see_professional_text(reason);
-            let (title, said) =
-                if matches!(reason, SeeProfessional::SeverePain(_)) { ("See a GP", GP_SAID_GO_ON) } else { ("See a professional", PROFESSIONAL_SAID_GO_ON) };
-            view! { <ProfessionalWord title=title text=text.text source=text.source hold="see-professional" said=said/> }.into_any()
+            // After severe pain the NHS says to see a GP, so the box asks for a GP's word.
+            let (title, said, waits) = if matches!(reason, SeeProfessional::SeverePain(_)) {
+                ("See a GP", GP_SAID_GO_ON, GP_HOLD)
+            } else {
+                ("See a professional", PROFESSIONAL_SAID_GO_ON, SEE_PROFESSIONAL_HOLD)
+            };
+            view! { <ProfessionalWord title=title text=text.text source=text.source hold="see-professional" said=said waits=waits/> }.into_any()
         }
     }
 }
@@ -65,6 +69,7 @@ fn ProfessionalWord(
     source: &'static str,
     hold: &'static str,
     said: &'static str,
+    waits: &'static str,
 ) -> impl IntoView {
     let state = app_state();
     let said_go_on = RwSignal::new(false);
@@ -85,13 +90,13 @@ fn ProfessionalWord(
             {(!source.is_empty()).then(|| view! { <p class="basis">{source}</p> })}
         </section>
         <form class="professional-word no-print" novalidate on:submit=go_on>
-            <p>{SEE_PROFESSIONAL_HOLD}</p>
+            <p>{waits}</p>
             <div class="choices">
                 <Choice id="professional-go-on".to_string() kind="checkbox" checked=said_go_on on_pick=move || said_go_on.update(|ok| *ok = !*ok)>
                     {said}
                 </Choice>
             </div>
-            <p class="error" role="alert">{move || error.get().then_some("Tick the box once a GP or physiotherapist has told you to go on.")}</p>
+            <p class="error" role="alert">{move || error.get().then_some(if said == GP_SAID_GO_ON { "Tick the box once a GP has told you to go on." } else { "Tick the box once a GP or physiotherapist has told you to go on." })}</p>
             <div class="button-row">
                 <button type="submit" class="button button-primary">"Go on with my plan"</button>
                 <button type="button" class="button button-secondary" on:click=move |_| state.start_new_check()>"Take the check again"</button>

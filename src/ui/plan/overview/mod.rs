@@ -14,8 +14,8 @@ use leptos::prelude::*;
 use crate::assessment::{awaiting_next_day, next_session, plan_today, weekday, Clock, Day, Hold, NoSession, PlanStatus};
 use crate::calendar::{plan_calendar, year_month_day};
 use crate::content::plan::{
-    measure, week_of, FINISHED_STATUS, HOLD_CALENDAR, PAIN_OR_SORENESS, PAIN_OR_SORENESS_SOURCE, PAUSED_STATUS, PLAN_LENGTH,
-    PLAN_LENGTH_SOURCE, STOPPED_STATUS,
+    activity, measure, week_of, Unit, FINISHED_STATUS, HOLD_CALENDAR, PAIN_OR_SORENESS, PAIN_OR_SORENESS_SOURCE, PAIN_RULE_NOT_FOR_NAMED,
+    PAUSED_STATUS, PLAN_LENGTH, PLAN_LENGTH_SOURCE, STOPPED_STATUS,
 };
 use crate::ui::care::SafetyNetBlock;
 use crate::ui::dates::{clock, date, now, MONTHS};
@@ -79,6 +79,7 @@ pub fn PlanOverview() -> impl IntoView {
             })
         });
         let schedule = today.schedule.clone();
+        let has_named = plan.activities.iter().any(|planned| activity(&planned.activity).is_some_and(|a| a.unit == Unit::TimesEach));
         // Under a hold for care first, the page is about getting care, not this morning's question.
         let care_first = matches!(today.hold, Some(Hold::LatestCheck | Hold::SignAtCheckIn(_)));
         let waiting = awaiting_next_day(&sessions, &clock).filter(|_| !care_first).cloned();
@@ -140,6 +141,7 @@ pub fn PlanOverview() -> impl IntoView {
                 <details class="pain-or-soreness">
                     <summary>"Pain or soreness?"</summary>
                     {PAIN_OR_SORENESS.iter().map(|line| view! { <p>{*line}</p> }).collect_view()}
+                    {has_named.then(|| view! { <p>{PAIN_RULE_NOT_FOR_NAMED}</p> })}
                     <p class="basis">{PAIN_OR_SORENESS_SOURCE}</p>
                 </details>
                 {calendar_out_of_date.then(|| if today.hold.is_some() {

@@ -52,7 +52,7 @@ fn HowTo(activity: &'static Activity, amount: u16) -> impl IntoView {
                 <ol class="exercises">
                     {how_to.exercises.iter().map(|exercise| view! {
                         <li class="exercise" data-exercise=exercise.id>
-                            <h3>{exercise.name} <span class="exercise-times">{format!(": {}", exercise.times_words(amount))}</span></h3>
+                            <h3>{exercise.name} <span class="exercise-times">{format!(": {} (at most {})", exercise.times_words(amount), exercise.times_words(exercise.most))}</span></h3>
                             <ol class="exercise-steps">{exercise.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
                             <p class="exercise-feel">{exercise.feel}</p>
                         </li>
