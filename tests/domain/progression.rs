@@ -247,3 +247,60 @@ proptest! {
         prop_assert!(after >= Measure::Minutes.floor(planned.start));
     }
 }
+
+#[test]
+fn a_hold_for_pain_rising_two_weeks_running_lasts_until_it_is_lifted() {
+    let plan = walking_plan(20);
+    let rising = |day: u64, pain| Session {
+        at: START + day * DAY + 10 * HOUR,
+        done: vec![Done { activity: "walking".into(), amount: 16 }],
+        pain_during: pain,
+        next_day: Some(NextDay::back_pain(BackSince::Same)),
+    };
+    let sessions = vec![rising(1, 1), rising(3, 1), rising(8, 2), rising(10, 2), rising(15, 3), rising(17, 3)];
+    let held = Some(Hold::SeeProfessional(SeeProfessional::PainRising));
+    assert_eq!(plan_hold(&plan, &History::default(), &sessions, &[], &at_day(21, 12)), held);
+    assert_eq!(
+        plan_hold(&plan, &History::default(), &sessions, &[], &at_day(28, 12)),
+        held,
+        "a week with no session under the hold does not lift it"
+    );
+    let word = PlanNote { at: START + 29 * DAY, kind: PlanNoteKind::ProfessionalSaidGoOn };
+    assert_eq!(plan_hold(&plan, &History::default(), &sessions, &[word], &at_day(29, 12)), None);
+}
+
+#[test]
+fn a_week_whose_pain_rose_steps_back_even_after_the_week_before_did() {
+    // Pain 1, then 2, then 3 (each a point higher): weeks 2 and 3 each step back once.
+    let plan = walking_plan(20);
+    let notes = [PlanNote { at: START + 21 * DAY + 12 * HOUR, kind: PlanNoteKind::ProfessionalSaidGoOn }];
+    let how = |day| {
+        (
+            if day < 7 {
+                1
+            } else if day < 14 {
+                2
+            } else {
+                3
+            },
+            Some(BackSince::Same),
+        )
+    };
+    let (done, _, _) = live(&plan, Measure::Minutes, 22, how, &notes);
+    let at = |day| done.iter().find(|(d, _)| *d == day).unwrap().1;
+    assert_eq!((at(12), at(15), at(22)), (18, 14, 11), "{done:?}");
+}
+
+#[test]
+fn a_session_done_at_less_than_the_amount_does_not_complete_a_step_up() {
+    let plan = walking_plan(20);
+    let session = |day: u64, amount| Session {
+        at: START + day * DAY + 10 * HOUR,
+        done: vec![Done { activity: "walking".into(), amount }],
+        pain_during: 2,
+        next_day: Some(NextDay::back_pain(BackSince::Same)),
+    };
+    let sessions = [session(1, 16), session(3, 16), session(5, 16), session(8, 5)];
+    let step = next_amount(&plan, &plan.activities[0], Measure::Minutes, &sessions, &[], &at_day(9, 9));
+    assert_eq!((step.amount, step.why), (16, Why::GreenHold));
+}

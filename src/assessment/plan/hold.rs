@@ -101,7 +101,9 @@ pub fn hold_periods(plan: &Plan, history: &History, sessions: &[Session], notes:
     let mut periods: Vec<Pause> = Vec::new();
     for day in clock.day_of(plan.started_at)..=clock.today() {
         let end = clock.start_of(day + 1).saturating_sub(1).min(clock.now);
-        let held = hold_as_known(plan, history, sessions, notes, &Clock { now: end, ..*clock }, end).is_some();
+        // Today counts everything logged, as `plan_hold` does, so the page and its days agree.
+        let known_until = if day == clock.today() { Timestamp::MAX } else { end };
+        let held = hold_as_known(plan, history, sessions, notes, &Clock { now: end, ..*clock }, known_until).is_some();
         match periods.last_mut() {
             Some(open) if open.to.is_none() && !held => open.to = Some(clock.start_of(day)),
             Some(open) if open.to.is_none() => {}

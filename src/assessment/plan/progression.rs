@@ -225,8 +225,9 @@ pub fn next_amount(
     let floor = measure.floor(start);
     let mut amount = start;
     let mut last_change = plan.started_at;
-    // A week whose pain rose steps back once, and not again when a session in it already did.
-    let mut last_step_back = None;
+    // A week whose pain rose steps back once, and not again when a session or a flare-up in it
+    // already did: the plan week of the last step back (for a week's own step, that week).
+    let mut last_step_back_week: Option<i64> = None;
     let mut greens_since_change = 0;
     let mut why = Why::FirstSession;
     let mut after = None;
@@ -234,16 +235,15 @@ pub fn next_amount(
     for (at, _, event) in events {
         let back_from = match event {
             Event::WeekEnded(week)
-                if pain_rose_in_week(plan, sessions, week, clock)
-                    && last_step_back.is_none_or(|back| plan_week(plan, clock.day_of(back), clock) < week) =>
+                if pain_rose_in_week(plan, sessions, week, clock) && last_step_back_week.is_none_or(|back| back < week) =>
             {
                 (after, too_much) = (None, None);
-                Some((amount, Why::PainRising))
+                Some((amount, Why::PainRising, week))
             }
             Event::WeekEnded(_) => None,
             Event::FlareUp => {
                 (after, too_much) = (None, None);
-                Some((amount, Why::FlareUp))
+                Some((amount, Why::FlareUp, plan_week(plan, clock.day_of(at), clock)))
             }
             Event::Session(session, done) => match session.judged(clock) {
                 Judged::Waiting => {
@@ -257,7 +257,7 @@ pub fn next_amount(
                 Judged::TooMuch(what) => {
                     (after, too_much) = (Some(Zone::Red), Some(what));
                     // Below what was too much, and never more than the amount before it.
-                    Some((amount.min(done), Why::StepBack))
+                    Some((amount.min(done), Why::StepBack, plan_week(plan, clock.day_of(at), clock)))
                 }
                 Judged::WentWell => {
                     (after, too_much) = (Some(Zone::Green), None);
@@ -267,7 +267,7 @@ pub fn next_amount(
                     let ceiling = measure.ceiling(start);
                     why = if amount >= ceiling {
                         Why::AtCeiling
-                    } else if at >= last_change + WEEK && greens_since_change >= needed {
+                    } else if at >= last_change + WEEK && greens_since_change >= needed && done >= amount {
                         amount = measure.stepped_up(amount, start);
                         (last_change, greens_since_change) = (at, 0);
                         Why::GreenStepUp
@@ -278,12 +278,12 @@ pub fn next_amount(
                 }
             },
         };
-        if let Some((from, reason)) = back_from {
+        if let Some((from, reason, week)) = back_from {
             // Below what was too much, unless that would go below the floor.
             let back = measure.stepped_back(from, start).min(amount).max(floor);
             why = if back >= from { Why::AtFloor } else { reason };
             amount = back;
-            (last_change, greens_since_change, last_step_back) = (at, 0, Some(at));
+            (last_change, greens_since_change, last_step_back_week) = (at, 0, Some(week));
         }
     }
     NextStep { activity: planned.activity.clone(), amount, why, after, too_much }
@@ -295,8 +295,8 @@ pub fn next_steps(plan: &Plan, measure: fn(&str) -> Measure, sessions: &[Session
 }
 
 /// Whether these sessions say to see a professional (the most serious reason first): a session
-/// with severe pain, the last two judged sessions too much, or pain rising in the last two
-/// weeks that ended.
+/// with severe pain, the last two judged sessions too much, or pain rising in two weeks running
+/// (any two; weeks with no session under the hold that follows do not lift it).
 pub fn see_professional(plan: &Plan, sessions: &[Session], clock: &Clock) -> Option<SeeProfessional> {
     if let Some(severe) = sessions.iter().rev().find(|s| s.pain_during >= SEVERE_PAIN) {
         return Some(SeeProfessional::SeverePain(severe.pain_during));
@@ -305,7 +305,8 @@ pub fn see_professional(plan: &Plan, sessions: &[Session], clock: &Clock) -> Opt
     if judged.len() >= 2 && judged[judged.len() - 2..].iter().all(|zone| *zone == Zone::Red) {
         return Some(SeeProfessional::TwoRedsInARow);
     }
-    let last_ended = ended_weeks(plan, clock).last().map(|(week, _)| *week)?;
-    (pain_rose_in_week(plan, sessions, last_ended, clock) && pain_rose_in_week(plan, sessions, last_ended - 1, clock))
+    ended_weeks(plan, clock)
+        .iter()
+        .any(|(week, _)| pain_rose_in_week(plan, sessions, *week, clock) && pain_rose_in_week(plan, sessions, week - 1, clock))
         .then_some(SeeProfessional::PainRising)
 }
