@@ -45,8 +45,8 @@ async function startDriver(engine, port) {
   const [program, ...args] = engine.command;
   const child = spawn(program, args.map((arg) => arg.replace("PORT", port)), { stdio: "ignore", detached: true });
   const base = `http://127.0.0.1:${port}`;
-  const call = async (method, path, body) => {
-    const response = await fetch(`${base}${path}`, { method, headers: { "content-type": "application/json" }, body: body && JSON.stringify(body) });
+  const call = async (method, path, body, signal) => {
+    const response = await fetch(`${base}${path}`, { method, headers: { "content-type": "application/json" }, body: body && JSON.stringify(body), signal });
     const json = await response.json();
     if (json.value && json.value.error) throw new Error(`${engine.name} ${method} ${path}: ${json.value.error}: ${json.value.message}`);
     return json.value;
@@ -62,7 +62,10 @@ async function startDriver(engine, port) {
   }
   return {
     async session() {
-      const { sessionId } = await call("POST", "/session", { capabilities: { alwaysMatch: engine.capabilities } });
+      // Starting a browser is the one step that can hang on a busy machine (WebKit's MiniBrowser
+      // under Xvfb once gave no answer for 300 s): it gets 90 s, and one more try.
+      const start = () => call("POST", "/session", { capabilities: { alwaysMatch: engine.capabilities } }, AbortSignal.timeout(90_000));
+      const { sessionId } = await start().catch(start);
       const on = (method, path, body) => call(method, `/session/${sessionId}${path}`, body);
       const run = (script, ...args) => on("POST", "/execute/sync", { script, args });
       const page = {

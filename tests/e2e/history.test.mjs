@@ -323,7 +323,7 @@ describe("your data", () => {
 describe("bad storage and two tabs", () => {
   test("data from a newer version is kept aside untouched and the app starts fresh", async () => {
     const page = await fresh();
-    const newer = JSON.stringify({ version: 8, data: { something: "new" } });
+    const newer = JSON.stringify({ version: 9, data: { something: "new" } });
     await seed(page, newer);
     assert.match(await page.locator(".notice").textContent(), /newer version of Backcheck/);
     await page.click("text=Start the check");
