@@ -8,7 +8,7 @@ use super::programme::{Pause, Plan};
 use super::progression::{next_steps, see_professional, Measure, NextStep, SeeProfessional};
 use super::schedule::{session_due, PlanStatus};
 use super::session::Session;
-use crate::assessment::history::{History, Timestamp};
+use crate::assessment::history::{History, PastCheck, Timestamp};
 use crate::assessment::triage::Outcome;
 
 /// Whether a plan may be made: after self-care results, or after see-a-professional results
@@ -25,20 +25,32 @@ pub fn may_make_plan(outcome: Outcome, professional_said_fine: bool) -> bool {
 /// (emergency, urgent, or not for this check). The same rule as making one, so a plan never
 /// tells someone to exercise after a check said to get care first.
 pub fn plan_on_hold(history: &History) -> bool {
-    history.latest().is_some_and(|check| !check.outcome().allows_exercise_guidance())
+    care_first(history.latest())
+}
+
+fn care_first(latest: Option<&PastCheck>) -> bool {
+    latest.is_some_and(|check| !check.outcome().allows_exercise_guidance())
 }
 
 /// Whether a check finished after the plan began says to see a professional: the plan holds
 /// until the person says one has told them to go on, as a new plan would after such results.
 pub fn plan_needs_professional_word(plan: &Plan, history: &History) -> bool {
-    history.latest().is_some_and(|check| check.completed_at > plan.started_at && check.outcome() == Outcome::SeeClinician)
+    says_see_professional_since(plan, history.latest())
+}
+
+fn says_see_professional_since(plan: &Plan, latest: Option<&PastCheck>) -> bool {
+    latest.is_some_and(|check| check.completed_at > plan.started_at && check.outcome() == Outcome::SeeClinician)
 }
 
 /// Whether a sign ticked at a check-in since the latest check holds every plan, a new one too.
 pub fn sign_since_latest_check(history: &History, notes: &[PlanNote]) -> Option<Outcome> {
-    let latest_check = history.latest().map_or(0, |check| check.completed_at);
+    sign_since(history.latest(), notes.iter())
+}
+
+fn sign_since<'a>(latest: Option<&PastCheck>, notes: impl Iterator<Item = &'a PlanNote>) -> Option<Outcome> {
+    let latest_check = latest.map_or(0, |check| check.completed_at);
     // At the same moment as the check counts as after it: when in doubt, hold.
-    notes.iter().filter(|note| note.at >= latest_check).filter_map(PlanNote::signs_outcome).max()
+    notes.filter(|note| note.at >= latest_check).filter_map(PlanNote::signs_outcome).max()
 }
 
 /// Why a plan is on hold: no next amounts, no check-in and no reminders until it is lifted.
@@ -73,19 +85,16 @@ fn hold_as_known(
 ) -> Option<Hold> {
     let now = known_until;
     let latest = history.checks().iter().rev().find(|check| check.completed_at <= now);
-    if latest.is_some_and(|check| !check.outcome().allows_exercise_guidance()) {
+    if care_first(latest) {
         return Some(Hold::LatestCheck);
     }
     let latest_check = latest.map_or(0, |check| check.completed_at);
     let notes = || notes.iter().filter(move |note| note.at <= now);
-    // At the same moment as the check counts as after it: when in doubt, hold.
-    if let Some(outcome) = notes().filter(|note| note.at >= latest_check).filter_map(PlanNote::signs_outcome).max() {
+    if let Some(outcome) = sign_since(latest, notes()) {
         return Some(Hold::SignAtCheckIn(outcome));
     }
     let professional_word = notes().filter(|note| note.kind == PlanNoteKind::ProfessionalSaidGoOn).map(|note| note.at).max().unwrap_or(0);
-    let check_says_see_professional =
-        latest.is_some_and(|check| check.completed_at > plan.started_at && check.outcome() == Outcome::SeeClinician);
-    if check_says_see_professional && professional_word < latest_check {
+    if says_see_professional_since(plan, latest) && professional_word < latest_check {
         return Some(Hold::CheckSaysSeeProfessional);
     }
     // Judged again from the sessions after a professional's word or a newer check.
