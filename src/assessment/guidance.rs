@@ -107,7 +107,7 @@ fn is_active_most_days(answers: &Answers) -> bool {
 }
 
 fn check_with_professional(answers: &Answers) -> Option<Card> {
-    let Triage { outcome, findings } = triage(answers);
+    let Triage { outcome, findings, .. } = triage(answers);
     match outcome {
         // The article says to check with a professional before exercising for back pain; when
         // answers raise a flag, that comes first.

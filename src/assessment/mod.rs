@@ -32,4 +32,6 @@ pub use plan::{
 };
 pub use question::{Choice, Question, QuestionBank, QuestionId, QuestionKind, Section, Together};
 pub use reason::Reason;
-pub use triage::{flag_outcome, infection_signs, triage, Finding, Flag, Outcome, Triage, INFECTION_RISKS, RED_FLAGS, SEVERE_PAIN};
+pub use triage::{
+    flag_outcome, infection_signs, triage, Finding, Flag, Outcome, Professional, Triage, INFECTION_RISKS, RED_FLAGS, SEVERE_PAIN,
+};

@@ -93,8 +93,8 @@ pub const RED_FLAGS: &[Flag] = &[
     // NHS (heart attack): chest pain, or pain that spreads to the back, with feeling short of
     // breath, sweaty, lightheaded or sick; back pain can be how a heart attack shows itself.
     Flag::ticked("emergency-signs", "chest-pain", Emergency),
-    // NHS (aortic dissection): sudden, severe pain in the chest, upper back or tummy that feels
-    // like tearing or ripping; call 999.
+    // NHS (aortic dissection): sudden, severe chest or upper back pain, sometimes described as
+    // tearing or ripping, or sudden, severe tummy pain; call 999.
     Flag::ticked("emergency-signs", "tearing", Emergency),
     // NHS: back pain that started after a serious accident, such as a car accident. (A fall
     // with weak bones goes with the same-day signs: NICE CKS, minor trauma with osteoporosis.)
@@ -111,11 +111,12 @@ pub const RED_FLAGS: &[Flag] = &[
     Flag::ticked("urgent-signs", "cough-sneeze", Urgent),
     // NICE CKS: a spinal fracture can follow a small strain in people with weak bones or on steroids.
     Flag::ticked("urgent-signs", "strain-weak-bones", Urgent),
-    // NICE NG234 (spinal metastases, 1.2): a past cancer on its own calls for a GP soon; with
-    // the kinds of pain NG234 lists it calls for advice today (`past_cancer_findings`).
+    // NICE CKS: a past cancer is a warning sign of cancer in the spine. On its own, a GP soon
+    // (how soon is Backcheck's own choice); with the kinds of pain NICE NG234 lists, advice
+    // today (`past_cancer_findings`).
     Flag::ticked("risk-factors", "cancer", SeeClinician),
-    // NICE CKS: risk factors for a fracture or an infection of the spine; on their own, a
-    // professional should look at the back before new exercise.
+    // NICE CKS: risk factors for a fracture or an infection of the spine; on their own, a GP
+    // should look at the back soon, before new exercise.
     Flag::ticked("risk-factors", "steroids", SeeClinician),
     Flag::ticked("risk-factors", "weak-bones", SeeClinician),
     Flag::ticked("risk-factors", "weak-immune", SeeClinician),
@@ -155,8 +156,41 @@ pub struct Finding {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Triage {
     pub outcome: Outcome,
-    /// What led to the outcome, most serious first. Empty for self-care.
+    /// What led to the outcome, most serious first, each answer once. Empty for self-care.
     pub findings: Vec<Finding>,
+    /// Said they are pregnant. A same-day sign outranks pregnancy, but the midwife or maternity
+    /// unit still needs to know, so the pregnancy advice shows whatever the outcome.
+    pub pregnant: bool,
+    /// Said they are under 16.
+    pub under_16: bool,
+}
+
+/// Whom a see-a-professional result sends a person to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Professional {
+    /// A warning sign of cancer, a break or an infection in the spine (NICE CKS) is for a doctor
+    /// to judge, and soon.
+    GpSoon,
+    /// How long the pain has lasted, how bad it is, what it stops, and pain below the knee: the
+    /// NHS says see a GP, and a physiotherapist can judge these too.
+    GpOrPhysiotherapist,
+}
+
+/// The questions whose flags are health risk factors: a GP should see them soon.
+const RISK_FACTOR_QUESTIONS: &[QuestionId] = &["risk-factors", "flag-age"];
+
+impl Triage {
+    /// For a see-a-professional outcome, whom to see; `None` for every other outcome.
+    pub fn professional(&self) -> Option<Professional> {
+        (self.outcome == SeeClinician).then(|| {
+            let risk_factor = self.findings.iter().any(|finding| RISK_FACTOR_QUESTIONS.contains(&finding.reason.question));
+            if risk_factor {
+                Professional::GpSoon
+            } else {
+                Professional::GpOrPhysiotherapist
+            }
+        })
+    }
 }
 
 /// A fever together with a risk of infection: signs of a possible infection in the spine (NICE
@@ -182,8 +216,8 @@ fn see_a_gp_findings(answers: &Answers) -> Vec<Finding> {
     if answers.is_yes("daily-life") {
         add(Reason::of_answer(answers, "daily-life"));
     }
-    // NICE CKS: pain for more than 12 weeks, or pain below the knee (sciatica), needs a
-    // professional's assessment.
+    // Backcheck's own cautious choice (said so on the result): pain for more than 12 weeks, or
+    // pain below the knee (sciatica), for a professional to look at before new exercise.
     for (question, long_or_spreading) in [("pain-duration", "over-12-weeks"), ("leg-pain", "below-knee")] {
         if answers.choice(question) == Some(long_or_spreading) {
             add(Reason::of_answer(answers, question));
@@ -212,6 +246,18 @@ pub fn triage(answers: &Answers) -> Triage {
     findings.extend(see_a_gp_findings(answers));
     // Most serious first; the same outcome keeps the order of the list.
     sort_by_rank(&mut findings, |finding| Outcome::Emergency as u64 - finding.outcome as u64);
-    let outcome = findings.first().map_or(Outcome::SelfCare, |finding| finding.outcome);
-    Triage { outcome, findings }
+    // An answer two rules read (a past cancer) is listed once, at its most serious.
+    let mut shown: Vec<Finding> = Vec::with_capacity(findings.len());
+    for finding in findings {
+        if !shown.iter().any(|earlier| earlier.reason == finding.reason) {
+            shown.push(finding);
+        }
+    }
+    let outcome = shown.first().map_or(Outcome::SelfCare, |finding| finding.outcome);
+    Triage {
+        outcome,
+        findings: shown,
+        pregnant: answers.picked_any("who-for", &["pregnant"]),
+        under_16: answers.picked_any("who-for", &["under-16"]),
+    }
 }

@@ -26,8 +26,8 @@ pub static GUIDANCE: &[GuidanceText] = &[
         title: "Check with a health professional",
         advice: "If you are not sure exercise is right for you, ask a GP or physiotherapist first. They can help you choose what is right for you.",
         already_right: "",
-        article_point: "The article, opening section: check with your health professional before you exercise for low back pain.",
-        sources: &[Source::Article],
+        article_point: "The article, opening section, says to always check with your health professional before you exercise for low back pain. Asking first only if you are not sure is Backcheck's own choice: NHS advice on back pain and NICE guideline NG59 advise most people with back pain to keep active.",
+        sources: &[Source::Article, Source::NhsBackPain, Source::NiceNg59, Source::OwnChoice],
         notes: &[(
             "flags-found",
             "Some of your answers mean a doctor or physiotherapist should look at your back first. Show them these tips and ask which are safe for you.",
@@ -37,7 +37,7 @@ pub static GUIDANCE: &[GuidanceText] = &[
     GuidanceText {
         id: "keep-moving",
         title: "Keep moving: long bed rest does not help",
-        advice: "Doctors used to tell people with back pain to rest in bed. Now experts say that a long time in bed does not help a strained back, and it can make things worse. A short rest is fine. Studies suggest that moving sends more blood to your lower back. This can ease stiffness and help it heal faster. The article tells of one study in which exercise cut back pain by more than half, and disability by 27.5%.",
+        advice: "Doctors used to tell people with back pain to rest in bed. Now experts say that a long time in bed does not help a strained back, and it can make things worse. A short rest is fine. Studies suggest that moving sends more blood to your lower back. This can ease stiffness and help it heal faster. The article tells of one study in which exercise could reduce back pain by more than half, and disability by 27.5%.",
         already_right: "You are active on several days a week. That is one of the best things you can do for your back. Moving sends more blood to your lower back, which can ease stiffness and help it heal. Keep it up.",
         article_point: "The article, opening section on bed rest, and \"Why should you exercise with lower back pain?\"",
         sources: &[Source::Article],
@@ -127,10 +127,10 @@ pub static GUIDANCE: &[GuidanceText] = &[
     GuidanceText {
         id: "stretching",
         title: "Stretch your hips and legs",
-        advice: "Make stretching a regular part of your routine. Stretch your buttocks (glutes), the backs of your thighs (hamstrings) and the fronts of your thighs (quads). This can ease tightness and help you move more freely.",
+        advice: "Make stretching a regular part of your routine. Stretch your buttocks (glutes), the backs of your thighs (hamstrings) and the fronts of your thighs (quads). This can ease tightness and help you move more freely. Backcheck does not show how to do these stretches. The stretches in its exercise plan are other ones: the NHS's back stretches.",
         already_right: "You already stretch often. Stretching your buttocks (glutes), the backs of your thighs (hamstrings) and the fronts of your thighs (quads) can ease tightness and help you move more freely.",
-        article_point: "The article, tip 8: stretching exercises. Leg pain variants: the article's opening section (check with your health professional first).",
-        sources: &[Source::Article, Source::NiceCksSciatica],
+        article_point: "The article, tip 8: stretching exercises. Leg pain variants: the article's opening section (check with your health professional first), and NICE CKS on sciatica (leg pain can come from a nerve in the back). The plan's back stretches: NHS: Lower back pain exercises.",
+        sources: &[Source::Article, Source::NiceCksSciatica, Source::NhsBackExercises],
         notes: &[],
         variants: &[
             (
@@ -162,7 +162,7 @@ pub static GUIDANCE: &[GuidanceText] = &[
         title: "Skip standing toe touches",
         advice: "Touching your toes from standing can strain the discs and ligaments in your spine. It can also strain the backs of your thighs. Use a gentle stretch instead.",
         already_right: "",
-        article_point: "The article, tip 10: skip the toe touch. Leg pain variant: the article's opening section (check with your health professional first).",
+        article_point: "The article, tip 10: skip the toe touch. Leg pain variant: the article's opening section (check with your health professional first), and NICE CKS on sciatica (leg pain can come from a nerve in the back).",
         sources: &[Source::Article, Source::NiceCksSciatica],
         notes: &[],
         variants: &[(

@@ -3,6 +3,7 @@
 
 pub mod about;
 pub mod guidance;
+pub mod landing;
 pub mod plan;
 pub mod questions;
 pub mod source;

@@ -334,8 +334,35 @@ pub fn check_in_problem(problem: CheckInProblem) -> &'static str {
 }
 
 /// Said on a plan made from results that leave stretches to a professional (pain into the leg).
-pub const STRETCHES_FOR_LEG_PAIN: &str =
-    "Your pain spreads into your leg, so back stretches are not in this plan. Ask your doctor or physiotherapist which stretches suit you.";
+pub const STRETCHES_FOR_LEG_PAIN: Cited = Cited {
+    text: "Your pain spreads into your leg, so back stretches are not in this plan. Ask your doctor or physiotherapist which stretches suit you.",
+    source: "The article's opening section: check with your health professional first. NICE CKS on sciatica: leg pain can come from a nerve in the back. Leaving the stretches out of the plan is Backcheck's own cautious choice.",
+    sources: &[Source::Article, Source::NiceCksSciatica, Source::OwnChoice],
+};
+
+/// Said where a plan's activities are picked: the plan's stretches are not tip 8's.
+pub const BACK_STRETCHES_ARE_THE_NHS_ONES: Cited = Cited {
+    text: "Back stretches are the NHS's stretches for the lower back: knee rolls, bottom to heels, and back extensions. They are not the hip and leg stretches of the tip “Stretch your hips and legs”. Stretches and exercises start at 5 times each, with how to do each one.",
+    source: "NHS: Lower back pain exercises (the stretches). NHS inform: Exercises for back pain (start at 5 of each).",
+    sources: &[Source::NhsBackExercises, Source::NhsInformBackExercises],
+};
+
+/// What the plan's first screen says of the named exercises: with back stretches on offer, that
+/// they are the NHS's and not tip 8's.
+pub fn named_exercises_note(offered: &[&Activity]) -> Cited {
+    if offered.iter().any(|activity| activity.id == "back-stretches") {
+        BACK_STRETCHES_ARE_THE_NHS_ONES
+    } else {
+        NAMED_EXERCISES_START_AT_5
+    }
+}
+
+/// Said where a plan's activities are picked when no back stretches are on offer.
+pub const NAMED_EXERCISES_START_AT_5: Cited = Cited {
+    text: "Stretches and exercises start at 5 times each, with how to do each one.",
+    source: "NHS inform: Exercises for back pain (start at 5 of each).",
+    sources: &[Source::NhsInformBackExercises],
+};
 
 /// A text with the source it comes from: the line the page shows, and the register's entries.
 pub struct Cited {

@@ -42,8 +42,14 @@ pub const EMERGENCY_SIGNS: &[Choice] = &[
     choice("leg-weaker", "A leg that is getting weaker"),
     choice("unsteady-walking", "New trouble walking steadily"),
     choice("sexual-problems", "New trouble getting an erection, or less feeling in your genitals"),
-    choice("chest-pain", "Chest pain, or you feel short of breath, sweaty, faint or sick along with the back pain"),
-    choice("tearing", "Sudden, very bad pain in your back, chest or tummy that feels like tearing or ripping"),
+    choice(
+        "chest-pain",
+        "Chest pain, or you feel short of breath, sweaty, faint or sick (like you might vomit) in a way that is not normal for you",
+    ),
+    choice(
+        "tearing",
+        "Sudden, very bad pain in your chest or upper back (it may feel like tearing or ripping), or sudden, very bad pain in your tummy",
+    ),
     choice("accident", "The pain started after a serious accident, like a car crash or a fall from a height"),
 ];
 
@@ -76,7 +82,7 @@ static QUESTIONS: &[Question] = &[
         "who-for",
         "Who the check is for",
         "Does either of these apply to you?",
-        "This check is made for adults who are not pregnant.",
+        "This check is made for people aged 16 and over who are not pregnant.",
         &[only_choice("neither", "Neither of these"), choice("under-16", "I am under 16"), choice("pregnant", "I am pregnant")],
     ),
     tick_list(
@@ -105,7 +111,7 @@ static QUESTIONS: &[Question] = &[
         "Some health problems make a serious cause of back pain more likely. Tick each one that applies.",
         &[
             only_choice("none", "None of these"),
-            choice("cancer", "I have had cancer, even long ago"),
+            choice("cancer", "I have had any kind of cancer, even long ago (for example breast, lung, prostate, kidney or thyroid cancer, or myeloma)"),
             choice("steroids", "I take steroid tablets, or took them in the past year, for 3 months or more"),
             choice("weak-bones", "I have weak bones (osteoporosis)"),
             choice("weak-immune", "My body is less able to fight infection, for example from HIV, chemotherapy or an organ transplant"),

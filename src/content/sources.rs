@@ -16,6 +16,8 @@ pub enum Source {
     NhsSciatica,
     NhsCaudaEquina,
     NhsBackPainInPregnancy,
+    /// An NHS trust's maternity advice: when to call the midwife, and when 999.
+    NhsTrustCallTheMidwife,
     NhsHeartAttack,
     NhsAorticDissection,
     NiceCksLowBackPain,
@@ -39,7 +41,7 @@ pub struct SourceEntry {
 }
 
 impl Source {
-    pub const ALL: [Source; 16] = [
+    pub const ALL: [Source; 17] = [
         Source::Article,
         Source::NhsBackPain,
         Source::NhsBackExercises,
@@ -47,6 +49,7 @@ impl Source {
         Source::NhsSciatica,
         Source::NhsCaudaEquina,
         Source::NhsBackPainInPregnancy,
+        Source::NhsTrustCallTheMidwife,
         Source::NhsHeartAttack,
         Source::NhsAorticDissection,
         Source::NiceCksLowBackPain,
@@ -62,7 +65,7 @@ impl Source {
         let (title, supports, url) = match self {
             Source::Article => (
                 "“Should I Exercise with Lower Back Pain?” (LivaFortis blog, 16 September 2020)",
-                "Every exercise tip, and the advice to ask a GP or physiotherapist if you are not sure exercise is right for you.",
+                "Every exercise tip. The article also says to always check with a health professional before you exercise for low back pain: see Backcheck's own choices for how Backcheck says it.",
                 "",
             ),
             Source::NhsBackPain => (
@@ -95,6 +98,11 @@ impl Source {
                 "Who to ask about back pain when you are pregnant, and when to contact your midwife or maternity unit now.",
                 "https://www.nhs.uk/pregnancy/related-conditions/common-symptoms/back-pain/",
             ),
+            Source::NhsTrustCallTheMidwife => (
+                "University Hospitals Birmingham NHS Trust: When to call the midwife",
+                "In pregnancy, a high temperature, light bleeding or pain when you pee need the midwife or maternity unit. Heavy bleeding, or sharp or constant tummy pain that does not come and go in waves, needs 999.",
+                "https://www.uhb.nhs.uk/services/maternity/when-to-call-the-midwife.htm",
+            ),
             Source::NhsHeartAttack => (
                 "NHS: Heart attack",
                 "Chest pain, or feeling short of breath, sweaty or sick with the pain: call 999.",
@@ -102,12 +110,12 @@ impl Source {
             ),
             Source::NhsAorticDissection => (
                 "NHS: Aortic dissection",
-                "Sudden, severe pain that feels like tearing: call 999.",
+                "Sudden, severe pain in the chest or upper back, sometimes felt as tearing or ripping, or sudden, severe tummy pain: call 999.",
                 "https://www.nhs.uk/conditions/aortic-dissection/",
             ),
             Source::NiceCksLowBackPain => (
                 "NICE CKS: Back pain - low (without radiculopathy)",
-                "Warning signs of a break, an infection or cancer in the spine.",
+                "Warning signs of a break, an infection or cancer in the spine, such as a past cancer.",
                 "https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/",
             ),
             Source::NiceCksSciatica => (
@@ -122,7 +130,7 @@ impl Source {
             ),
             Source::NiceNg234 => (
                 "NICE guideline NG234: Spinal metastases and metastatic spinal cord compression",
-                "When back pain after a cancer needs advice today, and when a GP soon.",
+                "When back pain after a cancer needs advice today: pain that is severe or keeps getting worse. The cancers that most often spread to the spine, given only as examples: breast, lung, prostate, kidney and thyroid cancer, and myeloma.",
                 "https://www.nice.org.uk/guidance/ng234",
             ),
             Source::Silbernagel2007 => (
@@ -137,7 +145,7 @@ impl Source {
             ),
             Source::OwnChoice => (
                 "Backcheck's own cautious choices",
-                "Numbers and rules no source gives, each said where it is used. A plan runs 6 weeks on 2 to 5 days a week, with a day between sessions if you can. It starts at about 8 parts in 10 of what you manage. After a week in which each session went well, it adds about 1 part in 10 and at least 1 minute, or 1 more of each named exercise, and never whole sets. It builds minutes up to 30, or what you manage if more. It goes down a step after a session that was too much, a flare-up, or a week whose pain rose by 1 point or more, but not below 5 minutes or 3 times each. The morning question is asked for 2 days. Pain of 7 out of 10 or more counts as severe. Two hard sessions in a row, or pain rising two weeks running, say to see a professional. Pain below the knee, or for more than 12 weeks, says to see one too. A plan after leg pain has no back stretches. For yoga or Pilates, a class for beginners and telling the teacher about your back.",
+                "Numbers and rules no source gives, each said where it is used. The article says to always check with a health professional first. The NHS and NICE advise most people with back pain to keep active. So Backcheck says to ask a GP or physiotherapist first if you are not sure exercise is right for you. A past cancer, or a higher risk of a break or an infection in the spine, on its own says to see a GP soon: how soon is Backcheck's choice. A plan runs 6 weeks on 2 to 5 days a week, with a day between sessions if you can. It starts at about 8 parts in 10 of what you manage. After a week in which each session went well, it adds about 1 part in 10 and at least 1 minute, or 1 more of each named exercise, and never whole sets. It builds minutes up to 30, or what you manage if more. It goes down a step after a session that was too much, a flare-up, or a week whose pain rose by 1 point or more, but not below 5 minutes or 3 times each. The morning question is asked for 2 days. Pain of 7 out of 10 or more counts as severe. Two hard sessions in a row, or pain rising two weeks running, say to see a professional. Pain below the knee, or for more than 12 weeks, says to see one too. A plan after leg pain has no back stretches. For yoga or Pilates, a class for beginners and telling the teacher about your back.",
                 "",
             ),
         };

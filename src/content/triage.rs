@@ -1,7 +1,7 @@
 //! The words for each triage outcome, with the guidelines behind them, and the safety net every
 //! result carries.
 
-use crate::assessment::{Choice, Outcome};
+use crate::assessment::{Choice, Outcome, Professional, Triage};
 use crate::content::questions::{BANK, EMERGENCY_SIGNS};
 use crate::content::sources::Source;
 
@@ -53,23 +53,20 @@ pub fn outcome_text(outcome: Outcome) -> &'static OutcomeText {
         Outcome::NotForThisCheck => &OutcomeText {
             title: "This check is not made for you",
             summary: "This check is made for people aged 16 and over who are not pregnant. Back pain in pregnancy, and in children under 16, needs advice that fits them, so this check gives no exercise tips.",
-            actions: &[
-                "If you are pregnant, talk to your midwife or GP about your back pain.",
-                "If you are pregnant, contact your midwife or maternity unit now if you have back pain with any of the signs listed below.",
-                "If you are under 16, ask a parent or carer to help you see a GP about your back pain.",
-            ],
+            // Who it is not for decides what to do: `triage_actions`.
+            actions: &[],
             basis: "Based on NICE guideline NG59, which is for people aged 16 and over, and NHS advice on back pain in pregnancy.",
             sources: &[Source::NiceNg59, Source::NhsBackPainInPregnancy],
         },
         Outcome::SeeClinician => &OutcomeText {
-            title: "Check with a professional before you start",
+            title: SEE_CLINICIAN_TITLE,
             summary: "Nothing you said needs emergency care. But some answers mean a GP or a physiotherapist should look at your back.",
             actions: &[
                 "Make an appointment with your GP or a physiotherapist.",
                 "The tips below are general. Ask them which ones are right for you.",
             ],
-            basis: "Based on NHS advice on when to see a GP about back pain, the warning signs in NICE CKS on low back pain, and NICE guideline NG234 (a past cancer). Pain below the knee, or pain for more than 12 weeks, is on this list as Backcheck's own cautious choice.",
-            sources: &[Source::NhsBackPain, Source::NiceCksLowBackPain, Source::NiceNg234, Source::OwnChoice],
+            basis: "Based on NHS advice on when to see a GP about back pain. Pain below the knee, or pain for more than 12 weeks, is on this list as Backcheck's own cautious choice.",
+            sources: &[Source::NhsBackPain, Source::OwnChoice],
         },
         Outcome::SelfCare => &OutcomeText {
             title: "No warning signs in your answers",
@@ -78,11 +75,67 @@ pub fn outcome_text(outcome: Outcome) -> &'static OutcomeText {
                 NOT_SURE_ASK_FIRST,
                 "Use the tips below, which fit your answers. Start gently and build up step by step.",
             ],
-            basis: "Based on the article, on NICE guideline NG59 (keep up your normal activities; a group exercise program may help) and on NHS advice on back pain.",
-            sources: &[Source::Article, Source::NiceNg59, Source::NhsBackPain],
+            basis: "Based on the article, on NICE guideline NG59 (keep up your normal activities; a group exercise program may help) and on NHS advice on back pain. The article says to always check with a professional first; asking only if you are not sure is Backcheck's own choice.",
+            sources: &[Source::Article, Source::NiceNg59, Source::NhsBackPain, Source::OwnChoice],
         },
     }
 }
+
+const SEE_CLINICIAN_TITLE: &str = "Check with a professional before you start";
+
+/// The see-a-professional result when an answer about the person's health is a warning sign
+/// (NICE CKS): a GP, soon. Its title is the outcome's, so past checks read the same.
+pub const SEE_A_GP_SOON: OutcomeText = OutcomeText {
+    title: SEE_CLINICIAN_TITLE,
+    summary: "Nothing you said needs emergency care. But some of your answers about your health mean a GP should check your back soon, before you start new exercise.",
+    actions: &[
+        "Make an appointment to see a GP soon. Tell them about your back pain and the answers listed below.",
+        "The tips below are general. Ask your GP which ones are right for you.",
+    ],
+    basis: "Based on the warning signs in NICE CKS on low back pain: a past cancer, and things that make a break or an infection in the spine more likely. How soon to see a GP is Backcheck's own cautious choice.",
+    sources: &[Source::NiceCksLowBackPain, Source::OwnChoice],
+};
+
+/// The words for a person's triage: the outcome's, or for a see-a-professional outcome the
+/// ones that name whom to see.
+pub fn triage_text(triage: &Triage) -> &'static OutcomeText {
+    match triage.professional() {
+        Some(Professional::GpSoon) => &SEE_A_GP_SOON,
+        _ => outcome_text(triage.outcome),
+    }
+}
+
+/// What to do, step by step: the outcome's steps, with the ones for pregnancy and for under 16s
+/// only for the people they are about.
+pub fn triage_actions(triage: &Triage) -> Vec<&'static str> {
+    let mut actions = Vec::new();
+    if triage.pregnant && triage.outcome == Outcome::Urgent {
+        actions.push(PREGNANT_SAME_DAY);
+    }
+    actions.extend(triage_text(triage).actions.iter().copied());
+    if triage.outcome == Outcome::NotForThisCheck {
+        if triage.pregnant {
+            actions.extend(PREGNANT_ACTIONS.iter().copied());
+        }
+        if triage.under_16 {
+            actions.push(UNDER_16_ACTION);
+        }
+    }
+    actions
+}
+
+/// A same-day sign in pregnancy: the maternity team should hear of it too (NHS back pain in
+/// pregnancy; an NHS trust's maternity advice).
+pub const PREGNANT_SAME_DAY: &str = "You are pregnant, so also contact your midwife or maternity unit now.";
+
+/// What a pregnant person whom the check is not made for should do; the second points at the
+/// pregnancy lists, which show whenever these do.
+pub const PREGNANT_ACTIONS: &[&str] = &[
+    "Talk to your midwife or GP about your back pain.",
+    "Contact your midwife or maternity unit now if you have back pain with any of the signs listed below.",
+];
+
+pub const UNDER_16_ACTION: &str = "As you are under 16, ask a parent or carer to help you see a GP about your back pain.";
 
 /// The article's advice to check with a professional, said as advice (not a rule the app then
 /// breaks): the same sentence on the results, the guidance card and the plan's first screen.
@@ -114,6 +167,8 @@ pub struct SafetyNet {
     pub emergency: &'static str,
     /// The same-day tier, above the urgent signs (`safety_net_urgent_signs`).
     pub urgent: &'static str,
+    /// Under the same-day signs: in pregnancy, the maternity team too.
+    pub urgent_if_pregnant: &'static str,
     pub see_a_doctor: &'static str,
     pub basis: &'static str,
     pub sources: &'static [Source],
@@ -123,9 +178,17 @@ pub const SAFETY_NET: SafetyNet = SafetyNet {
     title: "When to get help",
     emergency: "Call an ambulance now (999 in the UK, 911 in the US, 112 in most of Europe), or go to an emergency department now, if you get any of these:",
     urgent: "Today, ask your GP for an urgent appointment, or call a health advice line (111 in the UK), if you get any of these:",
+    urgent_if_pregnant: "If you are pregnant, also contact your midwife or maternity unit now.",
     see_a_doctor: "See a GP if your pain is not better within a few weeks, stops you doing your daily things, is very bad or getting worse, or if you are worried about it or finding it hard to cope.",
-    basis: "Based on NHS advice on back pain (call 999, call 111 or get an urgent GP appointment, or see a GP), cauda equina syndrome, heart attacks and aortic dissection.",
-    sources: &[Source::NhsBackPain, Source::NhsCaudaEquina, Source::NhsHeartAttack, Source::NhsAorticDissection, Source::NiceCksLowBackPain],
+    basis: "Based on NHS advice on back pain (call 999, call 111 or get an urgent GP appointment, or see a GP), cauda equina syndrome, heart attacks, aortic dissection and back pain in pregnancy. A leg getting weaker, trouble walking steadily, and pain after a fall or a small strain with weak bones are warning signs in NICE CKS on low back pain.",
+    sources: &[
+        Source::NhsBackPain,
+        Source::NhsCaudaEquina,
+        Source::NhsHeartAttack,
+        Source::NhsAorticDissection,
+        Source::NhsBackPainInPregnancy,
+        Source::NiceCksLowBackPain,
+    ],
 };
 
 /// The emergency signs as the safety net lists them: the same words as the first question, less
@@ -147,14 +210,24 @@ pub fn safety_net_urgent_signs() -> impl Iterator<Item = &'static str> {
 /// every sign above.
 pub const FIRST_SAFETY_CHECK_NOTE: &str = "This check was made before Backcheck asked about every warning sign in the list above, so it may not show all of them. Take a new check to answer them.";
 
-/// Back pain in pregnancy that needs the midwife or maternity unit now, listed on the
-/// not-for-this-check result for a person who said they are pregnant.
+/// In pregnancy, signs that need an ambulance: shown with the maternity list below to anyone who
+/// said they are pregnant, whatever the outcome.
+pub const PREGNANCY_EMERGENCY_TITLE: &str =
+    "Call an ambulance now (999 in the UK, 911 in the US, 112 in most of Europe) if you are pregnant and have:";
+pub const PREGNANCY_EMERGENCY_SIGNS: &[&str] = &[
+    "Heavy bleeding from your vagina, or you pass blood clots",
+    "Sharp or constant pain in your tummy that does not come and go in waves",
+];
+
+/// Back pain in pregnancy that needs the midwife or maternity unit now.
 pub const PREGNANCY_URGENT_SIGNS: &[&str] = &[
     "You are more than 3 months pregnant and the pain comes and goes in waves, or is regular (it could be labour starting)",
     "A high temperature, or you feel hot and shivery",
-    "Bleeding from your vagina",
+    "Spotting or light bleeding from your vagina",
     "Pain or burning when you pee",
 ];
-pub const PREGNANCY_URGENT_TITLE: &str = "If you are pregnant: contact your midwife or maternity unit now if you have back pain and";
-pub const PREGNANCY_URGENT_BASIS: &str = "Based on NHS advice on back pain in pregnancy.";
-pub const PREGNANCY_URGENT_SOURCES: &[Source] = &[Source::NhsBackPainInPregnancy];
+pub const PREGNANCY_TITLE: &str = "If you are pregnant";
+pub const PREGNANCY_URGENT_TITLE: &str = "Contact your midwife or maternity unit now if you have back pain and:";
+pub const PREGNANCY_URGENT_BASIS: &str =
+    "Based on NHS advice on back pain in pregnancy, and an NHS maternity unit's advice on when to call the midwife and when to call 999.";
+pub const PREGNANCY_URGENT_SOURCES: &[Source] = &[Source::NhsBackPainInPregnancy, Source::NhsTrustCallTheMidwife];

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::heading::screen_heading;
 use super::route::{go, Screen};
-use crate::content::about::{LAST_REVIEWED, NOT_A_DIAGNOSIS, PRIVACY, WHO_FOR};
+use crate::content::about::{LAST_REVIEWED, NOT_A_DIAGNOSIS, PRIVACY, REVIEW_COVERS, WHO_FOR};
 use crate::content::source::ARTICLE;
 use crate::content::sources::Source;
 
@@ -39,7 +39,7 @@ pub fn About() -> impl IntoView {
             </ul>
             <h2>"Your privacy"</h2>
             <p>{PRIVACY}</p>
-            <p class="reviewed">"Content last reviewed: " <time>{LAST_REVIEWED}</time> "."</p>
+            <p class="reviewed">"Content last reviewed: " <time>{LAST_REVIEWED}</time> ". " {REVIEW_COVERS}</p>
             <p class="no-print">
                 <button type="button" class="button button-primary" on:click=|_| go(Screen::Landing)>"Back to the start"</button>
             </p>

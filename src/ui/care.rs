@@ -31,6 +31,7 @@ pub fn SafetyNetBlock() -> impl IntoView {
             <CallLinks phones=EMERGENCY_PHONES/>
             <p>{SAFETY_NET.urgent}</p>
             <ul>{safety_net_urgent_signs().map(|sign| view! { <li>{sign}</li> }).collect_view()}</ul>
+            <p>{SAFETY_NET.urgent_if_pregnant}</p>
             <CallLinks phones=URGENT_ADVICE_PHONES/>
             <p>{SAFETY_NET.see_a_doctor}</p>
             <p class="basis">{SAFETY_NET.basis}</p>

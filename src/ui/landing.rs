@@ -10,6 +10,7 @@ use super::route::{go, Screen};
 use super::share_button::ShareButton;
 use super::state::app_state;
 use crate::assessment::{awaiting_next_day, is_complete, plan_today, resume_step, Hold, PlanStatus as Status};
+use crate::content::landing::{LEAD, PRIVACY_NOTE, PRIVACY_NOTE_NOT_SAVING, TITLE};
 use crate::content::plan::{
     see_professional_status, sign_hold_status, week_of, FINISHED_STATUS, NEEDS_PROFESSIONAL_WORD_STATUS, ON_HOLD_STATUS, PAUSED_STATUS,
     STOPPED_STATUS,
@@ -98,12 +99,9 @@ pub fn Landing(
     view! {
         <main id="main" class="screen" tabindex="-1">
             {link_problem.map(|problem| view! { <p class="notice notice-warning" role="alert">{problem.message()}</p> })}
-            <h1>"Should I exercise with low back pain?"</h1>
+            <h1>{TITLE}</h1>
             <PlanStatus/>
-            <p class="lead">
-                "Answer a few short questions, one at a time. You will get advice that fits your answers, "
-                "or be told to get care first if something needs a doctor."
-            </p>
+            <p class="lead">{LEAD}</p>
             <Show
                 when=started
                 fallback=move || view! {
@@ -137,11 +135,7 @@ pub fn Landing(
                 </Show>
             </Show>
             <p class="privacy-note">
-                {if state.storage_off {
-                    "This browser is not letting Backcheck save, so your answers will be lost if you close or reload the page. Nothing is sent anywhere."
-                } else {
-                    "Your answers stay on this device. Nothing is sent anywhere."
-                }}
+                {if state.storage_off { PRIVACY_NOTE_NOT_SAVING } else { PRIVACY_NOTE }}
             </p>
             <ShareButton
                 label="Share this check"

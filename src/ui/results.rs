@@ -16,8 +16,9 @@ use crate::assessment::{
 use crate::content::guidance::guidance_text;
 use crate::content::source::{ARTICLE, DISCLAIMER};
 use crate::content::triage::{
-    outcome_text, EMERGENCY_PHONES, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS, INFECTION_SIGNS_BASIS, PREGNANCY_URGENT_BASIS,
-    PREGNANCY_URGENT_SIGNS, PREGNANCY_URGENT_TITLE, URGENT_ADVICE_PHONES,
+    triage_actions, triage_text, EMERGENCY_PHONES, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS, INFECTION_SIGNS_BASIS,
+    PREGNANCY_EMERGENCY_SIGNS, PREGNANCY_EMERGENCY_TITLE, PREGNANCY_TITLE, PREGNANCY_URGENT_BASIS, PREGNANCY_URGENT_SIGNS,
+    PREGNANCY_URGENT_TITLE, URGENT_ADVICE_PHONES,
 };
 use crate::share::results_url;
 
@@ -51,8 +52,9 @@ pub fn Results(
     let outcome = report.triage.outcome;
     let infection = outcome == Outcome::Urgent && infection_signs(&relevant_answers(&answers));
     let first_safety_check = answered_first_safety_check(&answers);
-    let pregnant = outcome == Outcome::NotForThisCheck && answers.picked_any("who-for", &["pregnant"]);
-    let text = outcome_text(outcome);
+    let pregnant = report.triage.pregnant;
+    let text = triage_text(&report.triage);
+    let actions = triage_actions(&report.triage);
 
     let heading = focused_heading();
 
@@ -93,10 +95,14 @@ pub fn Results(
                 <h2 id="triage-title">{text.title}</h2>
                 <p>{text.summary}</p>
                 {(outcome == Outcome::Emergency).then(|| view! { <CallLinks phones=EMERGENCY_PHONES/> })}
-                <ul class="actions">{text.actions.iter().map(|action| view! { <li>{*action}</li> }).collect_view()}</ul>
+                <ul class="actions">{actions.into_iter().map(|action| view! { <li>{action}</li> }).collect_view()}</ul>
                 {(outcome == Outcome::Urgent).then(|| view! { <CallLinks phones=URGENT_ADVICE_PHONES/> })}
                 {pregnant.then(|| view! {
                     <div class="pregnancy-signs">
+                        <h3>{PREGNANCY_TITLE}</h3>
+                        <p><strong>{PREGNANCY_EMERGENCY_TITLE}</strong></p>
+                        <ul>{PREGNANCY_EMERGENCY_SIGNS.iter().map(|sign| view! { <li>{*sign}</li> }).collect_view()}</ul>
+                        <CallLinks phones=EMERGENCY_PHONES/>
                         <p><strong>{PREGNANCY_URGENT_TITLE}</strong></p>
                         <ul>{PREGNANCY_URGENT_SIGNS.iter().map(|sign| view! { <li>{*sign}</li> }).collect_view()}</ul>
                         <p class="basis">{PREGNANCY_URGENT_BASIS}</p>

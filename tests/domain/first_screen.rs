@@ -87,3 +87,15 @@ fn index_html_has_the_first_question_and_its_emergency_advice_as_the_content_say
         "index.html's first question differs from src/content. Run BACKCHECK_WRITE_INDEX=1 cargo test --test domain first_screen, or paste:\n{expected}"
     );
 }
+
+/// The start page's words before the app runs are the app's own: a change to one shows in both.
+#[test]
+fn index_html_has_the_start_pages_words_as_the_content_says() {
+    use backcheck::content::landing::{LEAD, PRIVACY_NOTE, TITLE};
+    let page = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html")).unwrap();
+    for (class, text) in [("", TITLE), (" class=\"lead\"", LEAD), (" class=\"privacy-note\"", PRIVACY_NOTE)] {
+        let tag = if class.is_empty() { "h1" } else { "p" };
+        let line = format!("<{tag}{class}>{}</{tag}>", escape(text));
+        assert!(page.contains(&line), "index.html should have {line}");
+    }
+}

@@ -158,7 +158,7 @@ fn a_severe_session_holds_the_plan_at_once_with_see_a_gp() {
     assert_eq!(plan_hold(&plan, &History::default(), &sessions, &[], &clock), Some(Hold::SeeProfessional(SeeProfessional::SeverePain(7))));
     // A professional's word lifts it; the amount has stepped back.
     let word = PlanNote { at: START + 2 * DAY, kind: PlanNoteKind::ProfessionalSaidGoOn };
-    assert_eq!(plan_hold(&plan, &History::default(), &sessions, &[word.clone()], &at_day(2, 12)), None);
+    assert_eq!(plan_hold(&plan, &History::default(), &sessions, std::slice::from_ref(&word), &at_day(2, 12)), None);
     assert!(next_amount(&plan, &plan.activities[0], Measure::Minutes, &sessions, &[word], &at_day(2, 12)).amount < 16);
 }
 

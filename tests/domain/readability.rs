@@ -138,9 +138,28 @@ fn all_texts() -> Vec<(String, String)> {
     let signs: Vec<&str> = safety_net_signs().collect();
     texts.push(("safety net".to_string(), format!("{} {}. {}", SAFETY_NET.emergency, signs.join(". "), SAFETY_NET.see_a_doctor)));
     let urgent: Vec<&str> = backcheck::content::triage::safety_net_urgent_signs().collect();
-    texts.push(("safety net, today".to_string(), format!("{} {}.", SAFETY_NET.urgent, urgent.join(". "))));
-    use backcheck::content::triage::{PREGNANCY_URGENT_SIGNS, PREGNANCY_URGENT_TITLE};
-    texts.push(("pregnancy signs".to_string(), format!("{PREGNANCY_URGENT_TITLE}: {}.", PREGNANCY_URGENT_SIGNS.join(". "))));
+    texts
+        .push(("safety net, today".to_string(), format!("{} {}. {}", SAFETY_NET.urgent, urgent.join(". "), SAFETY_NET.urgent_if_pregnant)));
+    use backcheck::content::triage::{
+        PREGNANCY_EMERGENCY_SIGNS, PREGNANCY_EMERGENCY_TITLE, PREGNANCY_URGENT_SIGNS, PREGNANCY_URGENT_TITLE, PREGNANT_ACTIONS,
+        PREGNANT_SAME_DAY, SEE_A_GP_SOON, UNDER_16_ACTION,
+    };
+    texts.push(("pregnancy signs".to_string(), format!("{PREGNANCY_URGENT_TITLE} {}.", PREGNANCY_URGENT_SIGNS.join(". "))));
+    texts.push(("pregnancy, 999".to_string(), format!("{PREGNANCY_EMERGENCY_TITLE} {}.", PREGNANCY_EMERGENCY_SIGNS.join(". "))));
+    texts.push(("pregnant".to_string(), format!("{PREGNANT_SAME_DAY} {} {UNDER_16_ACTION}", PREGNANT_ACTIONS.join(" "))));
+    texts.push(("see a GP soon".to_string(), format!("{} {}", SEE_A_GP_SOON.summary, SEE_A_GP_SOON.actions.join(" "))));
+    use backcheck::content::{about, landing};
+    for (name, text) in [
+        ("about: who for", about::WHO_FOR),
+        ("about: not a diagnosis", about::NOT_A_DIAGNOSIS),
+        ("about: privacy", about::PRIVACY),
+        ("about: review", about::REVIEW_COVERS),
+        ("start page lead", landing::LEAD),
+        ("start page privacy", landing::PRIVACY_NOTE),
+        ("start page privacy, not saving", landing::PRIVACY_NOTE_NOT_SAVING),
+    ] {
+        texts.push((name.to_string(), text.to_string()));
+    }
     texts.push(("emergency warning".to_string(), EMERGENCY_WARNING.to_string()));
     texts.push(("infection signs".to_string(), INFECTION_SIGNS.to_string()));
     texts.push(("first safety check note".to_string(), FIRST_SAFETY_CHECK_NOTE.to_string()));
@@ -173,7 +192,9 @@ fn all_texts() -> Vec<(String, String)> {
         ("paused", plan::PAUSED_STATUS),
         ("finished", plan::FINISHED_STATUS),
         ("stopped", plan::STOPPED_STATUS),
-        ("leg pain, no stretches", plan::STRETCHES_FOR_LEG_PAIN),
+        ("leg pain, no stretches", plan::STRETCHES_FOR_LEG_PAIN.text),
+        ("back stretches are the NHS's", plan::BACK_STRETCHES_ARE_THE_NHS_ONES.text),
+        ("named exercises start at 5", plan::NAMED_EXERCISES_START_AT_5.text),
     ] {
         texts.push((name.to_string(), text.to_string()));
     }

@@ -17,6 +17,8 @@ fn cited_texts() -> Vec<(String, &'static [Source], String)> {
         let text = outcome_text(outcome);
         texts.push((format!("outcome {}", outcome.id()), text.sources, text.basis.to_string()));
     }
+    let gp_soon = &backcheck::content::triage::SEE_A_GP_SOON;
+    texts.push(("outcome see-a-GP-soon".into(), gp_soon.sources, gp_soon.basis.to_string()));
     texts.push(("safety net".into(), SAFETY_NET.sources, SAFETY_NET.basis.to_string()));
     texts.push(("infection signs".into(), INFECTION_SIGNS_SOURCES, backcheck::content::triage::INFECTION_SIGNS_BASIS.to_string()));
     texts.push(("pregnancy signs".into(), PREGNANCY_URGENT_SOURCES, backcheck::content::triage::PREGNANCY_URGENT_BASIS.to_string()));
@@ -26,6 +28,9 @@ fn cited_texts() -> Vec<(String, &'static [Source], String)> {
     for activity in plan::ACTIVITIES {
         let how_to = plan::how_to(activity.id).expect("every activity has a how-to");
         texts.push((format!("how to: {}", activity.id), how_to.sources, how_to.source.to_string()));
+    }
+    for cited in [plan::STRETCHES_FOR_LEG_PAIN, plan::BACK_STRETCHES_ARE_THE_NHS_ONES, plan::NAMED_EXERCISES_START_AT_5] {
+        texts.push((format!("plan's first screen: {}", cited.text), cited.sources, cited.source.to_string()));
     }
     texts.push(("named exercises' first session".into(), plan::NAMED_FIRST_SESSION.sources, plan::NAMED_FIRST_SESSION.source.to_string()));
     for why in Why::ALL {
@@ -68,6 +73,9 @@ fn the_line_a_page_shows_names_the_same_sources_as_the_register_entries() {
             (Source::NhsHeartAttack, &["heart attack"]),
             (Source::NhsAorticDissection, &["aortic dissection"]),
             (Source::NhsBackPainInPregnancy, &["pregnancy"]),
+            (Source::NhsTrustCallTheMidwife, &["maternity unit's advice"]),
+            (Source::NiceCksLowBackPain, &["CKS on low back pain"]),
+            (Source::NiceCksSciatica, &["CKS on sciatica"]),
             (Source::NhsBackExercises, &["NHS: Lower back pain exercises", "lower back pain exercises"]),
             (Source::NhsInformBackExercises, &["NHS inform"]),
         ] {

@@ -243,3 +243,121 @@ fn a_past_cancer_is_a_gp_soon_on_its_own_and_today_with_pain_that_is_severe_or_g
     // Neither alone is urgent without the cancer.
     assert_eq!(triage(&all_good_but("pain-course", "worse")).outcome, Outcome::SeeClinician);
 }
+
+/// The same-day signs, each ticked alone by a pregnant person.
+fn pregnant_with(sign: &'static str) -> backcheck::assessment::Answers {
+    let mut pregnant = all_good_but("who-for", ["pregnant"]);
+    pregnant.set("urgent-signs", [sign].into()).unwrap();
+    pregnant
+}
+
+#[test]
+fn a_pregnant_person_with_any_same_day_sign_gets_the_pregnancy_advice_and_the_maternity_unit() {
+    use backcheck::content::triage::{triage_actions, PREGNANT_SAME_DAY};
+    let same_day: Vec<&'static str> = RED_FLAGS
+        .iter()
+        .filter(|flag| flag.question == "urgent-signs" && flag.outcome == Outcome::Urgent)
+        .filter_map(|flag| flag.choice)
+        .collect();
+    assert!(same_day.len() >= 7, "every same-day sign: {same_day:?}");
+    for sign in same_day {
+        let report = evaluate(&pregnant_with(sign));
+        assert_eq!(report.triage.outcome, Outcome::Urgent, "{sign}: a same-day sign outranks pregnancy");
+        assert!(report.triage.pregnant, "{sign}: the pregnancy lists show whatever the outcome");
+        let actions = triage_actions(&report.triage);
+        assert_eq!(actions[0], PREGNANT_SAME_DAY, "{sign}: the maternity unit first");
+        assert!(actions[0].contains("midwife or maternity unit now"));
+        assert!(actions.iter().any(|action| action.starts_with("Today, ask your GP")), "{sign}: and the same-day tier: {actions:?}");
+    }
+    // Not pregnant: no maternity line.
+    let fever = evaluate(&all_good_but("urgent-signs", ["fever"]));
+    assert!(!fever.triage.pregnant && !triage_actions(&fever.triage).contains(&PREGNANT_SAME_DAY));
+}
+
+#[test]
+fn the_pregnancy_lists_send_heavy_bleeding_and_constant_tummy_pain_to_999_and_the_rest_to_the_maternity_unit() {
+    use backcheck::content::triage::{
+        PREGNANCY_EMERGENCY_SIGNS, PREGNANCY_EMERGENCY_TITLE, PREGNANCY_URGENT_SIGNS, PREGNANCY_URGENT_TITLE,
+    };
+    assert!(PREGNANCY_EMERGENCY_TITLE.contains("999") && PREGNANCY_EMERGENCY_TITLE.starts_with("Call an ambulance now"));
+    assert!(PREGNANCY_EMERGENCY_SIGNS.iter().any(|sign| sign.starts_with("Heavy bleeding")));
+    assert!(PREGNANCY_EMERGENCY_SIGNS.iter().any(|sign| sign.contains("tummy") && sign.contains("does not come and go")));
+    assert!(PREGNANCY_URGENT_TITLE.contains("midwife or maternity unit now"));
+    // Light bleeding is the maternity unit's; heavy bleeding is 999's, so the lists do not overlap.
+    assert!(PREGNANCY_URGENT_SIGNS.iter().any(|sign| sign.contains("light bleeding")));
+    assert!(!PREGNANCY_URGENT_SIGNS.iter().any(|sign| sign.contains("Heavy")));
+}
+
+#[test]
+fn the_words_listed_below_show_only_to_people_who_see_the_pregnancy_lists() {
+    use backcheck::content::triage::triage_actions;
+    let under_16 = evaluate(&all_good_but("who-for", ["under-16"]));
+    assert_eq!(under_16.triage.outcome, Outcome::NotForThisCheck);
+    assert!(!under_16.triage.pregnant);
+    let actions = triage_actions(&under_16.triage);
+    assert!(!actions.iter().any(|action| action.contains("listed below")), "{actions:?}");
+    assert!(actions.iter().any(|action| action.contains("parent or carer")));
+    let pregnant = evaluate(&all_good_but("who-for", ["pregnant"]));
+    let actions = triage_actions(&pregnant.triage);
+    assert!(pregnant.triage.pregnant && actions.iter().any(|action| action.contains("listed below")), "{actions:?}");
+    assert!(!actions.iter().any(|action| action.contains("parent or carer")));
+}
+
+#[test]
+fn each_answer_shows_once_under_because_you_answered() {
+    // A past cancer with severe pain is read by two rules: it is listed once, at its most serious.
+    let mut cancer = all_good_but("risk-factors", ["cancer"]);
+    cancer.set("pain-now", Answer::Scale(SEVERE_PAIN)).unwrap();
+    let result = evaluate(&cancer).triage;
+    assert_eq!(result.outcome, Outcome::Urgent);
+    let cancers = result.findings.iter().filter(|finding| finding.reason.question == "risk-factors").count();
+    assert_eq!(cancers, 1, "{:?}", result.findings);
+    assert_eq!(result.findings[0].reason.question, "risk-factors");
+    for (i, finding) in result.findings.iter().enumerate() {
+        assert!(!result.findings[..i].iter().any(|earlier| earlier.reason == finding.reason), "{finding:?} twice");
+    }
+}
+
+#[test]
+fn a_health_risk_factor_on_its_own_says_see_a_gp_soon_and_pain_alone_a_gp_or_physiotherapist() {
+    use backcheck::assessment::Professional;
+    use backcheck::content::triage::{triage_actions, triage_text};
+    for risk in ["cancer", "steroids", "weak-bones", "weak-immune", "injects-drugs", "recent-infection", "age"] {
+        let result = evaluate(&all_good_but("risk-factors", [risk])).triage;
+        assert_eq!(result.outcome, Outcome::SeeClinician, "{risk}");
+        assert_eq!(result.professional(), Some(Professional::GpSoon), "{risk}");
+        let actions = triage_actions(&result);
+        assert!(actions[0].contains("see a GP soon"), "{risk}: {actions:?}");
+        assert!(!actions.iter().any(|action| action.contains("physiotherapist")), "{risk}: a doctor's question");
+        assert!(triage_text(&result).basis.contains("Backcheck's own cautious choice"), "how soon is Backcheck's own");
+    }
+    for (question, answer) in [("leg-pain", "below-knee"), ("pain-duration", "over-12-weeks")] {
+        let result = evaluate(&all_good_but(question, Answer::Choice(answer.into()))).triage;
+        assert_eq!(result.professional(), Some(Professional::GpOrPhysiotherapist), "{question}");
+        assert!(triage_actions(&result)[0].contains("GP or a physiotherapist"));
+    }
+    let mut daily_life = all_good();
+    daily_life.set("daily-life", Answer::YesNo(true)).unwrap();
+    assert_eq!(evaluate(&daily_life).triage.professional(), Some(Professional::GpOrPhysiotherapist));
+    // A risk factor with pain below the knee: the doctor's question wins.
+    let mut both = all_good_but("risk-factors", ["steroids"]);
+    both.set("leg-pain", Answer::Choice("below-knee".into())).unwrap();
+    assert_eq!(evaluate(&both).triage.professional(), Some(Professional::GpSoon));
+    assert_eq!(evaluate(&all_good()).triage.professional(), None);
+}
+
+#[test]
+fn the_torn_aorta_sign_is_worded_as_the_nhs_gives_it_and_as_the_register_says() {
+    use backcheck::content::questions::EMERGENCY_SIGNS;
+    use backcheck::content::sources::Source;
+    let sign = EMERGENCY_SIGNS.iter().find(|sign| sign.id == "tearing").unwrap().label;
+    let register = Source::NhsAorticDissection.entry().supports;
+    // NHS: sudden severe chest or upper back pain, sometimes described as tearing or ripping;
+    // sudden severe tummy pain. Tearing is a way it may feel, not a must, and not any back.
+    for words in [&sign, &register] {
+        assert!(words.contains("chest or upper back") && words.contains("tummy"), "{words}");
+        assert!(words.contains("tearing or ripping") && words.contains("Sudden"), "{words}");
+        assert!(!words.contains("feels like tearing"), "tearing is not required: {words}");
+    }
+    assert!(sign.contains("it may feel like tearing") && register.contains("sometimes felt as tearing"));
+}

@@ -86,7 +86,7 @@ export const BOTH_LEGS = { "emergency-signs": ["both-legs"] };
 /** Chest pain with the back pain: emergency at the first question. */
 export const CHEST_PAIN = { "emergency-signs": ["chest-pain"] };
 
-/** Sudden pain that feels like tearing (a torn aorta, NHS): emergency at the first question. */
+/** Sudden, very bad chest or upper back pain (a torn aorta, NHS): emergency at the first question. */
 export const TEARING = { "emergency-signs": ["tearing"] };
 
 /** A fever: the check stops after the safety questions. */
@@ -97,3 +97,6 @@ export const INFECTION = { ...noFlags, "urgent-signs": ["fever"], "risk-factors"
 
 /** Pregnant: the check is not made for her; no exercise tips. */
 export const PREGNANT = { ...noFlags, "who-for": ["pregnant"] };
+
+/** Pregnant with a high temperature: care today, and the midwife or maternity unit too. */
+export const PREGNANT_WITH_FEVER = { ...noFlags, "who-for": ["pregnant"], "urgent-signs": ["fever"] };

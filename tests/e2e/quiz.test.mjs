@@ -5,7 +5,7 @@ import { describe, test } from "node:test";
 
 import { accessibilityViolations } from "./axe.mjs";
 import { DESKTOP, holdWasm, openApp, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
-import { ALL_GOOD, BOTH_LEGS, CHEST_PAIN, EMERGENCY, INFECTION, PREGNANT, SEE_CLINICIAN, SELF_CARE, TEARING, URGENT } from "./profiles.mjs";
+import { ALL_GOOD, BOTH_LEGS, CHEST_PAIN, EMERGENCY, INFECTION, PREGNANT, PREGNANT_WITH_FEVER, SEE_CLINICIAN, SELF_CARE, TEARING, URGENT } from "./profiles.mjs";
 import { answerByClicking, answerByKeyboard, completeQuiz, currentQuestion, guidanceIds } from "./quiz-driver.mjs";
 
 let browser;
@@ -123,7 +123,7 @@ describe("first load", () => {
     const signs = await advice.locator("#first-emergency-signs li").allTextContents();
     assert.deepEqual(signs, [
       "Signs that need emergency care: Numbness or tingling around your genitals or bottom",
-      "Signs that need emergency care: Chest pain, or you feel short of breath, sweaty, faint or sick along with the back pain",
+      "Signs that need emergency care: Chest pain, or you feel short of breath, sweaty, faint or sick (like you might vomit) in a way that is not normal for you",
     ]);
     page.assertClean();
     await page.closeAll();
@@ -334,7 +334,7 @@ describe("answering", () => {
   for (const [name, profile, words] of [
     ["pain in both legs", BOTH_LEGS, /Pain, numbness, tingling or weakness in both legs/],
     ["chest pain", CHEST_PAIN, /Chest pain, or you feel short of breath, sweaty, faint or sick/],
-    ["pain that feels like tearing", TEARING, /feels like tearing or ripping/],
+    ["sudden, very bad chest or upper back pain", TEARING, /chest or upper back \(it may feel like tearing or ripping\), or sudden, very bad pain in your tummy/],
   ]) {
     test(`${name} leads straight to emergency advice`, async () => {
       const page = await fresh();
@@ -376,8 +376,33 @@ describe("answering", () => {
     // Pregnancy's own urgent signs, and the safety net's three tiers.
     const pregnancy = page.locator(".pregnancy-signs");
     assert.match(await pregnancy.textContent(), /contact your midwife or maternity unit now/);
-    assert.match(await pregnancy.textContent(), /Bleeding from your vagina/);
+    assert.match(await pregnancy.textContent(), /Spotting or light bleeding from your vagina/);
+    assert.match(await pregnancy.textContent(), /Call an ambulance now .* if you are pregnant and have:Heavy bleeding/);
+    assert.equal(await pregnancy.locator("a[href='tel:999']").count(), 1);
     assert.equal(await page.locator(".safety-net a[href='tel:111']").count(), 1);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("a pregnant person with a fever is told to get care today and to contact the midwife or maternity unit", async () => {
+    const page = await fresh();
+    await start(page);
+    const asked = await completeQuiz(page, PREGNANT_WITH_FEVER);
+    assert.equal(asked.length, 4);
+    assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "urgent");
+    const actions = await page.locator("[data-triage] .actions li").allTextContents();
+    assert.match(actions[0], /pregnant, so also contact your midwife or maternity unit now/);
+    assert.match(actions[1], /^Today, ask your GP for an urgent appointment, or call a health advice line \(111 in the UK\)/);
+    assert.equal(await page.locator("[data-triage] a[href='tel:111']").count(), 1);
+    // Pregnancy's own lists show too: 999 for heavy bleeding, the maternity unit for the rest.
+    const pregnancy = page.locator("[data-triage] .pregnancy-signs");
+    assert.ok(await pregnancy.isVisible());
+    assert.match(await pregnancy.textContent(), /Contact your midwife or maternity unit now if you have back pain and:/);
+    assert.match(await pregnancy.textContent(), /A high temperature, or you feel hot and shivery/);
+    assert.equal(await page.locator("[data-guidance]").count(), 0);
+    // Each answer once under "Because you answered".
+    const because = await page.locator("[data-triage] .because li").allTextContents();
+    assert.equal(new Set(because).size, because.length, because.join(" | "));
     page.assertClean();
     await page.closeAll();
   });

@@ -16,7 +16,7 @@ pub fn start_amount(recent: u16) -> u16 {
 
 /// What the person said they manage lately, back from the start it gave (`start_amount`).
 fn managed_lately(start: u16) -> u16 {
-    ((u32::from(start) * 10 + 7) / 8).min(u32::from(u16::MAX)) as u16
+    (u32::from(start) * 10).div_ceil(8).min(u32::from(u16::MAX)) as u16
 }
 
 /// The lowest an amount goes (Backcheck's own): below it, a physiotherapist's advice, not a smaller step.

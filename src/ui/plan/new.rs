@@ -7,7 +7,8 @@ use crate::assessment::{
     evaluate, new_plan, plan_offer, stretches_left_to_professional, Picked, Plan, PlanOffer, PlanRequest, FIRST_DAYS, MOST_AMOUNT,
 };
 use crate::content::plan::{
-    plan_problem, suggested_activities, ACTIVITIES_SOURCE, PLAN_LENGTH, PROFESSIONAL_SAID_FINE, STRETCHES_FOR_LEG_PAIN,
+    named_exercises_note, plan_problem, suggested_activities, ACTIVITIES_SOURCE, PLAN_LENGTH, PROFESSIONAL_SAID_FINE,
+    STRETCHES_FOR_LEG_PAIN,
 };
 use crate::content::triage::NOT_SURE_ASK_FIRST;
 use crate::ui::confirm::Confirm;
@@ -34,6 +35,7 @@ pub fn PlanNew() -> impl IntoView {
     let days = RwSignal::new(FIRST_DAYS.to_vec());
     let time = RwSignal::new(String::new());
     let stretches_left_out = stretches_left_to_professional(&report.cards);
+    let start_words = named_exercises_note(&activities);
     let error = RwSignal::new(None::<&'static str>);
     let heading = screen_heading("Make an exercise plan - Backcheck");
 
@@ -140,8 +142,10 @@ pub fn PlanNew() -> impl IntoView {
                                     }
                                 }).collect_view()}
                             </div>
-                            {stretches_left_out.then(|| view! { <p class="hint">{STRETCHES_FOR_LEG_PAIN}</p> })}
-                            <p class="hint">"Stretches and exercises start at 5 times each, with how to do each one."</p>
+                            {[stretches_left_out.then_some(STRETCHES_FOR_LEG_PAIN), Some(start_words)].into_iter().flatten().map(|said| view! {
+                                <p class="hint">{said.text}</p>
+                                <p class="basis">{said.source}</p>
+                            }).collect_view()}
                             <p class="basis">{ACTIVITIES_SOURCE}</p>
                         </fieldset>
                         <super::days::DaysAndTime days=days time=time/>
