@@ -6,7 +6,7 @@ use super::answers::Answers;
 use super::flow::relevant_answers;
 use super::order::sort_by_rank;
 use super::reason::Reason;
-use super::triage::{triage, Outcome, Triage, SEVERE_PAIN};
+use super::triage::{triage, Outcome, Professional, Triage, SEVERE_PAIN};
 
 /// Stable id of a guidance item, used in the page (`data-guidance`) and in tests.
 pub type GuidanceId = &'static str;
@@ -107,13 +107,14 @@ fn is_active_most_days(answers: &Answers) -> bool {
 }
 
 fn check_with_professional(answers: &Answers) -> Option<Card> {
-    let Triage { outcome, findings, .. } = triage(answers);
-    match outcome {
+    let triage = triage(answers);
+    let note = if triage.professional() == Some(Professional::GpSoon) { "gp-flags-found" } else { "flags-found" };
+    match triage.outcome {
         // The article says to check with a professional before exercising for back pain; when
         // answers raise a flag, that comes first.
         Outcome::SeeClinician => Some(Card {
-            reasons: findings.into_iter().map(|finding| finding.reason).collect(),
-            ..Card::advice("check-with-professional", 100).with_note("flags-found")
+            reasons: triage.findings.into_iter().map(|finding| finding.reason).collect(),
+            ..Card::advice("check-with-professional", 100).with_note(note)
         }),
         Outcome::SelfCare => Some(Card::advice("check-with-professional", 1)),
         Outcome::NotForThisCheck | Outcome::Urgent | Outcome::Emergency => None,
@@ -132,7 +133,11 @@ fn keep_moving(answers: &Answers) -> Option<Card> {
         when(answers.picked_any("exercise-worry", &["a-little", "very"]), || {
             // The article's "1 case in 100" is for all back pain: it would reassure wrongly where
             // answers already raise the odds of a serious cause.
-            let note = if triage(answers).outcome == Outcome::SeeClinician { "worry-flags-found" } else { "worry" };
+            let note = match triage(answers).professional() {
+                Some(Professional::GpSoon) => "worry-gp-flags-found",
+                Some(Professional::GpOrPhysiotherapist) => "worry-flags-found",
+                None => "worry",
+            };
             Card::advice("keep-moving", 60).because(Reason::of_answer(answers, "exercise-worry")).with_note(note)
         }),
     ]);

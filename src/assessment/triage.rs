@@ -183,13 +183,18 @@ impl Triage {
     /// For a see-a-professional outcome, whom to see; `None` for every other outcome.
     pub fn professional(&self) -> Option<Professional> {
         (self.outcome == SeeClinician).then(|| {
-            let risk_factor = self.findings.iter().any(|finding| RISK_FACTOR_QUESTIONS.contains(&finding.reason.question));
-            if risk_factor {
+            if self.health_risk_factor() {
                 Professional::GpSoon
             } else {
                 Professional::GpOrPhysiotherapist
             }
         })
+    }
+
+    /// An answer about the person's health is a warning sign (NICE CKS): a GP should see them
+    /// soon, also when the check is not made for them.
+    pub fn health_risk_factor(&self) -> bool {
+        self.findings.iter().any(|finding| RISK_FACTOR_QUESTIONS.contains(&finding.reason.question))
     }
 }
 

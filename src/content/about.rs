@@ -9,7 +9,7 @@ pub const LAST_REVIEWED: &str = "4 December 2026";
 /// (questions, results, tips, the plan, the sources), the first screen index.html shows before
 /// the app runs (made from `src/content`), and the words written in `src/ui`, each beside the
 /// source it names.
-pub const REVIEW_COVERS: &str = "A review reads every text in Backcheck beside the source it names: the questions, the results, the tips, the exercise plan and its how-tos, and this page.";
+pub const REVIEW_COVERS: &str = "A review reads every text in Backcheck beside the source it names, where a copy of the source can be read: the questions, the results, the tips, the exercise plan and its how-tos, and this page.";
 
 pub const WHO_FOR: &str = "Backcheck is for people aged 16 and over with low back pain who want to know whether to exercise, and how to start. It is not made for people who are pregnant or under 16. They should ask a midwife or GP instead.";
 

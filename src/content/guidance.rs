@@ -28,10 +28,16 @@ pub static GUIDANCE: &[GuidanceText] = &[
         already_right: "",
         article_point: "The article, opening section, says to always check with your health professional before you exercise for low back pain. Asking first only if you are not sure is Backcheck's own choice: NHS advice on back pain and NICE guideline NG59 advise most people with back pain to keep active.",
         sources: &[Source::Article, Source::NhsBackPain, Source::NiceNg59, Source::OwnChoice],
-        notes: &[(
-            "flags-found",
-            "Some of your answers mean a doctor or physiotherapist should look at your back first. Show them these tips and ask which are safe for you.",
-        )],
+        notes: &[
+            (
+                "flags-found",
+                "Some of your answers mean a doctor or physiotherapist should look at your back first. Show them these tips and ask which are safe for you.",
+            ),
+            (
+                "gp-flags-found",
+                "Some of your answers about your health mean a GP should check your back soon, before you start. Show them these tips and ask which are safe for you.",
+            ),
+        ],
         variants: &[],
     },
     GuidanceText {
@@ -47,6 +53,10 @@ pub static GUIDANCE: &[GuidanceText] = &[
             (
                 "worry-flags-found",
                 "It is normal to worry about this. Most low back pain gets better by itself over time. Some of your answers mean a GP or physiotherapist should look at your back, so ask them about it too.",
+            ),
+            (
+                "worry-gp-flags-found",
+                "It is normal to worry about this. Most low back pain gets better by itself over time. Some of your answers mean a GP should check your back soon, so ask them about it too.",
             ),
         ],
         variants: &[],

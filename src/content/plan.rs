@@ -1,7 +1,9 @@
 //! The words of the exercise plan: the activities it offers, why each next step is what it is,
 //! when to see a professional, and pain or soreness. Each names its source.
 
-use crate::assessment::{results_suggest, Card, CheckInProblem, Measure, Outcome, PlanProblem, SeeProfessional, TooMuch, Why};
+use crate::assessment::{
+    results_suggest, Card, CheckInProblem, Measure, Outcome, PlanProblem, Professional, SeeProfessional, TooMuch, Why,
+};
 use crate::content::sources::Source;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -347,19 +349,23 @@ pub const BACK_STRETCHES_ARE_THE_NHS_ONES: Cited = Cited {
     sources: &[Source::NhsBackExercises, Source::NhsInformBackExercises],
 };
 
-/// What the plan's first screen says of the named exercises: with back stretches on offer, that
-/// they are the NHS's and not tip 8's.
-pub fn named_exercises_note(offered: &[&Activity]) -> Cited {
-    if offered.iter().any(|activity| activity.id == "back-stretches") {
-        BACK_STRETCHES_ARE_THE_NHS_ONES
+/// What the plan's first screen says of the named exercises on offer, if any: with back
+/// stretches, that they are the NHS's and not tip 8's.
+pub fn named_exercises_note(offered: &[&Activity]) -> Option<Cited> {
+    let offers = |id: &str| offered.iter().any(|activity| activity.id == id);
+    if offers("back-stretches") {
+        Some(BACK_STRETCHES_ARE_THE_NHS_ONES)
+    } else if offers("core-exercises") {
+        Some(NAMED_EXERCISES_START_AT_5)
     } else {
-        NAMED_EXERCISES_START_AT_5
+        None
     }
 }
 
-/// Said where a plan's activities are picked when no back stretches are on offer.
+/// Said where a plan's activities are picked when tummy and back exercises, but no back
+/// stretches, are on offer.
 pub const NAMED_EXERCISES_START_AT_5: Cited = Cited {
-    text: "Stretches and exercises start at 5 times each, with how to do each one.",
+    text: "Tummy and back exercises start at 5 times each, with how to do each one.",
     source: "NHS inform: Exercises for back pain (start at 5 of each).",
     sources: &[Source::NhsInformBackExercises],
 };
@@ -574,7 +580,34 @@ pub const PAIN_OR_SORENESS_SOURCE: &str = PAIN_RULE_SOURCE;
 pub const PAIN_RULE_SOURCES: &[Source] = &[Source::Article, Source::Silbernagel2007];
 
 /// Who may make a plan after see-a-professional results.
-pub const PROFESSIONAL_SAID_FINE: &str = "A GP or physiotherapist has told me exercise is fine for me";
+/// Before a plan after see-a-professional results: whom the results named, and the tick that
+/// says they have said exercise is fine.
+pub struct CheckFirst {
+    /// Under the results' "Make an exercise plan".
+    pub make_plan: &'static str,
+    /// Above the results' tips.
+    pub tips: &'static str,
+    /// On the plan's first screen, above the tick.
+    pub hint: &'static str,
+    pub said_fine: &'static str,
+}
+
+pub fn check_first(professional: Professional) -> CheckFirst {
+    match professional {
+        Professional::GpSoon => CheckFirst {
+            make_plan: "Make one only once a GP has told you exercise is fine for you.",
+            tips: "These are general tips. Check them with your GP before you start.",
+            hint: "Your results say to see a GP soon, before you start.",
+            said_fine: "A GP has told me exercise is fine for me",
+        },
+        Professional::GpOrPhysiotherapist => CheckFirst {
+            make_plan: "Make one only once a GP or physiotherapist has told you exercise is fine for you.",
+            tips: "These are general tips. Check them with your doctor or physiotherapist before you start.",
+            hint: "Your results say to check with a GP or physiotherapist first.",
+            said_fine: "A GP or physiotherapist has told me exercise is fine for me",
+        },
+    }
+}
 
 /// A plan made earlier, after a newer check said to get care first (`assessment::plan_on_hold`).
 /// The words of the urgent and emergency results, applied to the plan.

@@ -44,7 +44,7 @@ pub const EMERGENCY_SIGNS: &[Choice] = &[
     choice("sexual-problems", "New trouble getting an erection, or less feeling in your genitals"),
     choice(
         "chest-pain",
-        "Chest pain, or you feel short of breath, sweaty, faint or sick (like you might vomit) in a way that is not normal for you",
+        "Chest pain. Or you feel short of breath, sweaty, faint or sick (like you might vomit) along with the back pain, in a way that is not normal for you",
     ),
     choice(
         "tearing",
@@ -111,7 +111,7 @@ static QUESTIONS: &[Question] = &[
         "Some health problems make a serious cause of back pain more likely. Tick each one that applies.",
         &[
             only_choice("none", "None of these"),
-            choice("cancer", "I have had any kind of cancer, even long ago (for example breast, lung, prostate, kidney or thyroid cancer, or myeloma)"),
+            choice("cancer", "I have had any kind of cancer, even long ago (for example breast, lung, prostate, kidney or thyroid cancer, or myeloma, a blood cancer that affects the bones)"),
             choice("steroids", "I take steroid tablets, or took them in the past year, for 3 months or more"),
             choice("weak-bones", "I have weak bones (osteoporosis)"),
             choice("weak-immune", "My body is less able to fight infection, for example from HIV, chemotherapy or an organ transplant"),

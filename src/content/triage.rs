@@ -75,7 +75,7 @@ pub fn outcome_text(outcome: Outcome) -> &'static OutcomeText {
                 NOT_SURE_ASK_FIRST,
                 "Use the tips below, which fit your answers. Start gently and build up step by step.",
             ],
-            basis: "Based on the article, on NICE guideline NG59 (keep up your normal activities; a group exercise program may help) and on NHS advice on back pain. The article says to always check with a professional first; asking only if you are not sure is Backcheck's own choice.",
+            basis: "Based on the article, NICE guideline NG59 (keep up your normal activities) and NHS advice on back pain. The article says always ask a professional first; asking only if you are not sure is Backcheck's own choice.",
             sources: &[Source::Article, Source::NiceNg59, Source::NhsBackPain, Source::OwnChoice],
         },
     }
@@ -89,10 +89,10 @@ pub const SEE_A_GP_SOON: OutcomeText = OutcomeText {
     title: SEE_CLINICIAN_TITLE,
     summary: "Nothing you said needs emergency care. But some of your answers about your health mean a GP should check your back soon, before you start new exercise.",
     actions: &[
-        "Make an appointment to see a GP soon. Tell them about your back pain and the answers listed below.",
+        "Make an appointment to see a GP soon, within a week. Tell them about your back pain and the answers listed below.",
         "The tips below are general. Ask your GP which ones are right for you.",
     ],
-    basis: "Based on the warning signs in NICE CKS on low back pain: a past cancer, and things that make a break or an infection in the spine more likely. How soon to see a GP is Backcheck's own cautious choice.",
+    basis: "Based on the warning signs in NICE CKS on low back pain: a past cancer, new back pain under 20 or over 50, and things that make a break or an infection in the spine more likely. Within a week is Backcheck's own cautious choice: no source gives a time.",
     sources: &[Source::NiceCksLowBackPain, Source::OwnChoice],
 };
 
@@ -108,11 +108,11 @@ pub fn triage_text(triage: &Triage) -> &'static OutcomeText {
 /// What to do, step by step: the outcome's steps, with the ones for pregnancy and for under 16s
 /// only for the people they are about.
 pub fn triage_actions(triage: &Triage) -> Vec<&'static str> {
-    let mut actions = Vec::new();
+    let mut actions: Vec<&'static str> = triage_text(triage).actions.to_vec();
     if triage.pregnant && triage.outcome == Outcome::Urgent {
-        actions.push(PREGNANT_SAME_DAY);
+        // Right after the same-day step, which it adds to.
+        actions.insert(1, PREGNANT_SAME_DAY);
     }
-    actions.extend(triage_text(triage).actions.iter().copied());
     if triage.outcome == Outcome::NotForThisCheck {
         if triage.pregnant {
             actions.extend(PREGNANT_ACTIONS.iter().copied());
@@ -120,20 +120,27 @@ pub fn triage_actions(triage: &Triage) -> Vec<&'static str> {
         if triage.under_16 {
             actions.push(UNDER_16_ACTION);
         }
+        if triage.health_risk_factor() {
+            actions.push(HEALTH_RISK_FACTOR_TOO);
+        }
     }
     actions
 }
 
-/// A same-day sign in pregnancy: the maternity team should hear of it too (NHS back pain in
-/// pregnancy; an NHS trust's maternity advice).
+/// A same-day sign in pregnancy: the maternity team should hear of it too. A high temperature is
+/// the maternity unit's (an NHS trust's maternity advice); the others are Backcheck's own choice,
+/// said in the pregnancy lists' basis.
 pub const PREGNANT_SAME_DAY: &str = "You are pregnant, so also contact your midwife or maternity unit now.";
 
 /// What a pregnant person whom the check is not made for should do; the second points at the
 /// pregnancy lists, which show whenever these do.
 pub const PREGNANT_ACTIONS: &[&str] = &[
     "Talk to your midwife or GP about your back pain.",
-    "Contact your midwife or maternity unit now if you have back pain with any of the signs listed below.",
+    "Below are the signs in pregnancy that need an ambulance, or your midwife or maternity unit, now.",
 ];
+
+/// For people the check is not made for who ticked a health risk factor (NICE CKS).
+pub const HEALTH_RISK_FACTOR_TOO: &str = "Your answers about your health also mean a GP should check your back soon, within a week.";
 
 pub const UNDER_16_ACTION: &str = "As you are under 16, ask a parent or carer to help you see a GP about your back pain.";
 
@@ -180,7 +187,7 @@ pub const SAFETY_NET: SafetyNet = SafetyNet {
     urgent: "Today, ask your GP for an urgent appointment, or call a health advice line (111 in the UK), if you get any of these:",
     urgent_if_pregnant: "If you are pregnant, also contact your midwife or maternity unit now.",
     see_a_doctor: "See a GP if your pain is not better within a few weeks, stops you doing your daily things, is very bad or getting worse, or if you are worried about it or finding it hard to cope.",
-    basis: "Based on NHS advice on back pain (call 999, call 111 or get an urgent GP appointment, or see a GP), cauda equina syndrome, heart attacks, aortic dissection and back pain in pregnancy. A leg getting weaker, trouble walking steadily, and pain after a fall or a small strain with weak bones are warning signs in NICE CKS on low back pain.",
+    basis: "Based on NHS advice on back pain, cauda equina syndrome, heart attacks, aortic dissection and back pain in pregnancy, and the warning signs in NICE CKS on low back pain.",
     sources: &[
         Source::NhsBackPain,
         Source::NhsCaudaEquina,
@@ -221,13 +228,12 @@ pub const PREGNANCY_EMERGENCY_SIGNS: &[&str] = &[
 
 /// Back pain in pregnancy that needs the midwife or maternity unit now.
 pub const PREGNANCY_URGENT_SIGNS: &[&str] = &[
-    "You are more than 3 months pregnant and the pain comes and goes in waves, or is regular (it could be labour starting)",
+    "You are more than 3 months pregnant and the pain comes and goes in waves, or comes at regular times like contractions (it could be labour starting)",
     "A high temperature, or you feel hot and shivery",
     "Spotting or light bleeding from your vagina",
     "Pain or burning when you pee",
 ];
 pub const PREGNANCY_TITLE: &str = "If you are pregnant";
 pub const PREGNANCY_URGENT_TITLE: &str = "Contact your midwife or maternity unit now if you have back pain and:";
-pub const PREGNANCY_URGENT_BASIS: &str =
-    "Based on NHS advice on back pain in pregnancy, and an NHS maternity unit's advice on when to call the midwife and when to call 999.";
-pub const PREGNANCY_URGENT_SOURCES: &[Source] = &[Source::NhsBackPainInPregnancy, Source::NhsTrustCallTheMidwife];
+pub const PREGNANCY_URGENT_BASIS: &str = "Based on NHS advice on back pain in pregnancy, and an NHS maternity unit's advice on when to call the midwife and when to call 999. Telling the midwife about any sign that needs a doctor today is Backcheck's own cautious choice.";
+pub const PREGNANCY_URGENT_SOURCES: &[Source] = &[Source::NhsBackPainInPregnancy, Source::NhsTrustCallTheMidwife, Source::OwnChoice];

@@ -10,10 +10,11 @@ use super::route::{go, Screen};
 use super::share_button::ShareButton;
 use super::state::app_state;
 use crate::assessment::{
-    answered_first_safety_check, evaluate, infection_signs, path, relevant_answers, Answers, Card, Finding, GuidanceId, Outcome, Reason,
-    Stance, Timestamp,
+    answered_first_safety_check, evaluate, infection_signs, path, relevant_answers, Answers, Card, Finding, GuidanceId, Outcome,
+    Professional, Reason, Stance, Timestamp,
 };
 use crate::content::guidance::guidance_text;
+use crate::content::plan::check_first;
 use crate::content::source::{ARTICLE, DISCLAIMER};
 use crate::content::triage::{
     triage_actions, triage_text, EMERGENCY_PHONES, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS, INFECTION_SIGNS_BASIS,
@@ -55,6 +56,7 @@ pub fn Results(
     let pregnant = report.triage.pregnant;
     let text = triage_text(&report.triage);
     let actions = triage_actions(&report.triage);
+    let professional = report.triage.professional();
 
     let heading = focused_heading();
 
@@ -124,9 +126,7 @@ pub fn Results(
             {(!advice.is_empty()).then(|| view! {
                 <section class="guidance" aria-labelledby="tips-title">
                     <h2 id="tips-title">"Things to change"</h2>
-                    {(outcome == Outcome::SeeClinician).then(|| view! {
-                        <p class="general-note">"These are general tips. Check them with your doctor or physiotherapist before you start."</p>
-                    })}
+                    {professional.map(|professional| view! { <p class="general-note">{check_first(professional).tips}</p> })}
                     <p class="fold-hint no-print">"Tap a tip to read it."</p>
                     {advice.into_iter().map(|card| view! { <GuidanceCard card=card/> }).collect_view()}
                 </section>
@@ -137,7 +137,7 @@ pub fn Results(
                     {already_right.into_iter().map(|card| view! { <GuidanceCard card=card/> }).collect_view()}
                 </section>
             })}
-            {(kind == Kind::Current && outcome.allows_exercise_guidance()).then(|| view! { <MakePlan outcome=outcome/> })}
+            {(kind == Kind::Current && outcome.allows_exercise_guidance()).then(|| view! { <MakePlan professional=professional/> })}
             <aside class="disclaimer" aria-label="About this advice">
                 <p>{DISCLAIMER}</p>
                 <p>
@@ -181,7 +181,10 @@ pub fn Results(
 /// From the results to a plan: for self-care results, and for see-a-professional results, where
 /// the plan's first screen asks whether a professional has said exercise is fine.
 #[component]
-fn MakePlan(outcome: Outcome) -> impl IntoView {
+fn MakePlan(
+    /// Whom the results say to see first, if anyone.
+    professional: Option<Professional>,
+) -> impl IntoView {
     let state = app_state();
     let has_plan = move || state.plan.read().is_some();
     if !state.storage_off {
@@ -192,9 +195,7 @@ fn MakePlan(outcome: Outcome) -> impl IntoView {
         <section class="make-plan no-print" aria-labelledby="make-plan-title">
             <h2 id="make-plan-title">"Build up step by step"</h2>
             <p>"Make a plan from these tips: a few activities on the days you choose, with how to do each, and a check-in after each session that tells you when to add more."</p>
-            {(outcome == Outcome::SeeClinician).then(|| view! {
-                <p>"Make one only once a GP or physiotherapist has told you exercise is fine for you."</p>
-            })}
+            {professional.map(|professional| view! { <p>{check_first(professional).make_plan}</p> })}
             {if state.storage_off {
                 // A plan lasts weeks: without saving it would be gone at the next visit.
                 view! { <p class="notice notice-warning">"A plan needs this browser to save data, and saving is switched off here."</p> }.into_any()

@@ -74,7 +74,10 @@ fn keep_moving_after_bed_rest_inactivity_or_worry() {
     let mut flagged = all_good_but("exercise-worry", "very");
     flagged.toggle("risk-factors", "weak-immune").unwrap();
     let flagged_worry = advice(&flagged, "keep-moving");
-    assert!(flagged_worry.notes.contains(&"worry-flags-found") && !flagged_worry.notes.contains(&"worry"));
+    assert!(flagged_worry.notes.contains(&"worry-gp-flags-found") && !flagged_worry.notes.contains(&"worry"));
+    let mut below_knee = all_good_but("exercise-worry", "very");
+    below_knee.set("leg-pain", backcheck::assessment::Answer::Choice("below-knee".into())).unwrap();
+    assert!(advice(&below_knee, "keep-moving").notes.contains(&"worry-flags-found"));
     // Active 1-2 days but nothing else wrong: neither praised nor missing the advice.
     advice(&all_good_but("active-days", "1-2"), "keep-moving");
 }
@@ -196,8 +199,12 @@ fn check_with_professional_always_shows_and_leads_when_flags_are_found() {
     assert_eq!(calm.cards.iter().filter(|c| c.id == "check-with-professional").count(), 1);
     let flagged = advice(&all_good_but("flag-age", true), "check-with-professional");
     cites(&flagged, "flag-age", "Yes");
-    assert!(flagged.notes.contains(&"flags-found"));
+    // A health risk factor is a GP's to judge, soon (review G7); pain below the knee, a GP's or a
+    // physiotherapist's.
+    assert!(flagged.notes.contains(&"gp-flags-found"));
     assert_eq!(evaluate(&all_good_but("flag-age", true)).cards[0].id, "check-with-professional");
+    let below_knee = advice(&all_good_but("leg-pain", "below-knee"), "check-with-professional");
+    assert!(below_knee.notes.contains(&"flags-found"));
 }
 
 #[test]

@@ -178,7 +178,13 @@ fn all_texts() -> Vec<(String, String)> {
     texts.push(("pain or soreness".to_string(), plan::PAIN_OR_SORENESS.join(" ")));
     texts.push(("plan on hold".to_string(), format!("{} {}", plan::ON_HOLD, plan::ON_HOLD_STATUS)));
     texts.push(("plan needs a professional's word".to_string(), plan::NEEDS_PROFESSIONAL_WORD.to_string()));
-    texts.push(("professional said fine".to_string(), plan::PROFESSIONAL_SAID_FINE.to_string()));
+    for professional in [backcheck::assessment::Professional::GpSoon, backcheck::assessment::Professional::GpOrPhysiotherapist] {
+        let words = plan::check_first(professional);
+        texts.push((
+            format!("check first: {professional:?}"),
+            format!("{} {} {} {}.", words.make_plan, words.tips, words.hint, words.said_fine),
+        ));
+    }
     texts.push(("pain rule".to_string(), plan::PAIN_RULE.to_string()));
     for activity in plan::ACTIVITIES {
         let how_to = plan::how_to(activity.id).expect("every activity has a how-to");
@@ -195,6 +201,7 @@ fn all_texts() -> Vec<(String, String)> {
         ("leg pain, no stretches", plan::STRETCHES_FOR_LEG_PAIN.text),
         ("back stretches are the NHS's", plan::BACK_STRETCHES_ARE_THE_NHS_ONES.text),
         ("named exercises start at 5", plan::NAMED_EXERCISES_START_AT_5.text),
+        ("health risk factor too", backcheck::content::triage::HEALTH_RISK_FACTOR_TOO),
     ] {
         texts.push((name.to_string(), text.to_string()));
     }

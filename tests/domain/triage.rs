@@ -265,9 +265,9 @@ fn a_pregnant_person_with_any_same_day_sign_gets_the_pregnancy_advice_and_the_ma
         assert_eq!(report.triage.outcome, Outcome::Urgent, "{sign}: a same-day sign outranks pregnancy");
         assert!(report.triage.pregnant, "{sign}: the pregnancy lists show whatever the outcome");
         let actions = triage_actions(&report.triage);
-        assert_eq!(actions[0], PREGNANT_SAME_DAY, "{sign}: the maternity unit first");
-        assert!(actions[0].contains("midwife or maternity unit now"));
-        assert!(actions.iter().any(|action| action.starts_with("Today, ask your GP")), "{sign}: and the same-day tier: {actions:?}");
+        assert!(actions[0].starts_with("Today, ask your GP"), "{sign}: the same-day tier: {actions:?}");
+        assert_eq!(actions[1], PREGNANT_SAME_DAY, "{sign}: and, right after it, the maternity unit");
+        assert!(actions[1].contains("midwife or maternity unit now"));
     }
     // Not pregnant: no maternity line.
     let fever = evaluate(&all_good_but("urgent-signs", ["fever"]));
@@ -295,11 +295,11 @@ fn the_words_listed_below_show_only_to_people_who_see_the_pregnancy_lists() {
     assert_eq!(under_16.triage.outcome, Outcome::NotForThisCheck);
     assert!(!under_16.triage.pregnant);
     let actions = triage_actions(&under_16.triage);
-    assert!(!actions.iter().any(|action| action.contains("listed below")), "{actions:?}");
+    assert!(!actions.iter().any(|action| action.contains("below")), "{actions:?}");
     assert!(actions.iter().any(|action| action.contains("parent or carer")));
     let pregnant = evaluate(&all_good_but("who-for", ["pregnant"]));
     let actions = triage_actions(&pregnant.triage);
-    assert!(pregnant.triage.pregnant && actions.iter().any(|action| action.contains("listed below")), "{actions:?}");
+    assert!(pregnant.triage.pregnant && actions.iter().any(|action| action.starts_with("Below are the signs in pregnancy")), "{actions:?}");
     assert!(!actions.iter().any(|action| action.contains("parent or carer")));
 }
 
@@ -344,6 +344,11 @@ fn a_health_risk_factor_on_its_own_says_see_a_gp_soon_and_pain_alone_a_gp_or_phy
     both.set("leg-pain", Answer::Choice("below-knee".into())).unwrap();
     assert_eq!(evaluate(&both).triage.professional(), Some(Professional::GpSoon));
     assert_eq!(evaluate(&all_good()).triage.professional(), None);
+    // A plan after a GP-soon result waits for a GP's word, not a physiotherapist's.
+    let gp_soon = backcheck::content::plan::check_first(Professional::GpSoon);
+    for words in [gp_soon.make_plan, gp_soon.tips, gp_soon.hint, gp_soon.said_fine] {
+        assert!(words.contains("GP") && !words.contains("physiotherapist"), "{words}");
+    }
 }
 
 #[test]
@@ -360,4 +365,18 @@ fn the_torn_aorta_sign_is_worded_as_the_nhs_gives_it_and_as_the_register_says() 
         assert!(!words.contains("feels like tearing"), "tearing is not required: {words}");
     }
     assert!(sign.contains("it may feel like tearing") && register.contains("sometimes felt as tearing"));
+}
+
+#[test]
+fn a_health_risk_factor_says_see_a_gp_soon_also_to_people_the_check_is_not_made_for() {
+    use backcheck::content::triage::{triage_actions, HEALTH_RISK_FACTOR_TOO};
+    for who in ["pregnant", "under-16"] {
+        let mut answers = all_good_but("who-for", [who]);
+        answers.set("risk-factors", ["steroids"].into()).unwrap();
+        let result = evaluate(&answers).triage;
+        assert_eq!(result.outcome, Outcome::NotForThisCheck, "{who}");
+        assert!(triage_actions(&result).contains(&HEALTH_RISK_FACTOR_TOO), "{who}");
+        let without = evaluate(&all_good_but("who-for", [who])).triage;
+        assert!(!triage_actions(&without).contains(&HEALTH_RISK_FACTOR_TOO), "{who}");
+    }
 }

@@ -123,7 +123,7 @@ describe("first load", () => {
     const signs = await advice.locator("#first-emergency-signs li").allTextContents();
     assert.deepEqual(signs, [
       "Signs that need emergency care: Numbness or tingling around your genitals or bottom",
-      "Signs that need emergency care: Chest pain, or you feel short of breath, sweaty, faint or sick (like you might vomit) in a way that is not normal for you",
+      "Signs that need emergency care: Chest pain. Or you feel short of breath, sweaty, faint or sick (like you might vomit) along with the back pain, in a way that is not normal for you",
     ]);
     page.assertClean();
     await page.closeAll();
@@ -333,7 +333,7 @@ describe("answering", () => {
 
   for (const [name, profile, words] of [
     ["pain in both legs", BOTH_LEGS, /Pain, numbness, tingling or weakness in both legs/],
-    ["chest pain", CHEST_PAIN, /Chest pain, or you feel short of breath, sweaty, faint or sick/],
+    ["chest pain", CHEST_PAIN, /Chest pain\. Or you feel short of breath, sweaty, faint or sick \(like you might vomit\)/],
     ["sudden, very bad chest or upper back pain", TEARING, /chest or upper back \(it may feel like tearing or ripping\), or sudden, very bad pain in your tummy/],
   ]) {
     test(`${name} leads straight to emergency advice`, async () => {
@@ -375,7 +375,7 @@ describe("answering", () => {
     assert.ok(await page.locator(".safety-net").isVisible());
     // Pregnancy's own urgent signs, and the safety net's three tiers.
     const pregnancy = page.locator(".pregnancy-signs");
-    assert.match(await pregnancy.textContent(), /contact your midwife or maternity unit now/);
+    assert.match(await pregnancy.textContent(), /Contact your midwife or maternity unit now if you have back pain and:/);
     assert.match(await pregnancy.textContent(), /Spotting or light bleeding from your vagina/);
     assert.match(await pregnancy.textContent(), /Call an ambulance now .* if you are pregnant and have:Heavy bleeding/);
     assert.equal(await pregnancy.locator("a[href='tel:999']").count(), 1);
@@ -391,8 +391,8 @@ describe("answering", () => {
     assert.equal(asked.length, 4);
     assert.equal(await page.getAttribute("[data-triage]", "data-triage"), "urgent");
     const actions = await page.locator("[data-triage] .actions li").allTextContents();
-    assert.match(actions[0], /pregnant, so also contact your midwife or maternity unit now/);
-    assert.match(actions[1], /^Today, ask your GP for an urgent appointment, or call a health advice line \(111 in the UK\)/);
+    assert.match(actions[0], /^Today, ask your GP for an urgent appointment, or call a health advice line \(111 in the UK\)/);
+    assert.match(actions[1], /pregnant, so also contact your midwife or maternity unit now/);
     assert.equal(await page.locator("[data-triage] a[href='tel:111']").count(), 1);
     // Pregnancy's own lists show too: 999 for heavy bleeding, the maternity unit for the rest.
     const pregnancy = page.locator("[data-triage] .pregnancy-signs");

@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use crate::assessment::{
-    evaluate, new_plan, plan_offer, stretches_left_to_professional, Picked, Plan, PlanOffer, PlanRequest, FIRST_DAYS, MOST_AMOUNT,
+    evaluate, new_plan, plan_offer, stretches_left_to_professional, Picked, Plan, PlanOffer, PlanRequest, Professional, FIRST_DAYS,
+    MOST_AMOUNT,
 };
 use crate::content::plan::{
-    named_exercises_note, plan_problem, suggested_activities, ACTIVITIES_SOURCE, PLAN_LENGTH, PROFESSIONAL_SAID_FINE,
-    STRETCHES_FOR_LEG_PAIN,
+    check_first, named_exercises_note, plan_problem, suggested_activities, ACTIVITIES_SOURCE, PLAN_LENGTH, STRETCHES_FOR_LEG_PAIN,
 };
 use crate::content::triage::NOT_SURE_ASK_FIRST;
 use crate::ui::confirm::Confirm;
@@ -28,6 +28,7 @@ pub fn PlanNew() -> impl IntoView {
         state.history.with_untracked(|history| state.plan_notes.with_untracked(|notes| plan_offer(&answers, outcome, history, notes)));
     let allowed = offer != PlanOffer::NotOffered;
     let needs_professional = offer == PlanOffer::Offered { needs_professional_word: true };
+    let check_first = check_first(report.triage.professional().unwrap_or(Professional::GpOrPhysiotherapist));
     let professional_ok = RwSignal::new(false);
     let activities = suggested_activities(&report.cards);
     let picked = RwSignal::new(Vec::<&'static str>::new());
@@ -107,11 +108,11 @@ pub fn PlanNew() -> impl IntoView {
                         {needs_professional.then(|| view! {
                             <fieldset>
                                 <legend><h2>"Before you start"</h2></legend>
-                                <p class="hint">"Your results say to check with a GP or physiotherapist first."</p>
+                                <p class="hint">{check_first.hint}</p>
                                 <div class="choices">
                                     <Choice id="professional-ok".to_string() kind="checkbox"
                                         checked=professional_ok on_pick=move || professional_ok.update(|ok| *ok = !*ok)>
-                                        {PROFESSIONAL_SAID_FINE}
+                                        {check_first.said_fine}
                                     </Choice>
                                 </div>
                             </fieldset>
@@ -142,7 +143,7 @@ pub fn PlanNew() -> impl IntoView {
                                     }
                                 }).collect_view()}
                             </div>
-                            {[stretches_left_out.then_some(STRETCHES_FOR_LEG_PAIN), Some(start_words)].into_iter().flatten().map(|said| view! {
+                            {[stretches_left_out.then_some(STRETCHES_FOR_LEG_PAIN), start_words].into_iter().flatten().map(|said| view! {
                                 <p class="hint">{said.text}</p>
                                 <p class="basis">{said.source}</p>
                             }).collect_view()}
