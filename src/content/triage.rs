@@ -75,7 +75,7 @@ pub fn outcome_text(outcome: Outcome) -> &'static OutcomeText {
                 NOT_SURE_ASK_FIRST,
                 "Use the tips below, which fit your answers. Start gently and build up step by step.",
             ],
-            basis: "Based on the article, NICE guideline NG59 (keep up your normal activities) and NHS advice on back pain. The article says always ask a professional first; asking only if you are not sure is Backcheck's own choice.",
+            basis: "Based on the article, NICE guideline NG59 (keep up your normal activities) and NHS advice on back pain. Asking a professional only if you are not sure is Backcheck's own choice.",
             sources: &[Source::Article, Source::NiceNg59, Source::NhsBackPain, Source::OwnChoice],
         },
     }
@@ -92,8 +92,8 @@ pub const SEE_A_GP_SOON: OutcomeText = OutcomeText {
         "Make an appointment to see a GP soon, within a week. Tell them about your back pain and the answers listed below.",
         "The tips below are general. Ask your GP which ones are right for you.",
     ],
-    basis: "Based on the warning signs in NICE CKS on low back pain: a past cancer, new back pain under 20 or over 50, and things that make a break or an infection in the spine more likely. Within a week is Backcheck's own cautious choice: no source gives a time.",
-    sources: &[Source::NiceCksLowBackPain, Source::OwnChoice],
+    basis: "Based on the warning signs in NICE CKS on low back pain: a past cancer, new back pain under 20 or over 50, and things that make a break or an infection in the spine more likely. Also on NHS advice on when to see a GP about back pain. Within a week is Backcheck's own cautious choice: no source gives a time.",
+    sources: &[Source::NiceCksLowBackPain, Source::NhsBackPain, Source::OwnChoice],
 };
 
 /// The words for a person's triage: the outcome's, or for a see-a-professional outcome the
@@ -141,6 +141,19 @@ pub const PREGNANT_ACTIONS: &[&str] = &[
 
 /// For people the check is not made for who ticked a health risk factor (NICE CKS).
 pub const HEALTH_RISK_FACTOR_TOO: &str = "Your answers about your health also mean a GP should check your back soon, within a week.";
+pub const HEALTH_RISK_FACTOR_TOO_BASIS: &str =
+    "A GP soon for your health answers: the warning signs in NICE CKS on low back pain. Within a week is Backcheck's own cautious choice.";
+pub const HEALTH_RISK_FACTOR_TOO_SOURCES: &[Source] = &[Source::NiceCksLowBackPain, Source::OwnChoice];
+
+/// The sources the result's words rest on, as the page says them: the outcome's, and the health
+/// line's where `triage_actions` adds it.
+pub fn triage_basis(triage: &Triage) -> Vec<&'static str> {
+    let mut basis = vec![triage_text(triage).basis];
+    if triage.outcome == Outcome::NotForThisCheck && triage.health_risk_factor() {
+        basis.push(HEALTH_RISK_FACTOR_TOO_BASIS);
+    }
+    basis
+}
 
 pub const UNDER_16_ACTION: &str = "As you are under 16, ask a parent or carer to help you see a GP about your back pain.";
 
@@ -174,7 +187,8 @@ pub struct SafetyNet {
     pub emergency: &'static str,
     /// The same-day tier, above the urgent signs (`safety_net_urgent_signs`).
     pub urgent: &'static str,
-    /// Under the same-day signs: in pregnancy, the maternity team too.
+    /// Under the same-day signs on the results of a person who said they are pregnant: the
+    /// maternity team too.
     pub urgent_if_pregnant: &'static str,
     pub see_a_doctor: &'static str,
     pub basis: &'static str,

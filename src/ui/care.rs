@@ -22,7 +22,11 @@ pub fn CallLinks(phones: &'static [Phone]) -> impl IntoView {
 /// The NHS's three tiers (call now, get advice today, see a GP): on every result but the
 /// emergency one (which already says to get help now) and on the plan, on screen and in print.
 #[component]
-pub fn SafetyNetBlock() -> impl IntoView {
+pub fn SafetyNetBlock(
+    /// Said they are pregnant: the same-day tier adds the midwife or maternity unit.
+    #[prop(optional)]
+    pregnant: bool,
+) -> impl IntoView {
     view! {
         <section class="safety-net" aria-labelledby="safety-net-title">
             <h2 id="safety-net-title">{SAFETY_NET.title}</h2>
@@ -31,7 +35,7 @@ pub fn SafetyNetBlock() -> impl IntoView {
             <CallLinks phones=EMERGENCY_PHONES/>
             <p>{SAFETY_NET.urgent}</p>
             <ul>{safety_net_urgent_signs().map(|sign| view! { <li>{sign}</li> }).collect_view()}</ul>
-            <p>{SAFETY_NET.urgent_if_pregnant}</p>
+            {pregnant.then(|| view! { <p>{SAFETY_NET.urgent_if_pregnant}</p> })}
             <CallLinks phones=URGENT_ADVICE_PHONES/>
             <p>{SAFETY_NET.see_a_doctor}</p>
             <p class="basis">{SAFETY_NET.basis}</p>

@@ -17,7 +17,7 @@ use crate::content::guidance::guidance_text;
 use crate::content::plan::check_first;
 use crate::content::source::{ARTICLE, DISCLAIMER};
 use crate::content::triage::{
-    triage_actions, triage_text, EMERGENCY_PHONES, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS, INFECTION_SIGNS_BASIS,
+    triage_actions, triage_basis, triage_text, EMERGENCY_PHONES, FIRST_SAFETY_CHECK_NOTE, INFECTION_SIGNS, INFECTION_SIGNS_BASIS,
     PREGNANCY_EMERGENCY_SIGNS, PREGNANCY_EMERGENCY_TITLE, PREGNANCY_TITLE, PREGNANCY_URGENT_BASIS, PREGNANCY_URGENT_SIGNS,
     PREGNANCY_URGENT_TITLE, URGENT_ADVICE_PHONES,
 };
@@ -57,6 +57,7 @@ pub fn Results(
     let text = triage_text(&report.triage);
     let actions = triage_actions(&report.triage);
     let professional = report.triage.professional();
+    let basis = triage_basis(&report.triage);
 
     let heading = focused_heading();
 
@@ -112,7 +113,7 @@ pub fn Results(
                 })}
                 {infection.then(|| view! { <p class="infection-signs"><strong>{INFECTION_SIGNS}</strong> " (" {INFECTION_SIGNS_BASIS} ")"</p> })}
                 <Findings findings=report.triage.findings/>
-                <p class="basis">{text.basis}</p>
+                {basis.into_iter().map(|basis| view! { <p class="basis">{basis}</p> }).collect_view()}
             </section>
             {(!advice.is_empty()).then(|| view! {
                 <NextSteps
@@ -120,7 +121,7 @@ pub fn Results(
                     plan=kind == Kind::Current && outcome.allows_exercise_guidance() && !app_state().storage_off
                 />
             })}
-            {(outcome != Outcome::Emergency).then(|| view! { <SafetyNetBlock/> })}
+            {(outcome != Outcome::Emergency).then(|| view! { <SafetyNetBlock pregnant=pregnant/> })}
             {first_safety_check.then(|| view! { <p class="notice first-safety-check">{FIRST_SAFETY_CHECK_NOTE}</p> })}
             <AnswerSummary answers=answers.clone()/>
             {(!advice.is_empty()).then(|| view! {

@@ -20,6 +20,8 @@ fn cited_texts() -> Vec<(String, &'static [Source], String)> {
     let gp_soon = &backcheck::content::triage::SEE_A_GP_SOON;
     texts.push(("outcome see-a-GP-soon".into(), gp_soon.sources, gp_soon.basis.to_string()));
     texts.push(("safety net".into(), SAFETY_NET.sources, SAFETY_NET.basis.to_string()));
+    use backcheck::content::triage::{HEALTH_RISK_FACTOR_TOO_BASIS, HEALTH_RISK_FACTOR_TOO_SOURCES};
+    texts.push(("health risk factor too".into(), HEALTH_RISK_FACTOR_TOO_SOURCES, HEALTH_RISK_FACTOR_TOO_BASIS.to_string()));
     texts.push(("infection signs".into(), INFECTION_SIGNS_SOURCES, backcheck::content::triage::INFECTION_SIGNS_BASIS.to_string()));
     texts.push(("pregnancy signs".into(), PREGNANCY_URGENT_SOURCES, backcheck::content::triage::PREGNANCY_URGENT_BASIS.to_string()));
     texts.push(("pain rule".into(), plan::PAIN_RULE_SOURCES, plan::PAIN_RULE_SOURCE.to_string()));

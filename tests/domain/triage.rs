@@ -376,6 +376,11 @@ fn a_health_risk_factor_says_see_a_gp_soon_also_to_people_the_check_is_not_made_
         let result = evaluate(&answers).triage;
         assert_eq!(result.outcome, Outcome::NotForThisCheck, "{who}");
         assert!(triage_actions(&result).contains(&HEALTH_RISK_FACTOR_TOO), "{who}");
+        let basis = backcheck::content::triage::triage_basis(&result);
+        assert!(
+            basis.iter().any(|line| line.contains("CKS") && line.contains("own cautious choice")),
+            "{who}: its source shows: {basis:?}"
+        );
         let without = evaluate(&all_good_but("who-for", [who])).triage;
         assert!(!triage_actions(&without).contains(&HEALTH_RISK_FACTOR_TOO), "{who}");
     }

@@ -254,6 +254,7 @@ describe("answering", () => {
     assert.match(await net.textContent(), /Today, ask your GP for an urgent appointment/);
     assert.match(await net.textContent(), /A high temperature/);
     assert.equal(await net.locator("a[href='tel:111']").count(), 1);
+    assert.doesNotMatch(await net.textContent(), /If you are pregnant/, "the midwife line is for pregnant people's results");
     assert.match(await net.textContent(), /worried about it or finding it hard to cope/);
     assert.match(await net.textContent(), /tearing or ripping/);
     const cards = await guidanceIds(page);
@@ -399,6 +400,7 @@ describe("answering", () => {
     assert.ok(await pregnancy.isVisible());
     assert.match(await pregnancy.textContent(), /Contact your midwife or maternity unit now if you have back pain and:/);
     assert.match(await pregnancy.textContent(), /A high temperature, or you feel hot and shivery/);
+    assert.match(await page.locator(".safety-net").textContent(), /If you are pregnant, also contact your midwife or maternity unit now\./);
     assert.equal(await page.locator("[data-guidance]").count(), 0);
     // Each answer once under "Because you answered".
     const because = await page.locator("[data-triage] .because li").allTextContents();
