@@ -77,7 +77,7 @@ fn a_corrupt_value_is_kept_aside_and_never_lost() {
     // A later save does not touch what is aside.
     storage::save(&some_data()).unwrap();
     assert_eq!(storage::kept_aside(), vec!["{\"version\":2,\"data\":"]);
-    // Data from a newer version is kept aside too, beside the first.
+    // Data from a newer version is left where it is, and a file saved now carries it beside the first.
     local_storage().set_item(KEY, "{\"version\":99,\"data\":{}}").unwrap();
     assert_eq!(storage::load().1, Some(LoadProblem::NewerVersion(99)));
     assert_eq!(storage::kept_aside(), vec!["{\"version\":2,\"data\":", "{\"version\":99,\"data\":{}}"]);
@@ -159,7 +159,7 @@ fn blocked_storage_is_reported_not_thrown() {
         assert_eq!(storage::load(), (SavedData::default(), None), "nothing can be read, and nothing throws");
         assert_eq!(storage::save(&some_data()), Err(SaveProblem::Unavailable));
         assert_eq!(storage::kept_aside(), Vec::<String>::new());
-        assert_eq!(storage::delete_all(), Err(SaveProblem::Unavailable));
+        assert_eq!(storage::delete_all(), Err(storage::DeleteProblem::Unavailable));
     });
     assert_eq!(storage::load(), (some_data(), None), "what was saved before is untouched");
     reset();
@@ -202,7 +202,7 @@ fn an_unreadable_value_too_big_to_keep_aside_is_left_as_it_is_and_never_overwrit
     let unreadable = format!("{{not json {}", "x".repeat(BIG));
     local_storage().set_item(KEY, &unreadable).unwrap();
     assert_eq!(storage::load(), (SavedData::default(), Some(LoadProblem::Unreadable)));
-    assert!(storage::holding_unreadable(), "there was no room to keep it aside");
+    assert_eq!(storage::holding(), Some(SaveProblem::HoldingUnreadable), "there was no room to keep it aside");
     assert_eq!(storage::save(&some_data()), Err(SaveProblem::HoldingUnreadable), "the first save used to overwrite it");
     assert_eq!(local_storage().get_item(KEY).unwrap().unwrap(), unreadable, "left byte for byte");
     assert!(storage::kept_aside().contains(&unreadable), "a file saved now carries it");
@@ -210,20 +210,24 @@ fn an_unreadable_value_too_big_to_keep_aside_is_left_as_it_is_and_never_overwrit
     // Delete-all still removes everything.
     storage::delete_all().unwrap();
     assert_eq!(local_storage().length().unwrap(), 0);
-    assert!(!storage::holding_unreadable());
+    assert_eq!(storage::holding(), None);
     assert_eq!(storage::save(&some_data()), Ok(None), "and saving works again");
     reset();
 }
 
+/// The case an older cached build meets when a newer one, maybe in another tab, wrote the data:
+/// that tab may still be open, so its data is left as it is, and a file saved here carries it.
 #[wasm_bindgen_test]
-fn data_from_a_newer_version_too_big_to_keep_aside_is_never_overwritten() {
+fn data_from_a_newer_version_is_never_overwritten() {
     reset();
-    // The case an older cached build meets when a newer one wrote the data.
-    let newer = format!("{{\"version\":99,\"data\":{{\"pad\":\"{}\"}}}}", "x".repeat(BIG));
-    local_storage().set_item(KEY, &newer).unwrap();
-    assert_eq!(storage::load().1, Some(LoadProblem::NewerVersion(99)));
-    assert_eq!(storage::save(&some_data()), Err(SaveProblem::HoldingUnreadable));
-    assert_eq!(local_storage().get_item(KEY).unwrap().unwrap(), newer);
+    for newer in ["{\"version\":99,\"data\":{}}".to_string(), format!("{{\"version\":99,\"data\":{{\"pad\":\"{}\"}}}}", "x".repeat(BIG))] {
+        local_storage().set_item(KEY, &newer).unwrap();
+        assert_eq!(storage::load().1, Some(LoadProblem::NewerVersion(99)));
+        assert_eq!(storage::save(&some_data()), Err(SaveProblem::NewerVersionOpen));
+        assert_eq!(local_storage().get_item(KEY).unwrap().unwrap(), newer);
+        assert_eq!(storage::kept_aside(), vec![newer]);
+        assert!(SaveProblem::NewerVersionOpen.message().contains("Reload"));
+    }
     reset();
 }
 
@@ -332,5 +336,171 @@ async fn without_the_second_build_a_page_loaded_at_its_address_says_so_and_does_
     assert_eq!(window.location().hash().unwrap(), "#plan");
     window.location().set_hash("").unwrap();
     root.remove();
+    reset();
+}
+
+/// Makes `Storage.prototype[method]` throw, for `key` only or for every key, as Firefox's
+/// `getItem` does when its storage file is corrupted, until dropped.
+struct Throwing(&'static str);
+
+impl Throwing {
+    fn new(method: &'static str, key: Option<&str>, error_name: &str) -> Self {
+        let make_throw = js_sys::Function::new_with_args(
+            "method, key, name",
+            "window.__unbroken = window.__unbroken || {};
+             window.__unbroken[method] = Storage.prototype[method];
+             Storage.prototype[method] = function (k, ...rest) {
+                 if (key === null || k === key) throw new DOMException('storage misbehaves', name);
+                 return window.__unbroken[method].call(this, k, ...rest);
+             };",
+        );
+        let key = key.map_or(wasm_bindgen::JsValue::NULL, wasm_bindgen::JsValue::from_str);
+        make_throw.call3(&wasm_bindgen::JsValue::NULL, &method.into(), &key, &error_name.into()).unwrap();
+        Throwing(method)
+    }
+}
+
+impl Drop for Throwing {
+    fn drop(&mut self) {
+        let mend = js_sys::Function::new_with_args("method", "Storage.prototype[method] = window.__unbroken[method];");
+        mend.call1(&wasm_bindgen::JsValue::NULL, &self.0.into()).unwrap();
+    }
+}
+
+const FIREFOX_CORRUPTED: &str = "NS_ERROR_FILE_CORRUPTED";
+
+#[wasm_bindgen_test]
+fn reading_that_throws_is_reported_and_nothing_is_saved_over_what_cannot_be_read() {
+    reset();
+    storage::save(&some_data()).unwrap();
+    let stored = local_storage().get_item(KEY).unwrap();
+    {
+        let _broken = Throwing::new("getItem", None, FIREFOX_CORRUPTED);
+        assert_eq!(storage::load(), (SavedData::default(), None), "nothing can be read, and nothing throws");
+        assert_eq!(storage::holding(), Some(SaveProblem::CannotRead));
+        assert_eq!(storage::save(&SavedData::default()), Err(SaveProblem::CannotRead), "never written over unseen");
+        assert_eq!(storage::kept_aside(), Vec::<String>::new());
+        assert!(SaveProblem::CannotRead.message().contains("kept on this page only"));
+    }
+    assert_eq!(local_storage().get_item(KEY).unwrap(), stored, "what was saved before is untouched");
+    assert_eq!(storage::load(), (some_data(), None), "and comes back once reading works");
+    assert_eq!(storage::holding(), None);
+    reset();
+}
+
+#[wasm_bindgen_test]
+fn deleting_that_throws_says_what_is_still_stored() {
+    use storage::DeleteProblem;
+    reset();
+    local_storage().set_item(KEY, "{broken").unwrap();
+    let _ = storage::load();
+    storage::save(&some_data()).unwrap();
+    {
+        let _broken = Throwing::new("removeItem", None, "SecurityError");
+        assert_eq!(storage::delete_all(), Err(DeleteProblem::Data));
+        assert!(DeleteProblem::Data.message().contains("still on this device"));
+    }
+    assert_eq!(storage::load().0, some_data(), "nothing was deleted, and the app was not told otherwise");
+    {
+        let _broken = Throwing::new("removeItem", Some(UNREADABLE_KEY), "SecurityError");
+        assert_eq!(storage::delete_all(), Err(DeleteProblem::KeptAside));
+        assert!(DeleteProblem::KeptAside.message().contains("kept aside"));
+    }
+    assert_eq!((local_storage().get_item(KEY).unwrap(), storage::kept_aside()), (None, vec!["{broken".to_string()]));
+    assert_eq!(storage::delete_all(), Ok(()));
+    assert_eq!(local_storage().length().unwrap(), 0);
+    // Emptied data (a check in progress cleared) is removed rather than written; a throw there is
+    // a failed save, not a panic.
+    storage::save(&SavedData { answers: some_answers(), ..SavedData::default() }).unwrap();
+    {
+        let _broken = Throwing::new("removeItem", None, "SecurityError");
+        assert_eq!(storage::save(&SavedData::default()), Err(SaveProblem::Unavailable));
+    }
+    reset();
+}
+
+/// A lone UTF-16 surrogate cannot be in a Rust string, so no copy of the value can be exact:
+/// it stays where it is, unchanged, and nothing is saved over it.
+#[wasm_bindgen_test]
+fn an_unreadable_value_with_a_lone_surrogate_is_left_byte_for_byte() {
+    reset();
+    let store_and_compare = js_sys::Function::new_with_args(
+        "store",
+        "const value = '{not json \\uD800 here'; if (store) localStorage.setItem('backcheck', value);
+         return localStorage.getItem('backcheck') === value && localStorage.getItem('backcheck.unreadable') === null;",
+    );
+    let unchanged = |store: bool| store_and_compare.call1(&wasm_bindgen::JsValue::NULL, &store.into()).unwrap().as_bool().unwrap();
+    assert!(unchanged(true));
+    assert_eq!(storage::load(), (SavedData::default(), Some(LoadProblem::Unreadable)));
+    assert_eq!(storage::holding(), Some(SaveProblem::HoldingUnreadable));
+    assert_eq!(storage::save(&some_data()), Err(SaveProblem::HoldingUnreadable));
+    assert!(unchanged(false), "not replaced, and no altered copy kept aside");
+    reset();
+}
+
+fn notice_texts(root: &web_sys::Element) -> String {
+    root.query_selector(".notice-area").unwrap().and_then(|area| area.text_content()).unwrap_or_default()
+}
+
+async fn answer_first_question(root: &web_sys::Element, choice: &str) {
+    root.query_selector(&format!("#emergency-signs-{choice}")).unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_app_starts_when_reading_storage_throws_and_says_so() {
+    reset();
+    storage::save(&some_data()).unwrap();
+    let broken = Throwing::new("getItem", None, FIREFOX_CORRUPTED);
+    let (root, app) = mount_app_at("").await;
+    assert_eq!(root.query_selector("h1").unwrap().unwrap().text_content().unwrap(), "Should I exercise with low back pain?");
+    assert!(notice_texts(&root).contains("cannot be read on this device"), "{}", notice_texts(&root));
+    // It works for this visit: a question opens and takes an answer.
+    web_sys::window().unwrap().location().set_hash("#q=emergency-signs").unwrap();
+    settle().await;
+    answer_first_question(&root, "none").await;
+    assert!(root.query_selector("#emergency-signs-none:checked").unwrap().is_some());
+    drop(broken);
+    assert_eq!(storage::load(), (some_data(), None), "what was saved before was not written over");
+    drop(app);
+    root.remove();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    reset();
+}
+
+/// Saving starts failing in the middle of a check (reading throws, or storage fills up): the
+/// person is told at once, and the notice goes when a save works again, with every answer saved.
+#[wasm_bindgen_test]
+async fn a_save_problem_in_the_middle_of_a_check_is_said_and_goes_when_saving_works_again() {
+    reset();
+    let (root, app) = mount_app_at("#q=emergency-signs").await;
+    answer_first_question(&root, "none").await;
+    assert_eq!(notice_texts(&root), "", "saved, nothing to say");
+
+    let only_none = {
+        let mut answers = BANK.answers();
+        answers.set("emergency-signs", ["none"].into()).unwrap();
+        answers
+    };
+    let broken = Throwing::new("getItem", None, FIREFOX_CORRUPTED);
+    answer_first_question(&root, "both-legs").await;
+    assert!(notice_texts(&root).contains("kept on this page only"), "{}", notice_texts(&root));
+    drop(broken);
+    answer_first_question(&root, "none").await;
+    assert_eq!(notice_texts(&root), "", "saving works again");
+    assert_eq!(storage::load().0.answers, only_none, "the latest answers are saved");
+
+    fill_storage();
+    answer_first_question(&root, "both-legs").await;
+    assert!(notice_texts(&root).contains("storage is full"), "{}", notice_texts(&root));
+    for n in 0..4 {
+        let _ = local_storage().remove_item(&format!("f{n}"));
+    }
+    answer_first_question(&root, "none").await;
+    assert_eq!(notice_texts(&root), "", "\"storage is full\" goes when a save works");
+    assert_eq!(storage::load().0.answers, only_none);
+    drop(app);
+    root.remove();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
     reset();
 }

@@ -2,8 +2,9 @@
 //!
 //! One key holds a versioned envelope (see `schema`). Whatever cannot be read is moved aside,
 //! never deleted, and the app goes on with what it could read, telling the person once. When
-//! storage is blocked or full, the app keeps working in memory. Other tabs write the same key, so
-//! every write merges in the history already stored, and the app listens for their changes.
+//! storage is blocked, full or throws, the app keeps working in memory and says so. Other tabs
+//! write the same key, so every write merges in the history already stored, and the app listens
+//! for their changes.
 
 mod schema;
 
@@ -11,9 +12,11 @@ use std::cell::Cell;
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 pub use schema::{
-    answers_from_json, aside_items, decode, decode_value, encode, envelope, export_file, merge_import, read_import, with_aside, AnswersOut,
+    answers_from_json, aside_items, decode, encode, export_file, merge_import, read_import, with_aside, write_all_or_nothing, AnswersOut,
     ImportFile, ImportProblem, ImportSummary, LoadProblem, Merged, SavedData, Source, CURRENT_VERSION, LATEST_TIME,
 };
 
@@ -21,6 +24,19 @@ pub const KEY: &str = "backcheck";
 /// Where stored values that could not be read are kept (a JSON list of the raw values), so a
 /// later version, or an export, can still recover them.
 pub const UNREADABLE_KEY: &str = "backcheck.unreadable";
+
+#[wasm_bindgen]
+extern "C" {
+    /// Local storage as this module reads it (`raw_text`).
+    #[wasm_bindgen(js_name = Storage)]
+    type ExactStorage;
+
+    /// `Storage.getItem` as the JS string it is. web-sys's gives a Rust `String`, which would put
+    /// U+FFFD in place of a lone UTF-16 surrogate, so a copy kept aside would not be the original.
+    /// Firefox throws from it when its storage file is corrupted, hence `catch`.
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item_exact(this: &ExactStorage, key: &str) -> Result<Option<js_sys::JsString>, JsValue>;
+}
 
 /// Whether local storage can be used at all. gloo-storage reaches it through `LocalStorage::raw()`,
 /// which throws a JS exception (it cannot return an error) when `window.localStorage` is switched
@@ -31,23 +47,35 @@ pub fn is_available() -> bool {
 }
 
 thread_local! {
-    /// The key holds a value this app could not read, and there was no room to keep a copy of it
-    /// aside: it must stay where it is, so nothing is saved over it (`save` refuses).
-    static HOLDING_UNREADABLE: Cell<bool> = const { Cell::new(false) };
+    /// What stops saving over the stored value, found when it was last read: it could not be
+    /// read at all, it could not be kept aside, or a newer version wrote it. `save` refuses then.
+    static HOLDING: Cell<Option<SaveProblem>> = const { Cell::new(None) };
 }
 
-/// Whether the stored value could not be read nor kept aside, so nothing new is saved over it.
-pub fn holding_unreadable() -> bool {
-    HOLDING_UNREADABLE.with(Cell::get)
+/// Why nothing is saved over the stored value just now, if anything stops it (`HOLDING`).
+pub fn holding() -> Option<SaveProblem> {
+    HOLDING.with(Cell::get)
 }
 
-fn set_holding_unreadable(holding: bool) {
-    HOLDING_UNREADABLE.with(|cell| cell.set(holding));
+fn set_holding(why: Option<SaveProblem>) {
+    HOLDING.with(|cell| cell.set(why));
 }
 
-/// The exact text stored under `key`, for keeping a value aside as it was.
-fn raw_text(key: &str) -> Option<String> {
-    LocalStorage::raw().get_item(key).ok().flatten()
+/// Why a stored value could not be taken as it is.
+enum RawProblem {
+    /// Reading threw (a corrupted storage file, say).
+    Threw,
+    /// It holds a lone UTF-16 surrogate, which no Rust string, nor so any copy, can hold.
+    NotExact,
+}
+
+/// The exact text stored under `key`.
+fn raw_text(key: &str) -> Result<Option<String>, RawProblem> {
+    let stored = LocalStorage::raw().unchecked_ref::<ExactStorage>().get_item_exact(key).map_err(|_| RawProblem::Threw)?;
+    match stored {
+        Some(text) if !text.is_valid_utf16() => Err(RawProblem::NotExact),
+        text => Ok(text.map(String::from)),
+    }
 }
 
 /// The data saved in this browser, and what could not be restored.
@@ -55,32 +83,45 @@ pub fn load() -> (SavedData, Option<LoadProblem>) {
     if !is_available() {
         return (SavedData::default(), None);
     }
-    let (data, problem) = match LocalStorage::get::<serde_json::Value>(KEY) {
-        Ok(value) => decode_value(value),
-        Err(StorageError::KeyNotFound(_)) => {
-            set_holding_unreadable(false);
+    let raw = match raw_text(KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => {
+            set_holding(None);
             return (SavedData::default(), None);
         }
-        Err(StorageError::SerdeError(_)) => (SavedData::default(), Some(LoadProblem::Unreadable)),
-        Err(StorageError::JsError(_)) => return (SavedData::default(), None),
+        Err(RawProblem::Threw) => {
+            set_holding(Some(SaveProblem::CannotRead));
+            return (SavedData::default(), None);
+        }
+        Err(RawProblem::NotExact) => {
+            set_holding(Some(SaveProblem::HoldingUnreadable));
+            return (SavedData::default(), Some(LoadProblem::Unreadable));
+        }
     };
-    // Copied aside before a later save overwrites the key, exactly as it was stored. Where the
-    // copy does not fit, the original stays where it is and nothing is saved over it.
-    let kept_aside = match problem {
-        Some(_) => raw_text(KEY).is_none_or(|raw| store_aside(&with_aside(read_aside(), &raw)).is_ok()),
-        None => true,
-    };
-    set_holding_unreadable(!kept_aside);
+    let (data, problem) = decode(&raw);
+    set_holding(match problem {
+        None => None,
+        // Its tab may still be open: writing over it, even with a copy aside, would take the
+        // newer data from under that tab.
+        Some(LoadProblem::NewerVersion(_)) => Some(SaveProblem::NewerVersionOpen),
+        // Copied aside before a later save overwrites the key, exactly as it was stored. Where the
+        // copy cannot be made, the original stays where it is and nothing is saved over it.
+        Some(_) => keep_aside(&[raw]).err().map(|_| SaveProblem::HoldingUnreadable),
+    });
     (data, problem)
 }
 
 /// Why saving failed, in words for the person.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SaveProblem {
     Unavailable,
     Full,
-    /// The stored value could not be read nor kept aside: it is left as it is (`holding_unreadable`).
+    /// Reading the stored value throws, so saving could write over what cannot be seen.
+    CannotRead,
+    /// The stored value could not be read nor kept aside: it is left as it is.
     HoldingUnreadable,
+    /// A newer version of Backcheck, in another tab or before, wrote the stored value.
+    NewerVersionOpen,
 }
 
 impl SaveProblem {
@@ -88,7 +129,9 @@ impl SaveProblem {
         match self {
             SaveProblem::Unavailable => "This browser is not letting Backcheck save, for example in a private window. The check still works, but your answers will be lost if you close or reload the page.",
             SaveProblem::Full => "This browser's storage is full, so your latest answers could not be saved. The check still works, but they will be lost if you close or reload the page.",
-            SaveProblem::HoldingUnreadable => "Your saved data could not be read, and this browser has no room to keep a copy of it aside. So that nothing is lost, Backcheck leaves it as it is and saves nothing new on this device. The check still works. To keep what you do now, save your data to a file on the data screen: the file carries the old data too.",
+            SaveProblem::CannotRead => "This browser's storage cannot be read on this device just now, so Backcheck cannot show or save your data. The check still works, but what you enter is kept on this page only: it will be lost if you close or reload the page.",
+            SaveProblem::HoldingUnreadable => "Your saved data could not be read, and Backcheck could not keep a copy of it aside on this device. So that nothing is lost, Backcheck leaves it as it is and saves nothing new on this device. The check still works. To keep what you do now, save your data to a file on the data screen.",
+            SaveProblem::NewerVersionOpen => "A newer version of Backcheck has saved your data, maybe in another tab. This page is an older version, so it saves nothing, to keep from writing over it. Reload the page to use the newer version.",
         }
     }
 
@@ -100,91 +143,132 @@ impl SaveProblem {
     }
 }
 
+/// Stores a text as it is (a value put back, or JSON already written).
+fn set(key: &str, value: &str) -> Result<(), SaveProblem> {
+    LocalStorage::raw().set_item(key, value).map_err(|error| match error.dyn_into::<web_sys::DomException>() {
+        Ok(error) if error.name() == "QuotaExceededError" => SaveProblem::Full,
+        _ => SaveProblem::Unavailable,
+    })
+}
+
+fn remove(key: &str) -> Result<(), SaveProblem> {
+    LocalStorage::raw().remove_item(key).map_err(|_| SaveProblem::Unavailable)
+}
+
 /// Saves the data, first merging in what other tabs stored meanwhile (`SavedData::merge_from`,
 /// `Source::StoredBeforeSave`: past checks, sessions and plan notes from both, the newer plan);
 /// returns the merged data when that changed anything, for the screen to show. Empty data leaves
 /// no key behind.
 pub fn save(data: &SavedData) -> Result<Option<SavedData>, SaveProblem> {
+    save_with_aside(data, &[])
+}
+
+/// `save`, with `aside` added to the kept-aside values: both or neither (an import's).
+fn save_with_aside(data: &SavedData, aside: &[String]) -> Result<Option<SavedData>, SaveProblem> {
     if !is_available() {
         return Err(SaveProblem::Unavailable);
     }
     let (stored, _) = load();
-    if holding_unreadable() {
-        return Err(SaveProblem::HoldingUnreadable);
+    if let Some(why) = holding() {
+        return Err(why);
     }
     let mut merged = data.clone();
     let changed = merged.merge_from(&stored, Source::StoredBeforeSave).changed;
-    if merged.is_empty() {
-        LocalStorage::delete(KEY);
-    } else {
-        LocalStorage::set(KEY, envelope(&merged)).map_err(SaveProblem::from_storage_error)?;
+    let mut writes = Vec::new();
+    if !aside.is_empty() {
+        let before = raw_text(UNREADABLE_KEY).map_err(|_| SaveProblem::CannotRead)?;
+        let kept = aside.iter().fold(aside_items(before.as_deref()), |kept, item| with_aside(kept, item));
+        writes.push((UNREADABLE_KEY, Some(serde_json::to_string(&kept).unwrap_or_default()), before));
     }
+    // Written last, so it is never put back.
+    writes.push((KEY, (!merged.is_empty()).then(|| encode(&merged)), None));
+    write_all_or_nothing(&writes, |key, value| match value {
+        Some(value) => set(key, value),
+        None => remove(key),
+    })?;
     Ok(changed.then_some(merged))
 }
 
 /// The kept-aside list as stored (`aside_items` reads it, an older single raw value too).
-fn read_aside() -> Vec<String> {
-    aside_items(raw_text(UNREADABLE_KEY).as_deref())
-}
-
-fn store_aside(items: &[String]) -> Result<(), SaveProblem> {
-    LocalStorage::set(UNREADABLE_KEY, items).map_err(SaveProblem::from_storage_error)
+fn read_aside() -> Result<Vec<String>, SaveProblem> {
+    match raw_text(UNREADABLE_KEY) {
+        Ok(stored) => Ok(aside_items(stored.as_deref())),
+        Err(_) => Err(SaveProblem::CannotRead),
+    }
 }
 
 /// The raw values kept aside because they could not be read, and the stored value itself while
-/// it could not be read nor kept aside: an export carries them all.
+/// nothing is saved over it: an export carries them all.
 pub fn kept_aside() -> Vec<String> {
     if !is_available() {
         return Vec::new();
     }
-    let aside = read_aside();
-    match raw_text(KEY).filter(|_| holding_unreadable()) {
+    let aside = read_aside().unwrap_or_default();
+    match raw_text(KEY).ok().flatten().filter(|_| holding().is_some()) {
         Some(raw) => with_aside(aside, &raw),
         None => aside,
     }
 }
 
+/// Adds values to the kept-aside list, so they are not lost.
+fn keep_aside(items: &[String]) -> Result<(), SaveProblem> {
+    let kept = items.iter().fold(read_aside()?, |kept, item| with_aside(kept, item));
+    LocalStorage::set(UNREADABLE_KEY, kept).map_err(SaveProblem::from_storage_error)
+}
+
 /// What an import did to the stored data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Imported {
-    /// Merged and saved: the data to show, and what came in.
+    /// Merged and saved, with the file's kept-aside values: the data to show, and what came in.
     Saved(SavedData, ImportSummary),
-    /// Merged, but it could not be saved (storage switched off, or an unreadable value left as it
+    /// Merged, but it could not be saved (storage switched off, or a stored value left as it
     /// is): the data lives on this page only.
     NotSaved(SavedData, ImportSummary, SaveProblem),
     /// It does not fit in this browser's storage: nothing was imported, nothing here changed.
     DoesNotFit,
 }
 
-/// Merges a file into the data here and saves the result at once, so the person is told what
-/// was saved, not what was merged in memory.
+/// Merges a file into the data here and saves the result, with the file's kept-aside values, at
+/// once and all or nothing: the person is told what was saved, not what was merged in memory.
 pub fn import(here: &SavedData, file: &ImportFile) -> Imported {
     let mut data = here.clone();
     let summary = merge_import(&mut data, file);
-    match save(&data) {
+    match save_with_aside(&data, &file.kept_aside) {
         Ok(merged) => Imported::Saved(merged.unwrap_or(data), summary),
         Err(SaveProblem::Full) => Imported::DoesNotFit,
         Err(problem) => Imported::NotSaved(data, summary, problem),
     }
 }
 
-/// Adds values to the kept-aside list (from an imported file), so they are not lost either.
-pub fn keep_aside(items: &[String]) -> Result<(), SaveProblem> {
-    if !is_available() {
-        return Err(SaveProblem::Unavailable);
+/// What "Delete all my data" could not delete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeleteProblem {
+    /// Storage is switched off: there is nothing stored to delete, and the page's data is gone.
+    Unavailable,
+    /// The saved data is still stored (the kept-aside values too, if any).
+    Data,
+    /// The saved data is gone; the kept-aside unreadable values are still stored.
+    KeptAside,
+}
+
+impl DeleteProblem {
+    pub fn message(&self) -> &'static str {
+        match self {
+            DeleteProblem::Unavailable => "Your data was cleared from this page. This browser is not letting Backcheck use its storage, so nothing was stored there to delete.",
+            DeleteProblem::Data => "This browser did not let Backcheck delete your data, so it is all still on this device. Try again, or clear this site's data in your browser's settings.",
+            DeleteProblem::KeptAside => "Your answers, checks and plan were deleted. But this browser did not let Backcheck delete the unreadable data it had kept aside. To remove it, clear this site's data in your browser's settings.",
+        }
     }
-    store_aside(&items.iter().fold(read_aside(), |kept, item| with_aside(kept, item)))
 }
 
 /// Removes everything Backcheck stored on this device, the kept-aside values too.
-pub fn delete_all() -> Result<(), SaveProblem> {
+pub fn delete_all() -> Result<(), DeleteProblem> {
     if !is_available() {
-        return Err(SaveProblem::Unavailable);
+        return Err(DeleteProblem::Unavailable);
     }
-    LocalStorage::delete(KEY);
-    LocalStorage::delete(UNREADABLE_KEY);
-    set_holding_unreadable(false);
-    Ok(())
+    remove(KEY).map_err(|_| DeleteProblem::Data)?;
+    set_holding(None);
+    remove(UNREADABLE_KEY).map_err(|_| DeleteProblem::KeptAside)
 }
 
 /// Whether a `storage` event from another tab concerns the saved data (`None`: storage cleared).

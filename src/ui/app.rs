@@ -10,6 +10,7 @@ use super::state::{app_state, AppState};
 use super::{first_screen, landing, question, results};
 use crate::content::questions::BANK;
 use crate::content::source::ARTICLE;
+use crate::storage::SaveProblem;
 use crate::{offline, share};
 
 /// Said when a link to the results opens on a device whose check is not finished.
@@ -216,6 +217,17 @@ fn Notice(
                     <div class="button-row">
                         <button type="button" class="button button-primary" on:click=|_| offline::apply_update()>"Reload"</button>
                         <button type="button" class="button button-secondary" on:click=move |_| later.set(true)>"Later"</button>
+                    </div>
+                </div>
+            })}
+            {move || state.save_problem.get().map(|problem| view! {
+                <div class="notice notice-warning">
+                    <p>{problem.message()}</p>
+                    <div class="button-row">
+                        {(problem == SaveProblem::NewerVersionOpen).then(|| view! {
+                            <button type="button" class="button button-primary" on:click=|_| offline::apply_update()>"Reload"</button>
+                        })}
+                        <button type="button" class="button button-quiet" on:click=move |_| state.dismiss_save_problem()>"OK, got it"</button>
                     </div>
                 </div>
             })}

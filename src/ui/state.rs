@@ -7,10 +7,17 @@ use leptos::prelude::*;
 
 use super::route::{go, Screen};
 use crate::assessment::{
-    merge_notes, merge_sessions, Answers, CheckIn, Clock, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp, Weekday,
+    is_complete, merge_notes, merge_sessions, Answers, CheckIn, Clock, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp,
+    Weekday,
 };
 use crate::content::questions::BANK;
-use crate::storage::{self, ImportFile, Imported, SaveProblem, SavedData, Source};
+use crate::storage::{self, DeleteProblem, ImportFile, Imported, SaveProblem, SavedData, Source};
+
+/// Said when another tab holds a different unfinished check while this one has its own.
+const TWO_CHECKS_IN_PROGRESS: &str = "You are in the middle of a check in another tab too. Backcheck keeps one unfinished check on this device: the one you answered last. Finish the check in one tab, then close the other.";
+/// Said when starting a check here would replace one another tab has in progress.
+const CHECK_IN_PROGRESS_ELSEWHERE: &str =
+    "A check was started in another tab and is not finished. You can carry on with it here, or start a new one.";
 
 /// Shared by every screen (in context: `app_state()`). Screens read the signals (`get`, `with`,
 /// `read`); only this file's methods change them.
@@ -26,8 +33,11 @@ pub struct AppState {
     pub sessions: ReadOnly<Vec<Session>>,
     /// Signs ticked at check-ins and a professional's word, which decide whether the plan may go on.
     pub plan_notes: ReadOnly<Vec<PlanNote>>,
-    /// One plain-words message about saving or loading, shown above the screen (`say`).
+    /// One plain-words message about loading or other tabs, shown above the screen (`say`).
     pub notice: ReadOnly<Option<String>>,
+    /// Why saving does not work just now: shown above the screen until a save works again or
+    /// the person dismisses it (then not again until saving has worked once more).
+    pub save_problem: ReadOnly<Option<SaveProblem>>,
     /// This browser does not let the app save (private mode, blocked site data).
     pub storage_off: bool,
     /// What the last check-in saved, said once on the plan page it returns to. The two hand-offs
@@ -36,6 +46,10 @@ pub struct AppState {
     saved_confirmation: RwSignal<Option<String>>,
     /// The element the next screen to mount focuses instead of its heading.
     focus_instead: RwSignal<Option<String>>,
+    /// The save problem said last, so a save failing the same way again is not said again.
+    said_save_problem: StoredValue<Option<SaveProblem>>,
+    /// Two checks in progress, here and in another tab, was said once already.
+    said_two_checks: StoredValue<bool>,
 }
 
 /// A signal as screens get it: read like any signal (`get`, `with`, `read` and their untracked
@@ -98,18 +112,14 @@ pub fn app_state() -> AppState {
 }
 
 impl AppState {
-    /// What this browser has saved, with the first notice: storage that is switched off is said
-    /// at once, not at the first failed save; otherwise what could not be restored, if anything.
+    /// What this browser has saved, with the first notice: storage that cannot be used (switched
+    /// off, throwing, or holding a value nothing may be saved over) is said at once, not at the
+    /// first failed save; otherwise what could not be restored, if anything.
     pub fn load() -> Self {
         let (saved, load_problem) = storage::load();
         let storage_off = !storage::is_available();
-        let notice = if storage_off {
-            Some(SaveProblem::Unavailable.message().to_string())
-        } else if storage::holding_unreadable() {
-            Some(SaveProblem::HoldingUnreadable.message().to_string())
-        } else {
-            load_problem.map(|problem| problem.message())
-        };
+        let save_problem = if storage_off { Some(SaveProblem::Unavailable) } else { storage::holding() };
+        let notice = load_problem.filter(|_| save_problem.is_none()).map(|problem| problem.message());
         AppState {
             answers: ReadOnly::new(saved.answers),
             recorded_as: ReadOnly::new(saved.recorded_as),
@@ -118,9 +128,12 @@ impl AppState {
             sessions: ReadOnly::new(saved.sessions),
             plan_notes: ReadOnly::new(saved.plan_notes),
             notice: ReadOnly::new(notice),
+            save_problem: ReadOnly::new(save_problem),
             storage_off,
             saved_confirmation: RwSignal::new(None),
             focus_instead: RwSignal::new(None),
+            said_save_problem: StoredValue::new(save_problem),
+            said_two_checks: StoredValue::new(false),
         }
     }
 
@@ -170,6 +183,24 @@ impl AppState {
         self.notice.set(None);
     }
 
+    /// The person dismissed the save problem: it is not said again unless saving works once more.
+    pub fn dismiss_save_problem(&self) {
+        self.save_problem.set(None);
+    }
+
+    fn saving_failed(&self, problem: SaveProblem) {
+        if self.said_save_problem.get_value() != Some(problem) {
+            self.said_save_problem.set_value(Some(problem));
+            self.save_problem.set(Some(problem));
+        }
+    }
+
+    /// A save worked, so what was said about saving is no longer true.
+    fn saving_works(&self) {
+        self.said_save_problem.set_value(None);
+        self.save_problem.set_if_changed(None);
+    }
+
     /// Says `message` once on the plan page the check-in returns to ("Session saved: …").
     pub fn confirm_saved(&self, message: String) {
         self.saved_confirmation.set(Some(message));
@@ -196,8 +227,19 @@ impl AppState {
         self.answers.update(change);
     }
 
-    /// Forgets the answers in progress (a finished check stays in the history) and opens the first question.
+    /// Forgets the answers in progress (a finished check stays in the history) and opens the
+    /// first question. If another tab has a different check in progress, which this would replace,
+    /// it comes here instead and the person is told, so the start page asks first.
     pub fn start_new_check(&self) {
+        let (stored, _) = storage::load();
+        let here = self.saved_data();
+        if here.other_check_in_progress(&stored) {
+            self.answers.set(stored.answers);
+            self.recorded_as.set(None);
+            self.say(CHECK_IN_PROGRESS_ELSEWHERE);
+            go(Screen::Landing);
+            return;
+        }
         self.forget_answers_in_progress();
         go(Screen::first_question());
     }
@@ -312,38 +354,40 @@ impl AppState {
         imported
     }
 
-    /// Removes everything, from this page and from this browser's storage.
-    pub fn delete_all(&self) -> Result<(), SaveProblem> {
+    /// Removes everything, from this page and from this browser's storage. Where the stored data
+    /// could not be deleted, the page keeps showing it, as it is still there.
+    pub fn delete_all(&self) -> Result<(), DeleteProblem> {
         let result = storage::delete_all();
-        self.patch(SavedData::default());
+        if result != Err(DeleteProblem::Data) {
+            self.patch(SavedData::default());
+        }
         result
     }
 
     /// Saves on every change, merging what other tabs saved meanwhile (`storage::save`). A failed
-    /// save is said once, in the notice.
+    /// save is said once, until a save works again.
     pub fn persist(self) {
-        let save_failed_once = StoredValue::new(self.storage_off || storage::holding_unreadable());
         Effect::new(move |first_run: Option<()>| {
             let data = self.snapshot();
             if first_run.is_none() {
                 return; // just loaded: nothing new to save
             }
             match storage::save(&data) {
-                Ok(Some(merged)) => self.patch(merged),
-                Ok(None) => {}
-                Err(problem) => {
-                    if !save_failed_once.get_value() {
-                        save_failed_once.set_value(true);
-                        self.say(problem.message());
+                Ok(merged) => {
+                    self.saving_works();
+                    if let Some(merged) = merged {
+                        self.patch(merged);
                     }
                 }
+                Err(problem) => self.saving_failed(problem),
             }
         });
     }
 
     /// Another tab saved or deleted: merges what it saved into this tab (`Source::OtherTabSaved`:
     /// its version of a past check wins, as it changed it last), so neither tab's next save loses
-    /// anything, and honours a delete-all made there.
+    /// anything, and honours a delete-all made there. A newer version's save stops this tab
+    /// saving at once; a different unfinished check there is said here, once.
     pub fn sync_tabs(self) {
         let _ = window_event_listener(ev::storage, move |event| {
             if !storage::is_saved_data_key(event.key().as_deref()) {
@@ -354,7 +398,15 @@ impl AppState {
                 return;
             }
             let (stored, _) = storage::load();
+            if let Some(why) = storage::holding() {
+                self.saving_failed(why);
+            }
             let mut data = self.saved_data();
+            let mine_unfinished = !data.answers.is_empty() && !is_complete(&data.answers);
+            if mine_unfinished && data.other_check_in_progress(&stored) && !self.said_two_checks.get_value() {
+                self.said_two_checks.set_value(true);
+                self.say(TWO_CHECKS_IN_PROGRESS);
+            }
             data.merge_from(&stored, Source::OtherTabSaved);
             self.patch(data);
         });

@@ -94,20 +94,18 @@ pub fn YourData() -> impl IntoView {
             match storage::read_import(&text) {
                 Err(problem) => status.set(Status::problem(problem.message())),
                 Ok(file) => {
-                    let imported = match state.import(&file) {
-                        Imported::DoesNotFit => {
-                            status.set(Status::problem(DOES_NOT_FIT));
-                            return;
+                    let imported = state.import(&file);
+                    kept_aside.set(match &imported {
+                        // Not stored, so the file's kept-aside values live on this page, for an export.
+                        Imported::NotSaved(..) => {
+                            file.kept_aside.iter().fold(storage::kept_aside(), |kept, item| storage::with_aside(kept, item))
                         }
-                        Imported::Saved(_, summary) => Ok(summary.message()),
-                        Imported::NotSaved(_, summary, _) => Err(format!("{} {NOT_SAVED}", summary.message())),
-                    };
-                    let aside_saved = storage::keep_aside(&file.kept_aside);
-                    kept_aside.set(storage::kept_aside());
-                    status.set(match (imported, aside_saved) {
-                        (Ok(message), Ok(())) => Status::done(message),
-                        (Ok(message) | Err(message), Err(problem)) => Status::problem(format!("{message} {}", problem.message())),
-                        (Err(message), Ok(())) => Status::problem(message),
+                        _ => storage::kept_aside(),
+                    });
+                    status.set(match imported {
+                        Imported::DoesNotFit => Status::problem(DOES_NOT_FIT),
+                        Imported::Saved(_, summary) => Status::done(summary.message()),
+                        Imported::NotSaved(_, summary, _) => Status::problem(format!("{} {NOT_SAVED}", summary.message())),
                     });
                 }
             }
@@ -117,10 +115,10 @@ pub fn YourData() -> impl IntoView {
     let delete_everything = move || {
         confirming_delete.set(false);
         let result = state.delete_all();
-        kept_aside.set(Vec::new());
+        kept_aside.set(storage::kept_aside());
         status.set(match result {
             Ok(()) => Status::done("All your Backcheck data was deleted from this device."),
-            Err(_) => Status::problem("Your data was cleared from this page, but this browser did not let Backcheck delete what it had stored. You can clear this site's data in the browser settings."),
+            Err(problem) => Status::problem(problem.message()),
         });
         // The button that had focus is gone with the data: focus the message that says what happened.
         if let Some(message) = status_message.get_untracked() {

@@ -572,8 +572,10 @@ fn between_tabs_the_newer_plan_wins_and_a_file_s_plan_only_fills_an_empty_place(
     }
 }
 
+/// A file, or another tab, brings its check in progress only where there is none here; the
+/// stored copy read back before a save never does, as this tab may just have cleared its own.
 #[test]
-fn only_a_file_brings_answers_in_progress_and_only_where_there_are_none_here() {
+fn answers_in_progress_come_only_where_there_are_none_here_and_never_from_before_a_save() {
     let mut theirs = some_data();
     let finished = theirs.history.checks()[1].clone();
     (theirs.answers, theirs.recorded_as) = (finished.answers.clone(), Some(finished.completed_at));
@@ -581,11 +583,11 @@ fn only_a_file_brings_answers_in_progress_and_only_where_there_are_none_here() {
     for from in EVERY_SOURCE {
         let mut here = SavedData::default();
         let merged = here.merge_from(&theirs, from);
-        if from == Source::File {
-            assert_eq!((&here.answers, here.recorded_as, merged.took_answers), (&theirs.answers, theirs.recorded_as, true));
+        if from == Source::StoredBeforeSave {
+            let as_this_tab_left_them = (SavedData::default().answers, None, false);
+            assert_eq!((here.answers, here.recorded_as, merged.took_answers), as_this_tab_left_them, "{from:?}");
         } else {
-            let each_tab_its_own = (SavedData::default().answers, None, false);
-            assert_eq!((here.answers, here.recorded_as, merged.took_answers), each_tab_its_own, "{from:?}");
+            assert_eq!((&here.answers, here.recorded_as, merged.took_answers), (&theirs.answers, theirs.recorded_as, true), "{from:?}");
         }
 
         let mut busy = SavedData { answers: all_good_but("pain-now", 1u8), ..SavedData::default() };
@@ -599,4 +601,89 @@ fn only_a_file_brings_answers_in_progress_and_only_where_there_are_none_here() {
     let mut here = SavedData::default();
     here.merge_from(&unlinked, Source::File);
     assert_eq!(here.recorded_as, None);
+}
+
+/// The next morning's answer given in one tab is kept when the other tab, which has the session
+/// without it, saves or hears of the save, whichever copy is merged into which.
+#[test]
+fn a_morning_answer_given_in_one_copy_is_kept_by_every_merge() {
+    let answered = some_plan_data();
+    let mut unanswered = answered.clone();
+    unanswered.sessions[0].next_day = None;
+    for from in EVERY_SOURCE {
+        let mut here = unanswered.clone();
+        let merged = here.merge_from(&answered, from);
+        assert_eq!((here.sessions.clone(), merged.changed), (answered.sessions.clone(), true), "{from:?}: taken from the other copy");
+        let mut here = answered.clone();
+        let merged = here.merge_from(&unanswered, from);
+        assert_eq!((here.sessions, merged.changed), (answered.sessions.clone(), false), "{from:?}: kept here");
+    }
+}
+
+#[test]
+fn another_check_in_progress_is_one_unfinished_and_not_this_copys() {
+    let unfinished = |pain: u8| {
+        let mut answers = all_good_but("pain-now", pain);
+        answers.clear("exercise-worry");
+        SavedData { answers, ..SavedData::default() }
+    };
+    let finished = SavedData { answers: all_good(), ..SavedData::default() };
+    let nothing = SavedData::default();
+    assert!(nothing.other_check_in_progress(&unfinished(3)), "starting one here would replace it");
+    assert!(finished.other_check_in_progress(&unfinished(3)));
+    assert!(unfinished(5).other_check_in_progress(&unfinished(3)), "two different checks");
+    assert!(!unfinished(3).other_check_in_progress(&unfinished(3)), "the same check: this tab's own");
+    assert!(!unfinished(3).other_check_in_progress(&finished), "a finished check is in the history");
+    assert!(!unfinished(3).other_check_in_progress(&nothing));
+}
+
+/// Local storage as browsers keep it, for `write_all_or_nothing`: a quota over all values.
+struct Quota {
+    values: std::collections::BTreeMap<String, String>,
+    bytes: usize,
+}
+
+impl Quota {
+    fn write(&mut self, key: &str, value: Option<&str>) -> Result<(), &'static str> {
+        let others: usize = self.values.iter().filter(|(k, _)| *k != key).map(|(k, v)| k.len() + v.len()).sum();
+        match value {
+            Some(value) if others + key.len() + value.len() > self.bytes => Err("QuotaExceededError"),
+            Some(value) => {
+                self.values.insert(key.to_string(), value.to_string());
+                Ok(())
+            }
+            None => {
+                self.values.remove(key);
+                Ok(())
+            }
+        }
+    }
+}
+
+/// An import writes the kept-aside values, then the data: when the data does not fit, the
+/// kept-aside values go back to what they were, and when the kept-aside values do not fit, the
+/// data is not written. Either way nothing changed, which is what the person is told.
+#[test]
+fn an_import_is_written_all_or_nothing() {
+    use backcheck::storage::write_all_or_nothing;
+    let stored = |aside: &str, data: &str| -> std::collections::BTreeMap<String, String> {
+        [("backcheck.unreadable", aside), ("backcheck", data)].map(|(k, v)| (k.to_string(), v.to_string())).into_iter().collect()
+    };
+    let writes = |aside: &str, data: &str| {
+        [("backcheck.unreadable", Some(aside.to_string()), Some("[\"old\"]".to_string())), ("backcheck", Some(data.to_string()), None)]
+    };
+    let before = stored("[\"old\"]", "checks");
+    for (aside, data, fits) in [
+        ("[\"old\",\"new\"]", "more checks", true),
+        ("[\"old\",\"new\"]", &*"c".repeat(100), false),
+        (&*format!("[\"old\",\"{}\"]", "n".repeat(100)), "more checks", false),
+    ] {
+        let mut storage = Quota { values: before.clone(), bytes: 80 };
+        let result = write_all_or_nothing(&writes(aside, data), |key, value| storage.write(key, value));
+        if fits {
+            assert_eq!((result, storage.values), (Ok(()), stored(aside, data)));
+        } else {
+            assert_eq!((result, storage.values), (Err("QuotaExceededError"), before.clone()), "nothing changed");
+        }
+    }
 }

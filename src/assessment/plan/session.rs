@@ -179,11 +179,14 @@ pub fn awaiting_next_day<'a>(sessions: &'a [Session], clock: &Clock) -> Option<&
 }
 
 /// `sessions` with `others` merged in by time (their id): sessions only in `others` are added,
-/// and for the same time the one in `sessions` is kept. Oldest first.
+/// and for the same time the one in `sessions` is kept, with the next morning's answer from
+/// `others` if it has one and `sessions` not. Oldest first.
 pub fn merge_sessions(sessions: &mut Vec<Session>, others: &[Session]) {
     for other in others {
-        if !sessions.iter().any(|session| session.at == other.at) {
-            sessions.push(other.clone());
+        match sessions.iter_mut().find(|session| session.at == other.at) {
+            // The next morning's answer is given once, in whichever tab: a copy that has it wins.
+            Some(session) => session.next_day = session.next_day.or(other.next_day),
+            None => sessions.push(other.clone()),
         }
     }
     sort_by_rank(sessions, |session| session.at);

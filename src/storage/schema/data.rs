@@ -2,7 +2,7 @@
 //! not be restored. The other schema files stand on this one and it imports none of them, so
 //! reading, writing, migrating and exporting never import each other to share a type.
 
-use crate::assessment::{merge_notes, merge_plan, Answers, History, MergeSummary, Plan, PlanNote, Session, Timestamp};
+use crate::assessment::{is_complete, merge_notes, merge_plan, Answers, History, MergeSummary, Plan, PlanNote, Session, Timestamp};
 use crate::content::questions::BANK;
 use crate::content::words::count;
 
@@ -57,7 +57,8 @@ pub enum Source {
     StoredBeforeSave,
     /// Another tab's save, just heard of (a `storage` event). That tab changed the data last, so
     /// its version of a past check both hold wins (an answer changed there). Of two plans the
-    /// newer wins; the answers in progress stay this tab's own.
+    /// newer wins; the answers in progress stay this tab's own, or are the other tab's when this
+    /// tab has none.
     OtherTabSaved,
     /// A file the person imports. It only adds: nothing here is replaced. Its plan is taken only
     /// when there is none here, and its answers in progress only when there are none here.
@@ -73,7 +74,7 @@ pub struct Merged {
     pub took_plan: bool,
     /// Sessions from the other copy not here before.
     pub sessions_added: usize,
-    /// The other copy's answers in progress were taken (only from a file).
+    /// The other copy's answers in progress were taken (there were none here).
     pub took_answers: bool,
     /// Anything here changed.
     pub changed: bool,
@@ -82,6 +83,12 @@ pub struct Merged {
 impl SavedData {
     pub fn is_empty(&self) -> bool {
         self.answers.is_empty() && self.history.is_empty() && self.plan.is_none() && self.sessions.is_empty() && self.plan_notes.is_empty()
+    }
+
+    /// The other copy (another tab's save) holds an unfinished check that is not this copy's:
+    /// saving this copy's answers in progress, or starting a check, would replace it.
+    pub fn other_check_in_progress(&self, other: &SavedData) -> bool {
+        !other.answers.is_empty() && !is_complete(&other.answers) && other.answers != self.answers
     }
 
     /// Merges another copy of the person's data into this one, by the one rule for every place
@@ -114,7 +121,9 @@ impl SavedData {
         let notes_before = self.plan_notes.len();
         merge_notes(&mut self.plan_notes, &other.plan_notes);
 
-        let took_answers = from == Source::File && self.answers.is_empty() && !other.answers.is_empty();
+        // Between tabs the answers in progress stay each tab's own, unless this one has none: then
+        // the other tab's check in progress is this tab's too, and starting one here asks first.
+        let took_answers = from != Source::StoredBeforeSave && self.answers.is_empty() && !other.answers.is_empty();
         if took_answers {
             self.answers = other.answers.clone();
             // Still linked to its history entry, so opening its results does not record it twice.

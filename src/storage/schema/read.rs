@@ -21,8 +21,8 @@ pub fn decode(raw: &str) -> (SavedData, Option<LoadProblem>) {
     }
 }
 
-/// `decode` for a value already parsed (gloo-storage parses what it reads).
-pub fn decode_value(value: Value) -> (SavedData, Option<LoadProblem>) {
+/// `decode` for a value already parsed.
+fn decode_value(value: Value) -> (SavedData, Option<LoadProblem>) {
     let data = match upgraded(value) {
         Ok(data) => data,
         Err(problem) => return (SavedData::default(), Some(problem)),

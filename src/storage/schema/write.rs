@@ -188,3 +188,22 @@ pub(super) const FLARE_UP_NOTE: &str = "flare-up";
 pub fn encode(data: &SavedData) -> String {
     serde_json::to_string(&envelope(data)).expect("the envelope has only string keys")
 }
+
+/// Writes each key's new value in turn (`None` removes the key) and, when one write fails, puts
+/// back what each key written before it held (the third item), so either every key is written or
+/// none is: an import whose data fits but whose kept-aside values do not changes nothing.
+/// Putting back a value that was stored a moment ago fits where it fitted before.
+pub fn write_all_or_nothing<E>(
+    writes: &[(&str, Option<String>, Option<String>)],
+    mut write: impl FnMut(&str, Option<&str>) -> Result<(), E>,
+) -> Result<(), E> {
+    for (done, (key, value, _)) in writes.iter().enumerate() {
+        if let Err(error) = write(key, value.as_deref()) {
+            for (key, _, before) in writes[..done].iter().rev() {
+                let _ = write(key, before.as_deref());
+            }
+            return Err(error);
+        }
+    }
+    Ok(())
+}
