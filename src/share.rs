@@ -1,20 +1,22 @@
 //! Share links. The quiz link is the page itself; a results link carries the answers in the URL
-//! fragment (never sent to a server) in a compact, versioned, checksummed code: `#r=4.<base64url>`.
+//! fragment (never sent to a server) in a compact, versioned, checksummed code: `#r=5.<base64url>`.
 //!
-//! Every code version lists the questions it carries (`LAYOUT_V1` to `LAYOUT_V4`), and a released
+//! Every code version lists the questions it carries (`LAYOUT_V1` to `LAYOUT_V5`), and a released
 //! version keeps the choices it was made with, in their order (`released_choices`). For each, in order, a bit field
 //! (most significant bit first): yes/no in 2 bits (0 unanswered, 1 no, 2 yes); a scale as
 //! value - min + 1 (0 unanswered); a single choice as its index + 1 (0 unanswered); a multiple
 //! choice as one bit per choice. Fields use the fewest bits that hold their largest value, the
-//! last byte is padded with zero bits, and a Fletcher-16 checksum of those bytes follows. Any
-//! change to the question bank that changes a layout needs a new version (tests pin a code of
-//! each version, so it cannot happen by accident).
+//! last byte is padded with zero bits, and a checksum follows (`checksum`): from version 5 a
+//! CRC-32 (ISO-HDLC, zlib's) of the version's digits and those bytes, 4 bytes big-endian; up to
+//! version 4 a Fletcher-16 of those bytes, which let a few changes of two bytes through as another
+//! result. Any change to the question bank that changes a layout needs a new version (tests pin a
+//! code of each version, so it cannot happen by accident).
 
 use crate::assessment::{answered_first_safety_check, is_complete, Answer, Answers, Question, QuestionId, QuestionKind};
 use crate::content::questions::BANK;
 
 /// The version new links are made with.
-pub const CODE_VERSION: u32 = 4;
+pub const CODE_VERSION: u32 = 5;
 
 /// Version 1: the first release's questions, with its ten yes/no safety questions. Released:
 /// never edit it.
@@ -80,6 +82,9 @@ const LAYOUT_V3: &[QuestionId] = LAYOUT_V2;
 /// Version 4: version 3's questions, with "None of these" first on the safety lists, the most
 /// common kinds of exercise first, and "how often" answers from the least often (`released_choices` keeps the order older versions had).
 const LAYOUT_V4: &[QuestionId] = LAYOUT_V2;
+
+/// Version 5: version 4's questions and choices, checked by a CRC-32 instead of a Fletcher-16.
+const LAYOUT_V5: &[QuestionId] = LAYOUT_V2;
 
 /// The emergency signs as versions 1 and 2 knew them: a released layout keeps the choices it was
 /// made with, so its bits keep their meaning when the bank's list grows. Released: never edit it.
@@ -160,6 +165,7 @@ fn layout(version: u32) -> Option<Vec<Field>> {
         2 => LAYOUT_V2,
         3 => LAYOUT_V3,
         4 => LAYOUT_V4,
+        5 => LAYOUT_V5,
         _ => return None,
     };
     let field = |id: &&str| {
@@ -247,6 +253,22 @@ fn fletcher16(bytes: &[u8]) -> [u8; 2] {
     [high as u8, low as u8]
 }
 
+/// Bit by bit, with no lookup table: the first load has no room for a 1 KiB table, and a code is
+/// a few bytes long.
+const CRC_32: crc::Crc<u32, crc::NoTable> = crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
+
+/// The checksum that follows a version's payload. From version 5 it checks the version's digits
+/// too, so a code cannot pass for a code of another version whose payload is as long.
+fn checksum(version: u32, payload: &[u8]) -> Vec<u8> {
+    if version <= 4 {
+        return fletcher16(payload).to_vec();
+    }
+    let mut digest = CRC_32.digest();
+    digest.update(version.to_string().as_bytes());
+    digest.update(payload);
+    digest.finalize().to_be_bytes().to_vec()
+}
+
 const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 fn base64url_encode(bytes: &[u8]) -> String {
@@ -305,8 +327,7 @@ pub fn encode(answers: &Answers) -> String {
             position += 1;
         }
     }
-    let checksum = fletcher16(&bytes);
-    bytes.extend(checksum);
+    bytes.extend(checksum(version, &bytes));
     format!("{version}.{}", base64url_encode(&bytes))
 }
 
@@ -316,18 +337,15 @@ pub fn decode(code: &str) -> Result<Answers, LinkProblem> {
     if version.is_empty() || version.len() > 9 || !version.bytes().all(|b| b.is_ascii_digit()) {
         return Err(LinkProblem::Broken);
     }
-    let layout = match version.parse::<u32>() {
+    let (version, layout) = match version.parse::<u32>() {
         Ok(newer) if newer > CODE_VERSION => return Err(LinkProblem::NewerVersion),
-        Ok(known) => layout(known).ok_or(LinkProblem::Broken)?,
+        Ok(known) => (known, layout(known).ok_or(LinkProblem::Broken)?),
         Err(_) => return Err(LinkProblem::Broken),
     };
     let bytes = base64url_decode(data).ok_or(LinkProblem::Broken)?;
     let payload_len = payload_bits(&layout).div_ceil(8) as usize;
-    if bytes.len() != payload_len + 2 {
-        return Err(LinkProblem::Broken);
-    }
-    let (payload, checksum) = bytes.split_at(payload_len);
-    if fletcher16(payload) != checksum {
+    let (payload, sum) = bytes.split_at_checked(payload_len).ok_or(LinkProblem::Broken)?;
+    if checksum(version, payload) != sum {
         return Err(LinkProblem::Broken);
     }
     let mut answers = BANK.answers();

@@ -474,6 +474,44 @@ fn a_time_that_cannot_be_true_is_never_read_so_no_page_shows_an_impossible_date(
 }
 
 #[test]
+fn a_check_in_progress_recorded_as_an_impossible_time_is_refused_and_never_recorded_twice() {
+    let latest = some_history().checks()[1].clone();
+    let recorded = SavedData { answers: latest.answers.clone(), recorded_as: Some(latest.completed_at), ..some_data() };
+    let later = NOV_1 + 30 * DAY;
+    // "See your latest results" finds the check's history entry and adds none, stored or imported.
+    let (mut stored, problem) = decode(&encode(&recorded));
+    assert_eq!(problem, None);
+    assert_eq!(stored.history.record(&stored.answers, later, stored.recorded_as), Some(latest.completed_at));
+    assert_eq!(stored.history, some_history());
+    let mut here = SavedData::default();
+    merge_import(&mut here, &read_import(&export_file(&recorded, &[], later)).unwrap());
+    assert_eq!(here.history.record(&here.answers, later, here.recorded_as), Some(latest.completed_at));
+    assert_eq!(here.history, some_history());
+
+    for impossible in ["18446744073709551615", "9007199254740993", "253402300800000", "-1", "1.5", "\"1794096000000\"", "true"] {
+        let with_impossible = |written: String, separator: &str| {
+            let link = format!("\"recorded_as\":{separator}{}", latest.completed_at);
+            assert!(written.contains(&link), "{written}");
+            written.replacen(&link, &format!("\"recorded_as\":{separator}{impossible}"), 1)
+        };
+        let file = with_impossible(export_file(&recorded, &[], later), " ");
+        assert_eq!(read_import(&file), Err(ImportProblem::Damaged), "{impossible}: a file with it is refused whole");
+
+        let (mut data, problem) = decode(&with_impossible(encode(&recorded), ""));
+        let answers = recorded.answers.len();
+        assert_eq!(
+            problem,
+            Some(LoadProblem::PartsDropped { answers, checks: 0, plan_entries: 0 }),
+            "{impossible}: counted and kept aside"
+        );
+        assert_eq!((data.answers.is_empty(), data.recorded_as), (true, None), "{impossible}: the check in progress is not read");
+        assert_eq!(data.history, some_history(), "{impossible}: the finished check stays in the history");
+        assert_eq!(data.history.record(&data.answers, later, data.recorded_as), None, "{impossible}");
+        assert_eq!(data.history, some_history(), "{impossible}: its results never record it a second time");
+    }
+}
+
+#[test]
 fn two_entries_with_one_time_refuse_a_file_whichever_kind_and_stored_ones_keep_the_first() {
     let two_checks = export_file(&some_plan_data(), &[], NOV_1 + DAY);
     let mut value: serde_json::Value = serde_json::from_str(&two_checks).unwrap();

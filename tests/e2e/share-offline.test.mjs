@@ -70,7 +70,7 @@ describe("sharing", () => {
     await page.click("text=Make a link to these results");
     await page.waitForSelector("text=Link copied");
     const link = await clipboard(page);
-    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/some\/sub\/path\/#r=4\.[A-Za-z0-9_-]{10,30}$/);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/some\/sub\/path\/#r=5\.[A-Za-z0-9_-]{10,30}$/);
 
     const other = await openPage(browser, server); // a fresh context: another device
     await other.goto(link);

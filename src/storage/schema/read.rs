@@ -57,11 +57,20 @@ pub(super) fn items<'a>(data: &'a Value, key: &str) -> &'a [Value] {
 /// is kept whole or not at all, since a check missing an answer could show a wrong result.
 pub(super) fn read_data(data: &Value) -> ReadData {
     let current = data.get("current");
-    let (answers, dropped_answers) = match current.and_then(|current| current.get("answers")) {
+    let (mut answers, mut dropped_answers) = match current.and_then(|current| current.get("answers")) {
         Some(raw) => answers_from_json(raw),
         None => (BANK.answers(), 0),
     };
-    let recorded_as = current.and_then(|current| current.get("recorded_as")).and_then(time_from_json);
+    let recorded_as = match current.and_then(|current| current.get("recorded_as")).map_or(Some(None), optional_time_from_json) {
+        Some(recorded_as) => recorded_as,
+        // Recorded as a time that cannot be true: read as unrecorded, its results would record the
+        // check again, so the check in progress is not read (once recorded, it is in the history).
+        None => {
+            dropped_answers = (answers.len() + dropped_answers).max(1);
+            answers = BANK.answers();
+            None
+        }
+    };
     let raw_history = items(data, "history");
     let history = History::from_checks(raw_history.iter().filter_map(past_check_from_json));
     // Two checks with one time (their id) keep the first: the other counts as dropped.
