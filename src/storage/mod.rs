@@ -16,7 +16,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub use schema::{
-    answers_from_json, aside_items, decode, encode, export_file, merge_import, read_import, with_aside, write_all_or_nothing, AnswersOut,
+    answers_from_json, aside_items, decode, encode, envelope, export_file, merge_import, read_import, with_aside, write_all_or_nothing, AnswersOut,
     ImportFile, ImportProblem, ImportSummary, LoadProblem, Merged, SavedData, Source, CURRENT_VERSION, LATEST_TIME,
 };
 
@@ -143,7 +143,7 @@ impl SaveProblem {
     }
 }
 
-/// Stores a text as it is (a value put back, or JSON already written).
+/// Stores a text as it is (a value put back): gloo-storage's `set` would write it as JSON.
 fn set(key: &str, value: &str) -> Result<(), SaveProblem> {
     LocalStorage::raw().set_item(key, value).map_err(|error| match error.dyn_into::<web_sys::DomException>() {
         Ok(error) if error.name() == "QuotaExceededError" => SaveProblem::Full,
@@ -160,11 +160,17 @@ fn remove(key: &str) -> Result<(), SaveProblem> {
 /// returns the merged data when that changed anything, for the screen to show. Empty data leaves
 /// no key behind.
 pub fn save(data: &SavedData) -> Result<Option<SavedData>, SaveProblem> {
-    save_with_aside(data, &[])
+    let (merged, changed) = merged_with_stored(data)?;
+    match merged.is_empty() {
+        true => remove(KEY)?,
+        false => LocalStorage::set(KEY, envelope(&merged)).map_err(SaveProblem::from_storage_error)?,
+    }
+    Ok(changed.then_some(merged))
 }
 
-/// `save`, with `aside` added to the kept-aside values: both or neither (an import's).
-fn save_with_aside(data: &SavedData, aside: &[String]) -> Result<Option<SavedData>, SaveProblem> {
+/// `data` with what is stored merged in, and whether that changed it, unless saving is not
+/// possible or something stored must not be written over (`holding`).
+fn merged_with_stored(data: &SavedData) -> Result<(SavedData, bool), SaveProblem> {
     if !is_available() {
         return Err(SaveProblem::Unavailable);
     }
@@ -174,19 +180,7 @@ fn save_with_aside(data: &SavedData, aside: &[String]) -> Result<Option<SavedDat
     }
     let mut merged = data.clone();
     let changed = merged.merge_from(&stored, Source::StoredBeforeSave).changed;
-    let mut writes = Vec::new();
-    if !aside.is_empty() {
-        let before = raw_text(UNREADABLE_KEY).map_err(|_| SaveProblem::CannotRead)?;
-        let kept = aside.iter().fold(aside_items(before.as_deref()), |kept, item| with_aside(kept, item));
-        writes.push((UNREADABLE_KEY, Some(serde_json::to_string(&kept).unwrap_or_default()), before));
-    }
-    // Written last, so it is never put back.
-    writes.push((KEY, (!merged.is_empty()).then(|| encode(&merged)), None));
-    write_all_or_nothing(&writes, |key, value| match value {
-        Some(value) => set(key, value),
-        None => remove(key),
-    })?;
-    Ok(changed.then_some(merged))
+    Ok((merged, changed))
 }
 
 /// The kept-aside list as stored (`aside_items` reads it, an older single raw value too).
@@ -238,6 +232,24 @@ pub fn import(here: &SavedData, file: &ImportFile) -> Imported {
         Err(SaveProblem::Full) => Imported::DoesNotFit,
         Err(problem) => Imported::NotSaved(data, summary, problem),
     }
+}
+
+/// `save`, with `aside` added to the kept-aside values: both or neither. Apart from `save`, so
+/// the first build, which never imports, does not carry it.
+fn save_with_aside(data: &SavedData, aside: &[String]) -> Result<Option<SavedData>, SaveProblem> {
+    let (merged, changed) = merged_with_stored(data)?;
+    let before = raw_text(UNREADABLE_KEY).map_err(|_| SaveProblem::CannotRead)?;
+    let kept = aside.iter().fold(aside_items(before.as_deref()), |kept, item| with_aside(kept, item));
+    let writes = [
+        (UNREADABLE_KEY, Some(serde_json::to_string(&kept).unwrap_or_default()).filter(|_| !kept.is_empty()), before),
+        // Written last, so it is never put back.
+        (KEY, Some(encode(&merged)).filter(|_| !merged.is_empty()), None),
+    ];
+    write_all_or_nothing(&writes, |key, value| match value {
+        Some(value) => set(key, value),
+        None => remove(key),
+    })?;
+    Ok(changed.then_some(merged))
 }
 
 /// What "Delete all my data" could not delete.

@@ -16,4 +16,4 @@ mod write;
 pub use data::{LoadProblem, Merged, SavedData, Source, CURRENT_VERSION};
 pub use export::{export_file, merge_import, read_import, ImportFile, ImportProblem, ImportSummary};
 pub use read::{answers_from_json, aside_items, decode, with_aside, LATEST_TIME};
-pub use write::{encode, write_all_or_nothing, AnswersOut};
+pub use write::{encode, envelope, write_all_or_nothing, AnswersOut};
