@@ -264,7 +264,8 @@ fn checksum(version: u32, payload: &[u8]) -> Vec<u8> {
         return fletcher16(payload).to_vec();
     }
     let mut digest = CRC_32.digest();
-    digest.update(version.to_string().as_bytes());
+    // The version's one digit as written in the code (5 to 9; `decode` reads no other).
+    digest.update(&[b'0' + version as u8]);
     digest.update(payload);
     digest.finalize().to_be_bytes().to_vec()
 }

@@ -16,8 +16,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub use schema::{
-    answers_from_json, aside_items, decode, encode, envelope, export_file, merge_import, read_import, with_aside, write_all_or_nothing, AnswersOut,
-    ImportFile, ImportProblem, ImportSummary, LoadProblem, Merged, SavedData, Source, CURRENT_VERSION, LATEST_TIME,
+    answers_from_json, aside_items, decode, encode, envelope, export_file, merge_import, read_import, with_aside, write_all_or_nothing,
+    AnswersOut, ImportFile, ImportProblem, ImportSummary, LoadProblem, Merged, SavedData, Source, CURRENT_VERSION, LATEST_TIME,
 };
 
 pub const KEY: &str = "backcheck";

@@ -220,23 +220,27 @@ fn Notice(
                     </div>
                 </div>
             })}
-            {move || state.save_problem.get().map(|problem| view! {
-                <div class="notice notice-warning">
-                    <p>{problem.message()}</p>
-                    <div class="button-row">
-                        {(problem == SaveProblem::NewerVersionOpen).then(|| view! {
-                            <button type="button" class="button button-primary" on:click=|_| offline::apply_update()>"Reload"</button>
-                        })}
-                        <button type="button" class="button button-quiet" on:click=move |_| state.dismiss_save_problem()>"OK, got it"</button>
+            // One warning at a time: why saving does not work comes first, being the more urgent.
+            {move || {
+                let save_problem = state.save_problem.get();
+                let reload = save_problem.as_deref() == Some(SaveProblem::NewerVersionOpen.message());
+                let dismiss_save_problem = save_problem.is_some();
+                let message = save_problem.or_else(|| state.notice.get())?;
+                Some(view! {
+                    <div class="notice notice-warning">
+                        <p>{message}</p>
+                        <div class="button-row">
+                            {reload.then(|| view! {
+                                <button type="button" class="button button-primary" on:click=|_| offline::apply_update()>"Reload"</button>
+                            })}
+                            <button type="button" class="button button-quiet" on:click=move |_| match dismiss_save_problem {
+                                true => state.dismiss_save_problem(),
+                                false => state.dismiss_notice(),
+                            }>"OK, got it"</button>
+                        </div>
                     </div>
-                </div>
-            })}
-            {move || state.notice.get().map(|message| view! {
-                <div class="notice notice-warning">
-                    <p>{message}</p>
-                    <button type="button" class="button button-quiet" on:click=move |_| state.dismiss_notice()>"OK, got it"</button>
-                </div>
-            })}
+                })
+            }}
         </div>
     }
 }

@@ -2,6 +2,8 @@
 //! named method (screens get the signals read-only, so the compiler holds them to these), saving
 //! as one effect that reads what it saves, and the `storage` listener that takes in other tabs'.
 
+use std::cell::Cell;
+
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -35,9 +37,10 @@ pub struct AppState {
     pub plan_notes: ReadOnly<Vec<PlanNote>>,
     /// One plain-words message about loading or other tabs, shown above the screen (`say`).
     pub notice: ReadOnly<Option<String>>,
-    /// Why saving does not work just now: shown above the screen until a save works again or
-    /// the person dismisses it (then not again until saving has worked once more).
-    pub save_problem: ReadOnly<Option<SaveProblem>>,
+    /// Why saving does not work just now (`SaveProblem::message`): shown above the screen until a
+    /// save works again or the person dismisses it (then not again until saving has worked once
+    /// more). Text, not a `SaveProblem`: a signal of the notice's type adds no code to the first load.
+    pub save_problem: ReadOnly<Option<String>>,
     /// This browser does not let the app save (private mode, blocked site data).
     pub storage_off: bool,
     /// What the last check-in saved, said once on the plan page it returns to. The two hand-offs
@@ -46,10 +49,14 @@ pub struct AppState {
     saved_confirmation: RwSignal<Option<String>>,
     /// The element the next screen to mount focuses instead of its heading.
     focus_instead: RwSignal<Option<String>>,
-    /// The save problem said last, so a save failing the same way again is not said again.
-    said_save_problem: StoredValue<Option<SaveProblem>>,
+}
+
+thread_local! {
+    /// The save problem said last, so a save failing the same way again is not said again. Not
+    /// signals: nothing draws them, and plain cells add less to the first load.
+    static SAID_SAVE_PROBLEM: Cell<Option<SaveProblem>> = const { Cell::new(None) };
     /// Two checks in progress, here and in another tab, was said once already.
-    said_two_checks: StoredValue<bool>,
+    static SAID_TWO_CHECKS: Cell<bool> = const { Cell::new(false) };
 }
 
 /// A signal as screens get it: read like any signal (`get`, `with`, `read` and their untracked
@@ -120,6 +127,8 @@ impl AppState {
         let storage_off = !storage::is_available();
         let save_problem = if storage_off { Some(SaveProblem::Unavailable) } else { storage::holding() };
         let notice = load_problem.filter(|_| save_problem.is_none()).map(|problem| problem.message());
+        SAID_SAVE_PROBLEM.set(save_problem);
+        let save_problem = save_problem.map(|problem| problem.message().to_string());
         AppState {
             answers: ReadOnly::new(saved.answers),
             recorded_as: ReadOnly::new(saved.recorded_as),
@@ -132,8 +141,6 @@ impl AppState {
             storage_off,
             saved_confirmation: RwSignal::new(None),
             focus_instead: RwSignal::new(None),
-            said_save_problem: StoredValue::new(save_problem),
-            said_two_checks: StoredValue::new(false),
         }
     }
 
@@ -189,15 +196,14 @@ impl AppState {
     }
 
     fn saving_failed(&self, problem: SaveProblem) {
-        if self.said_save_problem.get_value() != Some(problem) {
-            self.said_save_problem.set_value(Some(problem));
-            self.save_problem.set(Some(problem));
+        if SAID_SAVE_PROBLEM.replace(Some(problem)) != Some(problem) {
+            self.save_problem.set(Some(problem.message().to_string()));
         }
     }
 
     /// A save worked, so what was said about saving is no longer true.
     fn saving_works(&self) {
-        self.said_save_problem.set_value(None);
+        SAID_SAVE_PROBLEM.set(None);
         self.save_problem.set_if_changed(None);
     }
 
@@ -403,8 +409,7 @@ impl AppState {
             }
             let mut data = self.saved_data();
             let mine_unfinished = !data.answers.is_empty() && !is_complete(&data.answers);
-            if mine_unfinished && data.other_check_in_progress(&stored) && !self.said_two_checks.get_value() {
-                self.said_two_checks.set_value(true);
+            if mine_unfinished && data.other_check_in_progress(&stored) && !SAID_TWO_CHECKS.replace(true) {
                 self.say(TWO_CHECKS_IN_PROGRESS);
             }
             data.merge_from(&stored, Source::OtherTabSaved);

@@ -255,7 +255,13 @@ fn answer_from_json(raw: &Value) -> Option<Answer> {
 pub fn aside_items(stored: Option<&str>) -> Vec<String> {
     match stored {
         None => Vec::new(),
-        Some(raw) => serde_json::from_str(raw).unwrap_or_else(|_| vec![raw.to_string()]),
+        // Read as a `Value`, like everything stored: a typed list would bring serde's wording of
+        // type errors into the first load, which never shows it.
+        Some(raw) => match serde_json::from_str(raw) {
+            Ok(Value::Array(items)) => items.iter().map(|item| item.as_str().map(str::to_string)).collect::<Option<_>>(),
+            _ => None,
+        }
+        .unwrap_or_else(|| vec![raw.to_string()]),
     }
 }
 
