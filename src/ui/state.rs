@@ -15,7 +15,7 @@ use crate::assessment::{
 use crate::content::questions::BANK;
 use crate::storage::{self, DeleteProblem, ImportFile, Imported, SaveProblem, SavedData, Source};
 
-/// Said when another tab holds a different unfinished check while this one has its own.
+/// Said when another tab saves other answers in progress while this tab has an unfinished check.
 const TWO_CHECKS_IN_PROGRESS: &str = "You are in the middle of a check in another tab too. Backcheck keeps one unfinished check on this device: the one you answered last. Finish the check in one tab, then close the other.";
 /// Said when starting a check here would replace one another tab has in progress.
 const CHECK_IN_PROGRESS_ELSEWHERE: &str =
@@ -409,7 +409,8 @@ impl AppState {
             }
             let mut data = self.saved_data();
             let mine_unfinished = !data.answers.is_empty() && !is_complete(&data.answers);
-            if mine_unfinished && data.other_check_in_progress(&stored) && !SAID_TWO_CHECKS.replace(true) {
+            let theirs_differ = !stored.answers.is_empty() && stored.answers != data.answers;
+            if mine_unfinished && theirs_differ && !SAID_TWO_CHECKS.replace(true) {
                 self.say(TWO_CHECKS_IN_PROGRESS);
             }
             data.merge_from(&stored, Source::OtherTabSaved);
