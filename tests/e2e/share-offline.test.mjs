@@ -323,4 +323,29 @@ describe("installing and offline use", () => {
     assert.ok(!(await start.content()).includes(newer.firstBuild), "the old version's page");
     for (const each of [page, tab, start]) each.assertClean();
   });
+
+  test("while a new version waits, a second-build address that could not start has a Reload that takes the update", async (t) => {
+    const { deploy, page, newer } = await oldPageWithAnUpdateWaiting(t);
+    // The connection drops as the second build loads.
+    const aside = mkdtempSync(join(tmpdir(), "backcheck-aside-"));
+    t.after(() => rmSync(aside, { recursive: true, force: true }));
+    const secondBuild = readdirSync(deploy.dir).filter((file) => file.startsWith("backcheck-plan-"));
+    for (const file of secondBuild) renameSync(join(deploy.dir, file), join(aside, file));
+    await page.click("text=About this check");
+    assert.match(await secondBuildScreen(page, "main.about"), /could not start/);
+    // What the failed load itself reports (the missing files, and the loader's import of one), and only that.
+    const unexpected = page.problems.filter((problem) => !/status of 404 \(Not Found\)|Failed to fetch dynamically imported module/.test(problem));
+    assert.deepEqual(unexpected, []);
+    page.problems.length = 0;
+
+    for (const file of secondBuild) renameSync(join(aside, file), join(deploy.dir, file));
+    await page.click("#load-problem button");
+    await page.waitForSelector("main.about");
+    const worker = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return { waiting: Boolean(registration.waiting), caches: await caches.keys() };
+    });
+    assert.deepEqual(worker, { waiting: false, caches: [newer.cache] }, "the new version took over before the reload");
+    page.assertClean();
+  });
 });
