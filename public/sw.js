@@ -6,7 +6,9 @@
 // The second build (the plan's screens, the data screen, About) is kept once a person can use
 // it: when results offer a plan (the page says "keep-second-build"), or when one of its
 // addresses is opened. Icons are kept when the browser asks for them. The link-preview card,
-// which only chat apps' crawlers read, is never kept.
+// which only chat apps' crawlers read, is never kept. A deploy takes the old files off the
+// server, so while a newer version waits, a version without its second build hands pages to
+// the network (see page()).
 const VERSION = "__BACKCHECK_VERSION__";
 const CORE = __BACKCHECK_CORE__;
 const SECOND_BUILD = __BACKCHECK_SECOND_BUILD__;
@@ -62,12 +64,27 @@ async function fetchAndKeep(request) {
   return response;
 }
 
+/**
+ * The page, the same whatever the query or fragment: this version's copy, unless a newer version
+ * is installing or waiting and this one never kept the second build. The update took this
+ * version's second build off the server, so its page could not open the second build's addresses
+ * (nor could a reload, while this version stays in charge); the network's page, the newer
+ * version's, opens every address. Offline, this version's copy still opens the check.
+ */
+async function page(request) {
+  const cache = await caches.open(CACHE);
+  const own = await cache.match("./");
+  const newer = self.registration.installing || self.registration.waiting;
+  const secondBuildKept = async () => (await Promise.all(SECOND_BUILD.map((file) => cache.match(file)))).every(Boolean);
+  if (own && (!newer || (await secondBuildKept()))) return own;
+  return fetch(request).catch((error) => own ?? Promise.reject(error));
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    // The page is the same whatever the query or fragment: answer from this version's copy.
-    event.respondWith(caches.open(CACHE).then((cache) => cache.match("./")).then((page) => page ?? fetch(request)));
+    event.respondWith(page(request));
     return;
   }
   event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? fetchAndKeep(request)));

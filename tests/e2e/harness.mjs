@@ -46,7 +46,12 @@ export function useBrowserAndServer(receive) {
 export async function openPage(browser, server, options = {}) {
   // One time zone, so dates the app shows are the same on every machine.
   const context = await browser.newContext({ ...PHONE, timezoneId: "UTC", ...options });
-  const page = await context.newPage();
+  return watchPage(await context.newPage(), server);
+}
+
+/// Records every problem on `page` (another tab of a context from `openPage`, say); call
+/// `assertClean()` at the end of a test.
+export function watchPage(page, server) {
   const problems = [];
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
@@ -62,7 +67,7 @@ export async function openPage(browser, server, options = {}) {
   page.assertClean = () => {
     if (problems.length) throw new Error(`problems on the page:\n${problems.join("\n")}`);
   };
-  page.closeAll = () => context.close();
+  page.closeAll = () => page.context().close();
   return page;
 }
 

@@ -1,11 +1,12 @@
 // Sharing, installing and offline use, against the release build under a sub-path.
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { DIST, SUB_PATH, openPage, startBrowser, startServer, waitForApp } from "./harness.mjs";
+import { DIST, SUB_PATH, openPage, startBrowser, startServer, waitForApp, watchPage } from "./harness.mjs";
 import { SELF_CARE } from "./profiles.mjs";
 import { completeQuiz, guidanceIds } from "./quiz-driver.mjs";
 import { startStaticServer } from "./static-server.mjs";
@@ -23,6 +24,47 @@ async function deployCopy() {
   const dir = mkdtempSync(join(tmpdir(), "backcheck-deploy-"));
   cpSync(DIST, dir, { recursive: true });
   return { dir, start: () => startStaticServer({ root: dir, base: SUB_PATH }), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Deploys a newer version over a copy of dist/ as a real deploy does: both builds' files under new
+ * hashed names, so the running version's files are gone from the server, and so a new sw.js. The
+ * page's inline scripts name the files, so the CSP gets their new hashes, as the post-build hook
+ * would give them. Returns the new version's cache name and its first build's name.
+ */
+function deployNewerVersion(dir) {
+  const text = (file) => readFileSync(join(dir, file), "utf8");
+  const names = readdirSync(dir)
+    .map((file) => file.match(/^(backcheck(?:-plan)?-[0-9a-f]{16})(?:\.js|_bg\.wasm)$/)?.[1])
+    .filter(Boolean);
+  const renamed = new Map(names.map((name) => [name, name.replace(/[0-9a-f]{16}$/, (hash) => createHash("sha256").update(`${hash}-next`).digest("hex").slice(0, 16))]));
+  const rename = (body) => [...renamed].reduce((body, [from, to]) => body.replaceAll(from, to), body);
+  for (const file of readdirSync(dir).filter((file) => renamed.has(file.replace(/(\.js|_bg\.wasm)$/, "")))) {
+    const moved = rename(file);
+    renameSync(join(dir, file), join(dir, moved));
+    if (moved.endsWith(".js")) writeFileSync(join(dir, moved), rename(text(moved)));
+  }
+  let page = rename(text("index.html"));
+  const sha256 = (body) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
+  const scripts = [...page.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => sha256(match[1]));
+  page = page.replace(/(script-src 'self' 'wasm-unsafe-eval')[^;]*/, `$1 ${scripts.join(" ")}`);
+  writeFileSync(join(dir, "index.html"), page);
+  const worker = rename(text("sw.js")).replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-next"');
+  writeFileSync(join(dir, "sw.js"), worker);
+  const firstBuild = [...renamed.values()].find((name) => !name.startsWith("backcheck-plan-"));
+  return { cache: `backcheck-${worker.match(/const VERSION = "([^"]+)"/)[1]}`, firstBuild };
+}
+
+/** Asks the browser to look for a new sw.js now, and waits until it has installed and waits. */
+async function untilUpdateWaits(page) {
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration()).waiting));
+}
+
+/** Waits for a second-build screen, or for the "could not start" notice, and says which came. */
+async function secondBuildScreen(page, selector) {
+  await page.waitForSelector(`${selector}, #load-problem:not([hidden])`);
+  return (await page.locator(selector).count()) ? "opened" : (await page.locator("#load-problem").textContent()).trim();
 }
 
 async function untilControlled(page) {
@@ -237,5 +279,73 @@ describe("installing and offline use", () => {
     await page.closeAll();
     await server.close();
     deploy.remove();
+  });
+
+  /** The old version's page, controlled by its worker, which never kept the second build; a newer version installed and waiting. */
+  async function oldPageWithAnUpdateWaiting(t) {
+    const deploy = await deployCopy();
+    const server = await deploy.start();
+    t.after(async () => {
+      await server.close();
+      deploy.remove();
+    });
+    const page = await openPage(browser, server);
+    t.after(() => page.closeAll());
+    await page.goto(server.url);
+    await waitForApp(page);
+    await untilControlled(page);
+    const fetched = () => server.requests.filter((path) => path.includes("/backcheck-plan-"));
+    assert.deepEqual(fetched(), [], "the old version never kept the second build");
+
+    const newer = deployNewerVersion(deploy.dir);
+    await untilUpdateWaits(page);
+    await page.waitForSelector("text=A new version of Backcheck is ready");
+    return { deploy, server, page, newer };
+  }
+
+  test("while a new version waits, the second build's addresses open in the old page and in a new tab", async (t) => {
+    const { server, page, newer } = await oldPageWithAnUpdateWaiting(t);
+    // The old page's footer link: the first build reloads the page at the About page's address.
+    await page.click("text=About this check");
+    assert.equal(await secondBuildScreen(page, "main.about"), "opened");
+    const tab = watchPage(await page.context().newPage(), server);
+    await tab.goto(`${server.url}#data`);
+    assert.equal(await secondBuildScreen(tab, "main.your-data-screen h1"), "opened");
+    // Every page opened now is the new version's (the old one could not open those addresses);
+    // offline, the old version's page still opens the check.
+    const start = watchPage(await page.context().newPage(), server);
+    await start.goto(server.url);
+    await waitForApp(start);
+    assert.ok((await start.content()).includes(newer.firstBuild), "the new version's page");
+    await page.context().setOffline(true);
+    await start.reload();
+    await waitForApp(start);
+    assert.ok(!(await start.content()).includes(newer.firstBuild), "the old version's page");
+    for (const each of [page, tab, start]) each.assertClean();
+  });
+
+  test("while a new version waits, a second-build address that could not start has a Reload that takes the update", async (t) => {
+    const { deploy, page, newer } = await oldPageWithAnUpdateWaiting(t);
+    // The connection drops as the second build loads.
+    const aside = mkdtempSync(join(tmpdir(), "backcheck-aside-"));
+    t.after(() => rmSync(aside, { recursive: true, force: true }));
+    const secondBuild = readdirSync(deploy.dir).filter((file) => file.startsWith("backcheck-plan-"));
+    for (const file of secondBuild) renameSync(join(deploy.dir, file), join(aside, file));
+    await page.click("text=About this check");
+    assert.match(await secondBuildScreen(page, "main.about"), /could not start/);
+    // What the failed load itself reports (the missing files, and the loader's import of one), and only that.
+    const unexpected = page.problems.filter((problem) => !/status of 404 \(Not Found\)|Failed to fetch dynamically imported module/.test(problem));
+    assert.deepEqual(unexpected, []);
+    page.problems.length = 0;
+
+    for (const file of secondBuild) renameSync(join(aside, file), join(deploy.dir, file));
+    await page.click("#load-problem button");
+    await page.waitForSelector("main.about");
+    const worker = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return { waiting: Boolean(registration.waiting), caches: await caches.keys() };
+    });
+    assert.deepEqual(worker, { waiting: false, caches: [newer.cache] }, "the new version took over before the reload");
+    page.assertClean();
   });
 });
