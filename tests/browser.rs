@@ -504,3 +504,50 @@ async fn a_save_problem_in_the_middle_of_a_check_is_said_and_goes_when_saving_wo
     web_sys::window().unwrap().location().set_hash("").unwrap();
     reset();
 }
+
+/// Another tab's check in progress that this tab has not heard of yet (its `storage` event still
+/// on the way: a page never hears its own writes, as here): starting a check does not replace
+/// it, but takes it in and says so.
+#[wasm_bindgen_test]
+async fn starting_a_check_over_another_tab_s_unheard_check_takes_it_in_and_says_so() {
+    reset();
+    let (root, app) = mount_app_at("").await;
+    storage::save(&SavedData { answers: some_answers(), ..SavedData::default() }).unwrap();
+    root.query_selector("a.start-link").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "", "still on the start page");
+    assert!(notice_texts(&root).contains("A check was started in another tab"), "{}", notice_texts(&root));
+    assert!(root.text_content().unwrap().contains("Continue where you left off"));
+    assert_eq!(storage::load().0.answers, some_answers(), "nothing replaced");
+    drop(app);
+    root.remove();
+    reset();
+}
+
+/// Another tab saves other answers in progress while this tab has its own unfinished check: this
+/// tab keeps its own, and is told once that only the check answered last is kept.
+#[wasm_bindgen_test]
+async fn two_different_checks_in_progress_are_said_once() {
+    reset();
+    let (root, app) = mount_app_at("#q=emergency-signs").await;
+    answer_first_question(&root, "none").await;
+    let mut theirs = BANK.answers();
+    theirs.set("emergency-signs", ["both-legs"].into()).unwrap();
+    let before = local_storage().get_item(KEY).unwrap().unwrap();
+    storage::save(&SavedData { answers: theirs.clone(), ..SavedData::default() }).unwrap();
+    let after = local_storage().get_item(KEY).unwrap().unwrap();
+    // Their save names answers stored before that are not this tab's: both differ.
+    let before = before.replace("[\"none\"]", "[\"none\",\"changed-since\"]");
+    let dispatch = js_sys::Function::new_with_args(
+        "oldValue, newValue",
+        "window.dispatchEvent(new StorageEvent('storage', { key: 'backcheck', oldValue, newValue }));",
+    );
+    dispatch.call2(&wasm_bindgen::JsValue::NULL, &before.into(), &after.clone().into()).unwrap();
+    settle().await;
+    assert!(notice_texts(&root).contains("in the middle of a check in another tab too"), "{}", notice_texts(&root));
+    assert!(root.query_selector("#emergency-signs-none:checked").unwrap().is_some(), "this tab's own answer stays");
+    drop(app);
+    root.remove();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    reset();
+}

@@ -9,11 +9,10 @@ use leptos::prelude::*;
 
 use super::route::{go, Screen};
 use crate::assessment::{
-    is_complete, merge_notes, merge_sessions, Answers, CheckIn, Clock, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp,
-    Weekday,
+    merge_notes, merge_sessions, Answers, CheckIn, Clock, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp, Weekday,
 };
 use crate::content::questions::BANK;
-use crate::storage::{self, DeleteProblem, ImportFile, Imported, SaveProblem, SavedData, Source};
+use crate::storage::{self, DeleteProblem, ImportFile, Imported, SaveProblem, SavedData};
 
 /// Said when another tab saves other answers in progress while this tab has an unfinished check.
 const TWO_CHECKS_IN_PROGRESS: &str = "You are in the middle of a check in another tab too. Backcheck keeps one unfinished check on this device: the one you answered last. Finish the check in one tab, then close the other.";
@@ -407,13 +406,11 @@ impl AppState {
             if let Some(why) = storage::holding() {
                 self.saving_failed(why);
             }
+            let answers_before = event.old_value().map(|raw| storage::decode(&raw).0.answers);
             let mut data = self.saved_data();
-            let mine_unfinished = !data.answers.is_empty() && !is_complete(&data.answers);
-            let theirs_differ = !stored.answers.is_empty() && stored.answers != data.answers;
-            if mine_unfinished && theirs_differ && !SAID_TWO_CHECKS.replace(true) {
+            if data.take_other_tab_save(&stored, answers_before.as_ref()) && !SAID_TWO_CHECKS.replace(true) {
                 self.say(TWO_CHECKS_IN_PROGRESS);
             }
-            data.merge_from(&stored, Source::OtherTabSaved);
             self.patch(data);
         });
     }

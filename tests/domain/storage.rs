@@ -725,3 +725,33 @@ fn an_import_is_written_all_or_nothing() {
         }
     }
 }
+
+/// Another tab's save: a tab that still has the answers stored before it follows the check the
+/// other tab carried on; a tab with answers of its own keeps them, and is told of the other check.
+#[test]
+fn a_tab_follows_the_check_another_tab_carried_on_and_keeps_its_own() {
+    let answered = |questions: &[&str]| {
+        let mut answers = SavedData::default().answers;
+        for &id in questions {
+            answers.set(id, all_good().get(id).unwrap().clone()).unwrap();
+        }
+        SavedData { answers, history: some_history(), ..SavedData::default() }
+    };
+    let (two, three) = (answered(&["emergency-signs", "who-for"]), answered(&["emergency-signs", "who-for", "urgent-signs"]));
+
+    let mut following = two.clone();
+    assert!(!following.take_other_tab_save(&three, Some(&two.answers)), "the same check, carried on");
+    assert_eq!(following.answers, three.answers);
+
+    let mut own = answered(&["emergency-signs"]);
+    assert!(own.take_other_tab_save(&three, Some(&two.answers)), "two checks in progress");
+    assert_eq!(own.answers, answered(&["emergency-signs"]).answers, "this tab's own stays");
+
+    let mut none = SavedData { history: some_history(), ..SavedData::default() };
+    assert!(!none.take_other_tab_save(&three, None));
+    assert_eq!(none.answers, three.answers, "nothing here: the other tab's check is this tab's too");
+
+    let mut finished = SavedData { answers: all_good(), ..some_data() };
+    assert!(!finished.take_other_tab_save(&three, Some(&two.answers)), "a finished check is in the history, not in progress");
+    assert_eq!(finished.answers, all_good());
+}

@@ -46,6 +46,7 @@ describe("two tabs", () => {
     await first.goto(server.url);
     await waitForApp(first);
     await first.evaluate((a) => localStorage.setItem("backcheck", JSON.stringify({ version: 8, data: { current: { answers: a, recorded_as: null }, history: [], plan: null, sessions: [], plan_notes: [] } })), SELF_CARE);
+    await first.goto("about:blank");
     await first.goto(`${server.url}#results`);
     await waitForApp(first);
     await first.click("text=Make an exercise plan");
@@ -77,7 +78,8 @@ describe("two tabs", () => {
     // It saves next (a check started there): the answer is not written away.
     await second.goto(server.url);
     await waitForApp(second);
-    await startCheck(second);
+    await second.click("text=Start a new check");
+    await second.waitForSelector("form.question");
     await answerByClicking(second, SELF_CARE);
     assert.deepEqual((await stored(second)).data.sessions[0].next_day, { settled_by_morning: true, back: "same" });
     await first.reload();
@@ -110,20 +112,25 @@ describe("two tabs", () => {
     assert.match(await earlier.evaluate(() => location.hash), /^#q=/);
     assert.notEqual(await earlier.evaluate(() => location.hash), "#q=emergency-signs");
 
-    // Both tabs answering: the other tab is told that only the check answered last is kept.
+    // Answering there carries on the same check in both tabs: the later tab follows it.
     await answerByClicking(earlier, SELF_CARE);
-    await later.waitForSelector(".notice-warning");
-    assert.match(await later.locator(".notice-warning").textContent(), /in the middle of a check in another tab too/);
+    const carriedOn = (await stored(earlier)).data.current.answers;
+    assert.equal(Object.keys(carriedOn).length, 3);
+    await later.click(".brand a");
+    await later.waitForSelector("text=Continue where you left off");
+    await later.click("text=Continue where you left off");
+    await later.waitForFunction(() => location.hash !== "#q=urgent-signs" && location.hash.startsWith("#q="));
+    assert.deepEqual((await stored(later)).data.current.answers, carriedOn, "neither tab wrote its older answers back");
     earlier.assertClean();
     later.assertClean();
     await earlier.closeAll();
   });
 
-  test("a tab with a finished check asks before replacing another tab's check in progress", async () => {
+  test("a tab on a finished check follows the check another tab starts, and asks before replacing it", async () => {
     const first = await openApp(browser, server);
     const finished = { ...SELF_CARE };
     await first.evaluate(
-      (a) => localStorage.setItem("backcheck", JSON.stringify({ version: 8, data: { current: { answers: a, recorded_as: null }, history: [], plan: null, sessions: [], plan_notes: [] } })),
+      (a) => localStorage.setItem("backcheck", JSON.stringify({ version: 8, data: { current: { answers: a, recorded_as: 1_793_491_200_000 }, history: [{ completed_at: 1_793_491_200_000, answers: a }], plan: null, sessions: [], plan_notes: [] } })),
       finished,
     );
     await first.reload();
@@ -135,11 +142,13 @@ describe("two tabs", () => {
     await answerByClicking(second, SELF_CARE);
     const inProgress = (await stored(second)).data.current.answers;
 
-    // The first tab still shows its finished check; starting a new one there asks first.
-    await first.click("text=Start a new check");
+    // The first tab, whose check was the one stored, follows the new one, and asks before clearing it.
     await first.waitForSelector("text=Continue where you left off");
-    assert.match(await first.locator(".notice-warning").textContent(), /A check was started in another tab/);
+    await first.click("text=Start a new check");
+    assert.match(await first.locator(".confirm").textContent(), /answers of your unfinished check will be cleared/);
+    await first.click(".confirm >> text=Cancel");
     assert.deepEqual((await stored(first)).data.current.answers, inProgress, "the other tab's check is still there");
+    assert.equal(await first.locator("[data-past-check]").count(), 1, "the finished check is in the history");
     first.assertClean();
     second.assertClean();
     await first.closeAll();
@@ -160,6 +169,8 @@ describe("two tabs", () => {
     assert.equal(await older.evaluate(() => localStorage.getItem("backcheck")), newer);
     assert.equal(await older.evaluate(() => localStorage.getItem("backcheck.unreadable")), null, "not moved aside either");
     await Promise.all([older.waitForEvent("load"), older.locator(".notice-warning").getByRole("button", { name: "Reload", exact: true }).click()]);
+    await waitForApp(older);
+    await older.goto(server.url);
     await waitForApp(older);
     // Still the older version here: it says so again, and still writes nothing.
     assert.match(await older.locator(".notice-warning").textContent(), /newer version of Backcheck/);

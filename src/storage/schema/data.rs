@@ -85,6 +85,22 @@ impl SavedData {
         self.answers.is_empty() && self.history.is_empty() && self.plan.is_none() && self.sessions.is_empty() && self.plan_notes.is_empty()
     }
 
+    /// Takes in another tab's save (`Source::OtherTabSaved`). `answers_before` are the answers in
+    /// progress stored before it: where this copy still has those, the other tab carried on the
+    /// same check, so its answers become this copy's too. Returns whether this copy now has an
+    /// unfinished check of its own that differs from the other tab's answers in progress, which
+    /// one of the two tabs' next saves will replace.
+    pub fn take_other_tab_save(&mut self, stored: &SavedData, answers_before: Option<&Answers>) -> bool {
+        if answers_before == Some(&self.answers) {
+            self.answers = BANK.answers();
+            self.recorded_as = None;
+        }
+        let mine_unfinished = !self.answers.is_empty() && !is_complete(&self.answers);
+        let two_checks = mine_unfinished && !stored.answers.is_empty() && stored.answers != self.answers;
+        self.merge_from(stored, Source::OtherTabSaved);
+        two_checks
+    }
+
     /// The other copy (another tab's save) holds an unfinished check that is not this copy's:
     /// saving this copy's answers in progress, or starting a check, would replace it.
     pub fn other_check_in_progress(&self, other: &SavedData) -> bool {
