@@ -10,6 +10,7 @@ import ICAL from "ical.js";
 
 import { accessibilityViolations } from "./axe.mjs";
 import { DESKTOP, holdWasm, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
+import { logSession, makePlan } from "./plan-driver.mjs";
 import { EMERGENCY, SELF_CARE, SEE_CLINICIAN, URGENT } from "./profiles.mjs";
 
 let browser;
@@ -42,28 +43,7 @@ async function openOn(page, when, hash = "#plan") {
   await waitForApp(page);
 }
 
-/** Walking, from 20 minutes managed lately, on the days offered first: Monday, Wednesday, Friday. */
-async function makePlan(page) {
-  await page.click("text=Make an exercise plan");
-  await page.waitForSelector("main.plan-new");
-  await page.click('label[for="plan-walking"]');
-  await page.fill("#recent-walking", "20");
-  await page.click("text=Make my plan");
-  await page.waitForSelector("main.plan .plan-steps");
-}
-
 const walking = (page) => page.locator('[data-activity="walking"]');
-
-/** Logs a session; `signs` and `urgent` are what is ticked in the check-in's two lists of signs. */
-async function logSession(page, amount, pain, signs = ["none"], urgent = ["none"]) {
-  await page.click("text=Log a session");
-  await page.waitForSelector("main.check-in form");
-  await page.fill("#done-walking", String(amount));
-  await page.click(`label[for="pain-during-${pain}"]`);
-  for (const sign of signs) await page.click(`label[for="new-${sign}"]`);
-  for (const sign of urgent) await page.click(`label[for="new-urgent-${sign}"]`);
-  await page.click("button[type=submit]");
-}
 
 /** The next morning's one question: the back pain compared with before the session. */
 async function answerMorning(page, back) {

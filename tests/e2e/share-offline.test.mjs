@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
 import { DIST, SUB_PATH, openPage, startBrowser, startServer, waitForApp, watchPage } from "./harness.mjs";
+import { makePlan } from "./plan-driver.mjs";
 import { SELF_CARE } from "./profiles.mjs";
 import { completeQuiz, guidanceIds } from "./quiz-driver.mjs";
 import { startStaticServer } from "./static-server.mjs";
@@ -221,12 +222,7 @@ describe("installing and offline use", () => {
     await page.reload();
     await page.waitForSelector("[data-triage]");
     // The second build was never opened online: the service worker kept it when a plan was offered.
-    await page.click("text=Make an exercise plan");
-    await page.waitForSelector("main.plan-new form");
-    await page.click('label[for="plan-walking"]');
-    await page.fill("#recent-walking", "20");
-    await page.click("text=Make my plan");
-    await page.waitForSelector("main.plan .plan-steps");
+    await makePlan(page);
     await page.reload();
     await page.waitForSelector("main.plan .plan-steps");
     page.assertClean();

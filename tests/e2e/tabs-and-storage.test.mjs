@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { openApp, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
+import { openApp, openPage, useBrowserAndServer, waitForApp, watchPage } from "./harness.mjs";
+import { logSession, makePlan } from "./plan-driver.mjs";
 import { SELF_CARE } from "./profiles.mjs";
 import { answerByClicking } from "./quiz-driver.mjs";
 
@@ -22,13 +23,9 @@ useBrowserAndServer((started, serving) => {
 const day = (n) => new Date(Date.UTC(2026, 10, 2 + n, 9));
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem("backcheck") ?? "null"));
 
-/** A second tab of the same browser, on `hash`. */
+/** A second tab of the same browser, on `hash`, that records problems as `openPage`'s do. */
 async function secondTab(page, hash = "") {
-  const tab = await page.context().newPage();
-  const problems = [];
-  tab.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  tab.on("console", (message) => message.type() === "error" && problems.push(`console error: ${message.text()}`));
-  tab.assertClean = () => assert.deepEqual(problems, []);
+  const tab = watchPage(await page.context().newPage(), server);
   await tab.goto(`${server.url}${hash}`);
   await waitForApp(tab);
   return tab;
@@ -49,18 +46,8 @@ describe("two tabs", () => {
     await first.goto("about:blank");
     await first.goto(`${server.url}#results`);
     await waitForApp(first);
-    await first.click("text=Make an exercise plan");
-    await first.waitForSelector("main.plan-new");
-    await first.click('label[for="plan-walking"]');
-    await first.fill("#recent-walking", "20");
-    await first.click("text=Make my plan");
-    await first.waitForSelector("main.plan .plan-steps");
-    await first.click("text=Log a session");
-    await first.fill("#done-walking", "16");
-    await first.click('label[for="pain-during-3"]');
-    await first.click('label[for="new-none"]');
-    await first.click('label[for="new-urgent-none"]');
-    await first.click("button[type=submit]");
+    await makePlan(first);
+    await logSession(first, 16, 3);
     await first.waitForSelector("main.plan");
     // The next morning both tabs are open on the plan, with the question.
     await first.clock.setFixedTime(day(1));
