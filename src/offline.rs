@@ -87,7 +87,9 @@ pub fn keep_second_build() {
             return;
         }
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
-        if let Some(worker) = registration.active() {
+        // A version waiting to take over keeps its own too, so the plan opens offline after the
+        // update, when the running version's files may be gone from the server.
+        for worker in [registration.active(), registration.waiting()].into_iter().flatten() {
             let _ = worker.post_message(&JsValue::from_str("keep-second-build"));
         }
     });
