@@ -6,6 +6,7 @@ pub mod guidance;
 pub mod landing;
 pub mod plan;
 pub mod questions;
+pub mod saving;
 pub mod source;
 pub mod sources;
 pub mod triage;

@@ -15,6 +15,8 @@ use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::content::saving;
+
 pub use schema::{
     answers_from_json, aside_items, decode, encode, envelope, export_file, merge_import, read_import, with_aside, write_all_or_nothing,
     AnswersOut, ImportFile, ImportProblem, ImportSummary, LoadProblem, Merged, SavedData, Source, CURRENT_VERSION, LATEST_TIME,
@@ -127,11 +129,11 @@ pub enum SaveProblem {
 impl SaveProblem {
     pub fn message(&self) -> &'static str {
         match self {
-            SaveProblem::Unavailable => "This browser is not letting Backcheck save, for example in a private window. The check still works, but your answers will be lost if you close or reload the page.",
-            SaveProblem::Full => "This browser's storage is full, so your latest answers could not be saved. The check still works, but they will be lost if you close or reload the page.",
-            SaveProblem::CannotRead => "This browser's storage cannot be read on this device just now, so Backcheck cannot show or save your data. The check still works, but what you enter is kept on this page only: it will be lost if you close or reload the page.",
-            SaveProblem::HoldingUnreadable => "Your saved data could not be read, and Backcheck could not keep a copy of it aside on this device. So that nothing is lost, Backcheck leaves it as it is and saves nothing new on this device. The check still works. To keep what you do now, save your data to a file on the data screen.",
-            SaveProblem::NewerVersionOpen => "A newer version of Backcheck has saved your data, maybe in another tab. This page is an older version, so it saves nothing, to keep from writing over it. Reload the page to use the newer version.",
+            SaveProblem::Unavailable => saving::NOT_SAVING,
+            SaveProblem::Full => saving::STORAGE_FULL,
+            SaveProblem::CannotRead => saving::CANNOT_READ,
+            SaveProblem::HoldingUnreadable => saving::LEFT_AS_IT_IS,
+            SaveProblem::NewerVersionOpen => saving::NEWER_VERSION_SAVED,
         }
     }
 
@@ -266,9 +268,9 @@ pub enum DeleteProblem {
 impl DeleteProblem {
     pub fn message(&self) -> &'static str {
         match self {
-            DeleteProblem::Unavailable => "Your data was cleared from this page. This browser is not letting Backcheck use its storage, so nothing was stored there to delete.",
-            DeleteProblem::Data => "This browser did not let Backcheck delete your data, so it is all still on this device. Try again, or clear this site's data in your browser's settings.",
-            DeleteProblem::KeptAside => "Your answers, checks and plan were deleted. But this browser did not let Backcheck delete the unreadable data it had kept aside. To remove it, clear this site's data in your browser's settings.",
+            DeleteProblem::Unavailable => saving::NOTHING_STORED_TO_DELETE,
+            DeleteProblem::Data => saving::NOT_DELETED,
+            DeleteProblem::KeptAside => saving::KEPT_ASIDE_NOT_DELETED,
         }
     }
 }

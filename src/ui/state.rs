@@ -12,13 +12,8 @@ use crate::assessment::{
     merge_notes, merge_sessions, Answers, CheckIn, Clock, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp, Weekday,
 };
 use crate::content::questions::BANK;
+use crate::content::saving::{CHECK_IN_PROGRESS_ELSEWHERE, TWO_CHECKS_IN_PROGRESS};
 use crate::storage::{self, DeleteProblem, ImportFile, Imported, SaveProblem, SavedData};
-
-/// Said when another tab saves other answers in progress while this tab has an unfinished check.
-const TWO_CHECKS_IN_PROGRESS: &str = "You are in the middle of a check in another tab too. Backcheck keeps one unfinished check on this device: the one you answered last. Finish the check in one tab, then close the other.";
-/// Said when starting a check here would replace one another tab has in progress.
-const CHECK_IN_PROGRESS_ELSEWHERE: &str =
-    "A check was started in another tab and is not finished. You can carry on with it here, or start a new one.";
 
 /// Shared by every screen (in context: `app_state()`). Screens read the signals (`get`, `with`,
 /// `read`); only this file's methods change them.

@@ -161,6 +161,21 @@ fn all_texts() -> Vec<(String, String)> {
         texts.push((name.to_string(), text.to_string()));
     }
     texts.push(("emergency warning".to_string(), EMERGENCY_WARNING.to_string()));
+    use backcheck::content::saving;
+    for (name, text) in [
+        ("saving: not saving", saving::NOT_SAVING),
+        ("saving: full", saving::STORAGE_FULL),
+        ("saving: cannot read", saving::CANNOT_READ),
+        ("saving: left as it is", saving::LEFT_AS_IT_IS),
+        ("saving: newer version", saving::NEWER_VERSION_SAVED),
+        ("deleting: nothing stored", saving::NOTHING_STORED_TO_DELETE),
+        ("deleting: not deleted", saving::NOT_DELETED),
+        ("deleting: kept aside", saving::KEPT_ASIDE_NOT_DELETED),
+        ("tabs: two checks", saving::TWO_CHECKS_IN_PROGRESS),
+        ("tabs: check elsewhere", saving::CHECK_IN_PROGRESS_ELSEWHERE),
+    ] {
+        texts.push((name.to_string(), text.to_string()));
+    }
     texts.push(("infection signs".to_string(), INFECTION_SIGNS.to_string()));
     texts.push(("first safety check note".to_string(), FIRST_SAFETY_CHECK_NOTE.to_string()));
     use backcheck::assessment::{SeeProfessional, Why};
