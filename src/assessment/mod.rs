@@ -20,6 +20,9 @@ pub use guidance::{evaluate, guidance, Card, GuidanceId, Report, Stance, RULES};
 pub use history::{Comparison, History, MergeSummary, PainChange, PastCheck, Timestamp, Trend, TRACKED_PAIN};
 pub use order::sort_by_rank;
 pub use plan::{
+    abilities, first_rating, keep_ratings_of_plan, merge_ratings, rating_again, Abilities, AbilityChange, AbilityRating, NotBetter, Rated,
+    RatingDue, RatingProblem, ABILITY_TOP, LEAST_DAYS_BETWEEN_RATINGS, MOST_ACTIVITY_CHARS, MOST_HARD_ACTIVITIES, NOT_BETTER_AFTER_WEEKS,
+    RATE_EVERY_WEEKS, REAL_ABILITY_CHANGE_TENTHS, REAL_PAIN_CHANGE_TENTHS,
     awaiting_next_day, check_in, check_in_outcome, chosen_days, first_amount, hold_periods, keep_sessions_of_plan, may_make_plan,
     merge_notes, merge_plan, merge_sessions, new_plan, next_amount, next_session, next_steps, parse_amount, parse_time, plan_hold,
     plan_needs_professional_word, plan_offer, plan_on_hold, plan_today, results_suggest, see_professional, session_due,

@@ -1,6 +1,7 @@
 //! Every text the person reads, kept as data in one place. Tests check it: ids unique and stable,
 //! every guidance item reachable, plain words (reading grade 8 or lower).
 
+pub mod abilities;
 pub mod about;
 pub mod guidance;
 pub mod landing;

@@ -26,6 +26,10 @@ pub enum Source {
     NiceNg234,
     Silbernagel2007,
     Lindstrom1992,
+    /// The Patient-Specific Functional Scale: what a person can do, rated 0 to 10.
+    Psfs1995,
+    AbbottSchmitt2014,
+    Childs2005,
     /// A number or rule no source gives: Backcheck's own cautious choice, and said to be.
     OwnChoice,
 }
@@ -41,7 +45,7 @@ pub struct SourceEntry {
 }
 
 impl Source {
-    pub const ALL: [Source; 17] = [
+    pub const ALL: [Source; 20] = [
         Source::Article,
         Source::NhsBackPain,
         Source::NhsBackExercises,
@@ -58,6 +62,9 @@ impl Source {
         Source::NiceNg234,
         Source::Silbernagel2007,
         Source::Lindstrom1992,
+        Source::Psfs1995,
+        Source::AbbottSchmitt2014,
+        Source::Childs2005,
         Source::OwnChoice,
     ];
 
@@ -143,9 +150,24 @@ impl Source {
                 "Building activity up gradually. It was a programme led by physiotherapists for workers off sick with back pain.",
                 "https://pubmed.ncbi.nlm.nih.gov/1533941/",
             ),
+            Source::Psfs1995 => (
+                "Stratford, Gill, Westaway and Binkley, Physiotherapy Canada 1995: the Patient-Specific Functional Scale",
+                "Naming up to 3 everyday activities your back makes hard and rating each from 0 (cannot do it) to 10 (as before the problem), the average as the score, and that a change of 2 points in the average (3 in one activity) is more than the scale's own error. Backcheck asks in its own words.",
+                "",
+            ),
+            Source::AbbottSchmitt2014 => (
+                "Abbott and Schmitt, J Orthop Sports Phys Ther 2014",
+                "In 1,708 people seeing a physiotherapist, changes of 1.3 to 2.7 points in the Patient-Specific Functional Scale mattered to them.",
+                "https://doi.org/10.2519/jospt.2014.5248",
+            ),
+            Source::Childs2005 => (
+                "Childs, Piva and Fritz, Spine 2005",
+                "In people with low back pain, a change of 2 points on the 0 to 10 pain scale is a real change that matters.",
+                "https://pubmed.ncbi.nlm.nih.gov/15928561/",
+            ),
             Source::OwnChoice => (
                 "Backcheck's own cautious choices",
-                "Numbers and rules no source gives, each said where it is used. The article says to always check with a health professional first. The NHS and NICE advise most people with back pain to keep active. So Backcheck says to ask a GP or physiotherapist first if you are not sure exercise is right for you. A past cancer, new back pain under 20 or over 50, or a higher risk of a break or an infection in the spine, on its own says to see a GP within a week. In pregnancy, any sign that needs a doctor today says to tell the midwife too. A plan runs 6 weeks on 2 to 5 days a week, with a day between sessions if you can. It starts at about 8 parts in 10 of what you manage. After a week in which each session went well, it adds about 1 part in 10 and at least 1 minute, or 1 more of each named exercise, and never whole sets. It builds minutes up to 30, or what you manage if more. It goes down a step after a session that was too much, a flare-up, or a week whose pain rose by 1 point or more, but not below 5 minutes or 3 times each. The morning question is asked for 2 days. Pain of 7 out of 10 or more counts as severe. Two hard sessions in a row, or pain rising two weeks running, say to see a professional. Pain below the knee, or for more than 12 weeks, says to see one too. A plan after leg pain has no back stretches. For yoga or Pilates, a class for beginners and telling the teacher about your back.",
+                "Numbers and rules no source gives, each said where it is used. The article says to always check with a health professional first. The NHS and NICE advise most people with back pain to keep active. So Backcheck says to ask a GP or physiotherapist first if you are not sure exercise is right for you. A past cancer, new back pain under 20 or over 50, or a higher risk of a break or an infection in the spine, on its own says to see a GP within a week. In pregnancy, any sign that needs a doctor today says to tell the midwife too. A plan runs 6 weeks on 2 to 5 days a week, with a day between sessions if you can. It starts at about 8 parts in 10 of what you manage. After a week in which each session went well, it adds about 1 part in 10 and at least 1 minute, or 1 more of each named exercise, and never whole sets. It builds minutes up to 30, or what you manage if more. It goes down a step after a session that was too much, a flare-up, or a week whose pain rose by 1 point or more, but not below 5 minutes or 3 times each. The morning question is asked for 2 days. Pain of 7 out of 10 or more counts as severe. Two hard sessions in a row, or pain rising two weeks running, say to see a professional. Pain below the knee, or for more than 12 weeks, says to see one too. A plan after leg pain has no back stretches. For yoga or Pilates, a class for beginners and telling the teacher about your back. The activities you rate are asked about again every 2 weeks (and not within 7 days of the last time) and at the end. After 3 weeks, a plan whose ratings and pain have not changed by 2 points says to see a GP.",
                 "",
             ),
         };

@@ -9,8 +9,10 @@
 //! said during a plan), `schedule` (which days
 //! are plan days, weeks, pauses, the end), `progression` (next amounts and their reasons),
 //! `hold` (notes, holds, the next session), `making` (may a plan be made, which activities, where
-//! they start, checking what was picked), `check_in` (what a check-in asks and saves).
+//! they start, checking what was picked), `check_in` (what a check-in asks and saves), `abilities`
+//! (the everyday activities a person rates, and whether the plan is helping).
 
+mod abilities;
 mod check_in;
 mod days;
 mod hold;
@@ -21,6 +23,11 @@ mod progression;
 mod schedule;
 mod session;
 
+pub use abilities::{
+    abilities, first_rating, keep_ratings_of_plan, merge_ratings, rating_again, Abilities, AbilityChange, AbilityRating, NotBetter, Rated,
+    RatingDue, RatingProblem, ABILITY_TOP, LEAST_DAYS_BETWEEN_RATINGS, MOST_ACTIVITY_CHARS, MOST_HARD_ACTIVITIES, NOT_BETTER_AFTER_WEEKS,
+    RATE_EVERY_WEEKS, REAL_ABILITY_CHANGE_TENTHS, REAL_PAIN_CHANGE_TENTHS,
+};
 pub use check_in::{check_in, yesterday_allowed, CheckIn, CheckInForm, CheckInProblem, NOT_ASKED_AT_CHECK_IN};
 pub use days::{weekday, Clock, Day, Weekday, DAY, WEEK, WEEK_FROM_MONDAY};
 pub use hold::{

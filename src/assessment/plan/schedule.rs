@@ -113,8 +113,14 @@ impl Plan {
     }
 
     /// Days of the plan that were not paused, from the day it began up to (not counting) `day`.
-    fn active_days_before(&self, day: Day, clock: &Clock) -> i64 {
+    pub fn days_done_before(&self, day: Day, clock: &Clock) -> i64 {
         (clock.day_of(self.started_at)..day).filter(|d| !self.paused_on(*d, clock)).count() as i64
+    }
+
+    /// The day after the plan's `days`th day that was not paused (up to today), if it has come.
+    pub fn day_after_days_done(&self, days: i64, clock: &Clock) -> Option<Day> {
+        let first = clock.day_of(self.started_at);
+        (first..=clock.today()).find(|day| self.days_done_before(*day, clock) >= days)
     }
 
     /// The last day of the plan, with paused days added on; `None` while a pause lasts.
@@ -140,7 +146,7 @@ impl Plan {
             return PlanStatus::Stopped;
         }
         let today = clock.today();
-        let done = self.active_days_before(today, clock);
+        let done = self.days_done_before(today, clock);
         let weeks = self.weeks;
         let week = (done / 7 + 1).min(i64::from(weeks)) as u8;
         match self.current_pause() {

@@ -12,7 +12,7 @@ type Step = fn(Value) -> Option<Value>;
 /// (from version, the step to the next one). Never edit a released step: people's devices hold
 /// data in every past version. Add one for every change to the stored data.
 const MIGRATIONS: &[(u64, Step)] =
-    &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5), (5, v5_to_v6), (6, v6_to_v7), (7, v7_to_v8)];
+    &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5), (5, v5_to_v6), (6, v6_to_v7), (7, v7_to_v8), (8, v8_to_v9)];
 
 /// Version 1 kept only the answers of the check in progress: `{"version":1,"answers":{...}}`.
 /// A finished version-1 check has no date, so it stays the check in progress; it joins the
@@ -108,6 +108,14 @@ fn v7_to_v8(mut envelope: Value) -> Option<Value> {
         plan.insert("earlier_days".into(), json!([]));
         plan.insert("calendar_cancelled".into(), json!(false));
     }
+    Some(envelope)
+}
+
+/// Version 9 adds the ratings of the everyday activities a person's back makes hard; older data
+/// has none, and a plan from version 8 offers to name them.
+fn v8_to_v9(mut envelope: Value) -> Option<Value> {
+    *envelope.get_mut("version")? = Value::from(9);
+    envelope.get_mut("data")?.as_object_mut()?.insert("ability_ratings".into(), Value::Array(Vec::new()));
     Some(envelope)
 }
 

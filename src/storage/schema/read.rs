@@ -8,8 +8,8 @@ use super::data::{LoadProblem, SavedData};
 use super::migrations::upgraded;
 use super::write::{FLARE_UP_NOTE, PROFESSIONAL_NOTE, SIGNS_NOTE};
 use crate::assessment::{
-    merge_notes, merge_sessions, Answer, Answers, BackSince, Done, EarlierDays, History, NextDay, PastCheck, Pause, Plan, PlanNote,
-    PlanNoteKind, PlannedActivity, Session, Timestamp, CHECK_IN_SIGNS,
+    merge_notes, merge_ratings, merge_sessions, AbilityRating, Answer, Answers, BackSince, Done, EarlierDays, History, NextDay, PastCheck, Pause, Plan, PlanNote,
+    PlanNoteKind, PlannedActivity, Rated, Session, Timestamp, ABILITY_TOP, CHECK_IN_SIGNS, MOST_ACTIVITY_CHARS, MOST_HARD_ACTIVITIES,
 };
 use crate::content::questions::BANK;
 
@@ -85,9 +85,13 @@ pub(super) fn read_data(data: &Value) -> ReadData {
     let raw_notes = items(data, "plan_notes");
     let mut plan_notes = Vec::new();
     merge_notes(&mut plan_notes, &raw_notes.iter().filter_map(plan_note_from_json).collect::<Vec<_>>());
-    let dropped_plan = bad_plan + raw_sessions.len() - sessions.len() + raw_notes.len() - plan_notes.len();
+    let raw_ratings = items(data, "ability_ratings");
+    let mut ability_ratings = Vec::new();
+    merge_ratings(&mut ability_ratings, &raw_ratings.iter().filter_map(ability_rating_from_json).collect::<Vec<_>>());
+    let dropped_plan =
+        bad_plan + raw_sessions.len() - sessions.len() + raw_notes.len() - plan_notes.len() + raw_ratings.len() - ability_ratings.len();
     ReadData {
-        data: SavedData { answers, recorded_as, history, plan, sessions, plan_notes },
+        data: SavedData { answers, recorded_as, history, plan, sessions, plan_notes, ability_ratings },
         dropped_answers,
         dropped_checks,
         dropped_plan,
@@ -191,6 +195,23 @@ fn plan_note_from_json(raw: &Value) -> Option<PlanNote> {
         _ => return None,
     };
     Some(PlanNote { at, kind })
+}
+
+/// Ratings are kept whole or not at all: one to three activities, each named and rated 0 to 10.
+fn ability_rating_from_json(raw: &Value) -> Option<AbilityRating> {
+    let scores = raw
+        .get("scores")?
+        .as_array()?
+        .iter()
+        .map(|rated| {
+            let activity = rated.get("activity")?.as_str()?;
+            let named = !activity.trim().is_empty() && activity.chars().count() <= MOST_ACTIVITY_CHARS;
+            let score = u8::try_from(rated.get("score")?.as_u64()?).ok().filter(|score| *score <= ABILITY_TOP)?;
+            named.then(|| Rated { activity: activity.to_string(), score })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let count_fits = (1..=MOST_HARD_ACTIVITIES).contains(&scores.len());
+    count_fits.then_some(AbilityRating { at: time_from_json(raw.get("at")?)?, scores })
 }
 
 fn session_from_json(raw: &Value) -> Option<Session> {

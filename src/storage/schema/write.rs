@@ -21,6 +21,20 @@ struct DataOut<'a> {
     plan: Option<PlanOut<'a>>,
     sessions: Vec<SessionOut<'a>>,
     plan_notes: Vec<PlanNoteOut<'a>>,
+    ability_ratings: Vec<AbilityRatingOut<'a>>,
+}
+
+/// `{"at":…,"scores":[{"activity":"Putting on my socks","score":4},…]}`
+#[derive(Serialize)]
+struct AbilityRatingOut<'a> {
+    at: Timestamp,
+    scores: Vec<RatedOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct RatedOut<'a> {
+    activity: &'a str,
+    score: u8,
 }
 
 /// `{"at":…,"kind":"signs","signs":{answers}}`, `{"at":…,"kind":"professional-said-go-on"}` or
@@ -173,6 +187,14 @@ pub fn envelope(data: &SavedData) -> Envelope<'_> {
                     PlanNoteKind::Signs(answers) => PlanNoteOut { at: note.at, kind: SIGNS_NOTE, signs: Some(AnswersOut(answers)) },
                     PlanNoteKind::ProfessionalSaidGoOn => PlanNoteOut { at: note.at, kind: PROFESSIONAL_NOTE, signs: None },
                     PlanNoteKind::FlareUp => PlanNoteOut { at: note.at, kind: FLARE_UP_NOTE, signs: None },
+                })
+                .collect(),
+            ability_ratings: data
+                .ability_ratings
+                .iter()
+                .map(|rating| AbilityRatingOut {
+                    at: rating.at,
+                    scores: rating.scores.iter().map(|rated| RatedOut { activity: &rated.activity, score: rated.score }).collect(),
                 })
                 .collect(),
         },

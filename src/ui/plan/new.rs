@@ -42,7 +42,7 @@ pub fn PlanNew() -> impl IntoView {
 
     let replacing = RwSignal::new(None::<Plan>);
     let start_plan = move |plan: Plan| {
-        state.start_plan(plan);
+        state.start_plan(plan, None);
         go(Screen::Plan);
     };
     let make_button = NodeRef::<leptos::html::Button>::new();
