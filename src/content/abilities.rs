@@ -19,9 +19,12 @@ const EVERYDAY_EXAMPLES: &[&str] = &["Walking for 20 minutes", "Putting on socks
 pub fn suggested_activities(answers: &Answers) -> Vec<&'static str> {
     let question = BANK.question(MOVES_QUESTION);
     let ticked: Vec<&'static str> = match (question, answers.get(MOVES_QUESTION)) {
-        (Some(question), Some(Answer::Choices(picked))) => {
-            question.choices().iter().filter(|choice| picked.iter().any(|id| id == choice.id) && !choice.exclusive).map(|choice| choice.label).collect()
-        }
+        (Some(question), Some(Answer::Choices(picked))) => question
+            .choices()
+            .iter()
+            .filter(|choice| picked.iter().any(|id| id == choice.id) && !choice.exclusive)
+            .map(|choice| choice.label)
+            .collect(),
         _ => Vec::new(),
     };
     ticked.into_iter().chain(EVERYDAY_EXAMPLES.iter().copied()).collect()
@@ -49,7 +52,7 @@ pub const RATE_AGAIN_NOT_BLOCKING: &str = "This takes a minute. It does not stop
 pub const RATINGS_SAVED: &str = "Your ratings are saved.";
 
 pub const SCALE: Cited = Cited {
-    text: "These ratings use a scale that physiotherapists use to measure what a person can do: the Patient-Specific Functional Scale.",
+    text: "Physios use this scale to see what a person can do. Its name is the Patient-Specific Functional Scale.",
     source: "Patient-Specific Functional Scale: Stratford, Gill, Westaway and Binkley, Physiotherapy Canada 1995, in Backcheck’s own words. Up to 3 activities, each rated from 0 (unable to do it) to 10 (able to do it as before the problem); the score is their average.",
     sources: &[Source::Psfs1995],
 };
@@ -71,7 +74,7 @@ pub const REAL_PAIN_CHANGE: Cited = Cited {
 pub const NOT_BETTER_TITLE: &str = "Your back is not getting better yet";
 pub const NOT_BETTER: Cited = Cited {
     text: "After 3 weeks of your plan, neither your ratings nor the pain during your sessions have got clearly better. The NHS says to see a GP if back pain does not get better after a few weeks of looking after it at home. Your plan goes on, and keeping active still helps. Take your summary with you.",
-    source: "NHS: Back pain: see a GP if back pain does not improve after treating it at home for a few weeks; keep active. After 3 weeks, and “clearly better” as a change of 2 points in the average rating or the pain, are Backcheck’s own reading (the 2 points: Stratford and others 1995, Childs and others 2005).",
+    source: "NHS: Back pain: see a GP if back pain does not improve after treating it at home for a few weeks; keep active. After 3 weeks, and “clearly better” as a change of 2 points in the average rating or the pain, are Backcheck’s own choice (the 2 points: Stratford and others 1995, Childs and others 2005).",
     sources: &[Source::NhsBackPain, Source::Psfs1995, Source::Childs2005, Source::OwnChoice],
 };
 

@@ -176,6 +176,35 @@ fn all_texts() -> Vec<(String, String)> {
     ] {
         texts.push((name.to_string(), text.to_string()));
     }
+    use backcheck::assessment::RatingProblem;
+    use backcheck::content::abilities as ab;
+    for (name, text) in [
+        ("abilities: name title", ab::NAME_TITLE),
+        ("abilities: name intro", ab::NAME_INTRO),
+        ("abilities: optional", ab::NAME_OPTIONAL),
+        ("abilities: stays here", ab::STAYS_HERE),
+        ("abilities: anchors", ab::RATE_LEGEND_HINT),
+        ("abilities: again title", ab::RATE_AGAIN_TITLE),
+        ("abilities: not blocking", ab::RATE_AGAIN_NOT_BLOCKING),
+        ("abilities: every 2 weeks", ab::RATE_AGAIN_EVERY),
+        ("abilities: scale", ab::SCALE.text),
+        ("abilities: real change", ab::REAL_CHANGE.text),
+        ("abilities: real pain change", ab::REAL_PAIN_CHANGE.text),
+        ("abilities: not better title", ab::NOT_BETTER_TITLE),
+        ("abilities: not better", ab::NOT_BETTER.text),
+    ] {
+        texts.push((name.to_string(), text.to_string()));
+    }
+    texts.push(("abilities: again intro".to_string(), ab::rate_again_intro("Monday 2 November")));
+    for problem in [
+        RatingProblem::NoActivity,
+        RatingProblem::TooManyActivities,
+        RatingProblem::NameTooLong,
+        RatingProblem::SameActivityTwice,
+        RatingProblem::NotRated,
+    ] {
+        texts.push((format!("abilities: {problem:?}"), ab::rating_problem(problem).to_string()));
+    }
     texts.push(("infection signs".to_string(), INFECTION_SIGNS.to_string()));
     texts.push(("first safety check note".to_string(), FIRST_SAFETY_CHECK_NOTE.to_string()));
     use backcheck::assessment::{SeeProfessional, Why};

@@ -45,6 +45,10 @@ fn cited_texts() -> Vec<(String, &'static [Source], String)> {
             texts.push((format!("pain rule for {}", activity.id), rule.sources, rule.source.to_string()));
         }
     }
+    use backcheck::content::abilities::{NOT_BETTER, REAL_CHANGE, REAL_PAIN_CHANGE, SCALE};
+    for cited in [SCALE, REAL_CHANGE, REAL_PAIN_CHANGE, NOT_BETTER] {
+        texts.push((format!("abilities: {}", cited.text), cited.sources, cited.source.to_string()));
+    }
     for reason in [SeeProfessional::SeverePain(7), SeeProfessional::TwoRedsInARow, SeeProfessional::PainRising] {
         let cited = plan::see_professional(reason);
         texts.push((format!("plan {reason:?}"), cited.sources, cited.source.to_string()));
@@ -80,6 +84,9 @@ fn the_line_a_page_shows_names_the_same_sources_as_the_register_entries() {
             (Source::NiceCksSciatica, &["CKS on sciatica"]),
             (Source::NhsBackExercises, &["NHS: Lower back pain exercises", "lower back pain exercises"]),
             (Source::NhsInformBackExercises, &["NHS inform"]),
+            (Source::Psfs1995, &["Stratford"]),
+            (Source::AbbottSchmitt2014, &["Abbott"]),
+            (Source::Childs2005, &["Childs"]),
         ] {
             assert_eq!(sources.contains(&source), says(words), "{name}: {source:?} in the register entries vs the line “{line}”");
         }

@@ -74,7 +74,8 @@ pub enum RatingProblem {
 /// The first ratings of a plan: the activities named, in the order given, and their ratings.
 /// Names are trimmed; empty ones are left out.
 pub fn first_rating(named: &[(String, Option<u8>)], at: Timestamp) -> Result<AbilityRating, RatingProblem> {
-    let named: Vec<(&str, Option<u8>)> = named.iter().map(|(name, score)| (name.trim(), *score)).filter(|(name, _)| !name.is_empty()).collect();
+    let named: Vec<(&str, Option<u8>)> =
+        named.iter().map(|(name, score)| (name.trim(), *score)).filter(|(name, _)| !name.is_empty()).collect();
     if named.is_empty() {
         return Err(RatingProblem::NoActivity);
     }
@@ -213,7 +214,7 @@ fn rating_due(schedule: &Plan, status: PlanStatus, ratings: &[AbilityRating], cl
         }
         PlanStatus::Finished => (schedule.day_after_days_done(plan_days, clock)?, schedule.weeks, true),
         PlanStatus::Running { .. } | PlanStatus::Paused { .. } => {
-            let periods = schedule.days_done_before(today + 1, clock) / (RATE_EVERY_WEEKS * 7);
+            let periods = schedule.days_done_before(today, clock) / (RATE_EVERY_WEEKS * 7);
             let days = periods * RATE_EVERY_WEEKS * 7;
             (schedule.day_after_days_done(days.max(1), clock)?, (days / 7) as u8, false)
         }
@@ -222,7 +223,7 @@ fn rating_due(schedule: &Plan, status: PlanStatus, ratings: &[AbilityRating], cl
 }
 
 fn not_better(schedule: &Plan, sessions: &[Session], ratings: &[AbilityRating], clock: &Clock) -> Option<NotBetter> {
-    if schedule.days_done_before(clock.today() + 1, clock) < NOT_BETTER_AFTER_WEEKS * 7 {
+    if schedule.days_done_before(clock.today(), clock) < NOT_BETTER_AFTER_WEEKS * 7 {
         return None;
     }
     let ratings_seen = match ratings {
@@ -244,7 +245,8 @@ fn first_and_latest_week_pain(schedule: &Plan, sessions: &[Session], clock: &Clo
     let first_week = ours.iter().map(|session| week_of(session)).min()?;
     let latest_week = ours.iter().map(|session| week_of(session)).max()?;
     let mean = |week: i64| {
-        let pains: Vec<i32> = ours.iter().filter(|session| week_of(session) == week).map(|session| i32::from(session.pain_during)).collect();
+        let pains: Vec<i32> =
+            ours.iter().filter(|session| week_of(session) == week).map(|session| i32::from(session.pain_during)).collect();
         let count = pains.len() as i32;
         (pains.iter().sum::<i32>() * 20 + count) / (2 * count)
     };

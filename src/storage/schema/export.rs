@@ -95,6 +95,8 @@ pub struct ImportSummary {
     pub took_plan: bool,
     /// Sessions from the file not here before.
     pub sessions_added: usize,
+    /// Ratings of the activities the person's back makes hard, from the file, not here before.
+    pub ratings_added: usize,
     /// The file's check in progress was taken (there was none here): `Some(true)` when it is finished.
     pub took_answers: Option<bool>,
 }
@@ -110,6 +112,9 @@ impl ImportSummary {
         }
         if self.sessions_added > 0 {
             came_in.push(count(self.sessions_added, "session", "sessions"));
+        }
+        if self.ratings_added > 0 {
+            came_in.push(count(self.ratings_added, "rating of what your back makes hard", "ratings of what your back makes hard"));
         }
         let mut message = match (came_in.is_empty(), self.already_here) {
             (true, 0) => "The file had no finished checks.".to_string(),
@@ -145,6 +150,7 @@ pub fn merge_import(local: &mut SavedData, file: &ImportFile) -> ImportSummary {
         already_here: merged.checks.already_here,
         took_plan: merged.took_plan,
         sessions_added: merged.sessions_added,
+        ratings_added: merged.ratings_added,
         took_answers: merged.took_answers.then(|| is_complete(&local.answers)),
     }
 }
