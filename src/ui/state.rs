@@ -9,8 +9,8 @@ use leptos::prelude::*;
 
 use super::route::{go, Screen};
 use crate::assessment::{
-    merge_notes, merge_ratings, merge_sessions, AbilityRating, Answers, CheckIn, Clock, History, NextDay, Plan, PlanNote, PlanNoteKind,
-    Session, Timestamp, Weekday,
+    merge_notes, merge_sessions, AbilityRating, Answers, CheckIn, Clock, History, NextDay, Plan, PlanNote, PlanNoteKind, Session,
+    Timestamp, Weekday,
 };
 use crate::content::questions::BANK;
 use crate::content::saving::{CHECK_IN_PROGRESS_ELSEWHERE, TWO_CHECKS_IN_PROGRESS};
@@ -30,8 +30,6 @@ pub struct AppState {
     pub sessions: ReadOnly<Vec<Session>>,
     /// Signs ticked at check-ins and a professional's word, which decide whether the plan may go on.
     pub plan_notes: ReadOnly<Vec<PlanNote>>,
-    /// The plan's ratings of the everyday activities the person's back makes hard.
-    pub ability_ratings: ReadOnly<Vec<AbilityRating>>,
     /// One plain-words message about loading or other tabs, shown above the screen (`say`).
     pub notice: ReadOnly<Option<String>>,
     /// Why saving does not work just now (`SaveProblem::message`): shown above the screen until a
@@ -133,7 +131,6 @@ impl AppState {
             plan: ReadOnly::new(saved.plan),
             sessions: ReadOnly::new(saved.sessions),
             plan_notes: ReadOnly::new(saved.plan_notes),
-            ability_ratings: ReadOnly::new(saved.ability_ratings),
             notice: ReadOnly::new(notice),
             save_problem: ReadOnly::new(save_problem),
             storage_off,
@@ -152,7 +149,6 @@ impl AppState {
             plan: self.plan.get(),
             sessions: self.sessions.get(),
             plan_notes: self.plan_notes.get(),
-            ability_ratings: self.ability_ratings.get(),
         }
     }
 
@@ -170,14 +166,13 @@ impl AppState {
     /// another tab), setting only the signals whose value changed: what reads the others does not
     /// run again, and the save effect runs only when something is new.
     fn patch(&self, data: SavedData) {
-        let SavedData { answers, recorded_as, history, plan, sessions, plan_notes, ability_ratings } = data;
+        let SavedData { answers, recorded_as, history, plan, sessions, plan_notes } = data;
         self.answers.set_if_changed(answers);
         self.recorded_as.set_if_changed(recorded_as);
         self.history.set_if_changed(history);
         self.plan.set_if_changed(plan);
         self.sessions.set_if_changed(sessions);
         self.plan_notes.set_if_changed(plan_notes);
-        self.ability_ratings.set_if_changed(ability_ratings);
     }
 
     /// Shows a message about saving or loading above the screen, until the person dismisses it.
@@ -266,17 +261,21 @@ impl AppState {
         self.recorded_as.set_if_changed(recorded);
     }
 
-    /// A new plan replaces the old one, its sessions and its ratings (the screen asks first), and
-    /// starts with the activities the person named, if any (`assessment::first_rating`).
+    /// A new plan replaces the old one and its sessions (the screen asks first), and starts with
+    /// the activities the person named, if any (`assessment::first_rating`), dated as the plan so
+    /// they are its first.
     pub fn start_plan(&self, plan: Plan, first_rating: Option<AbilityRating>) {
+        let started_at = plan.started_at;
         self.plan.set(Some(plan));
         self.sessions.set(Vec::new());
-        self.ability_ratings.set(first_rating.into_iter().collect());
+        if let Some(rating) = first_rating {
+            self.rate_abilities(AbilityRating { at: started_at, ..rating });
+        }
     }
 
     /// Ratings of the activities the person's back makes hard: the first (naming them) or again.
     pub fn rate_abilities(&self, rating: AbilityRating) {
-        self.ability_ratings.update(|ratings| merge_ratings(ratings, &[rating]));
+        self.add_note(rating.into_note());
     }
 
     /// A session with every activity done in it; it may be dated yesterday, so it is put in order.

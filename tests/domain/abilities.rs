@@ -3,8 +3,8 @@
 //! before, lived through day by day with a fixed clock; merging and storing the ratings.
 
 use backcheck::assessment::{
-    abilities, first_rating, merge_ratings, rating_again, AbilityChange, AbilityRating, Answer, Clock, Done, NotBetter, Plan,
-    PlannedActivity, Rated, RatingDue, RatingProblem, Session, DAY,
+    abilities, first_rating, merge_notes, plan_ratings, rating_again, AbilityChange, AbilityRating, Answer, Clock, Done, NotBetter, Plan,
+    PlanNote, PlanNoteKind, PlannedActivity, Rated, RatingDue, RatingProblem, Session, DAY,
 };
 use backcheck::content::abilities::{change_words, mean_words, suggested_activities};
 use backcheck::storage::{decode, encode, export_file, merge_import, read_import, SavedData, Source};
@@ -42,14 +42,18 @@ fn sessions_until(days: u64, pain: impl Fn(u64) -> u8) -> Vec<Session> {
     (0..days).filter(|day| [0, 2, 4].contains(&(day % 7))).map(|day| session(day, pain(day))).collect()
 }
 
+fn notes(ratings: &[AbilityRating]) -> Vec<PlanNote> {
+    ratings.iter().cloned().map(AbilityRating::into_note).collect()
+}
+
 fn due(plan: &Plan, ratings: &[AbilityRating], day: u64) -> Option<RatingDue> {
     let clock = at_day(day);
-    abilities(plan, plan.status(&clock), &[], ratings, &clock).due
+    abilities(plan, plan.status(&clock), &[], &notes(ratings), &clock).due
 }
 
 fn not_better(plan: &Plan, sessions: &[Session], ratings: &[AbilityRating], day: u64) -> Option<NotBetter> {
     let clock = at_day(day);
-    abilities(plan, plan.status(&clock), sessions, ratings, &clock).not_better
+    abilities(plan, plan.status(&clock), sessions, &notes(ratings), &clock).not_better
 }
 
 #[test]
@@ -206,27 +210,29 @@ fn paused_weeks_do_not_count_towards_the_three() {
 }
 
 #[test]
-fn ratings_merge_by_time_and_a_new_plan_leaves_the_old_ones_out() {
-    let mut here = vec![rating(MON, &[3, 4, 5]), rating(MON + 14 * DAY, &[4, 4, 5])];
-    merge_ratings(&mut here, &[rating(MON + 28 * DAY, &[6, 6, 6]), rating(MON + 14 * DAY, &[9, 9, 9])]);
-    assert_eq!(here.iter().map(|r| r.mean_tenths()).collect::<Vec<_>>(), [40, 43, 60], "one copy of each, the one here kept");
+fn ratings_are_plan_notes_merged_by_time_and_a_new_plan_leaves_the_old_ones_out() {
+    let mut here = notes(&[rating(MON, &[3, 4, 5]), rating(MON + 14 * DAY, &[4, 4, 5])]);
+    here.push(PlanNote { at: MON + 20 * DAY, kind: PlanNoteKind::FlareUp });
+    merge_notes(&mut here, &notes(&[rating(MON + 28 * DAY, &[6, 6, 6]), rating(MON + 14 * DAY, &[9, 9, 9])]));
+    let means: Vec<i32> = plan_ratings(&plan(), &here).iter().map(AbilityRating::mean_tenths).collect();
+    assert_eq!(means, [40, 43, 60], "one copy of each, the one here kept; other notes are not ratings");
 
-    // Another tab rated at week 2; this tab's save keeps it.
-    let mine = SavedData { plan: Some(plan()), ability_ratings: vec![rating(MON, &[3, 4, 5])], ..SavedData::default() };
-    let theirs = SavedData { ability_ratings: vec![rating(MON, &[3, 4, 5]), rating(MON + 14 * DAY, &[5, 5, 5])], ..mine.clone() };
+    // Another tab rated at week 2; every merge keeps it.
+    let mine = SavedData { plan: Some(plan()), plan_notes: notes(&[rating(MON, &[3, 4, 5])]), ..SavedData::default() };
+    let theirs = SavedData { plan_notes: notes(&[rating(MON, &[3, 4, 5]), rating(MON + 14 * DAY, &[5, 5, 5])]), ..mine.clone() };
     for from in [Source::StoredBeforeSave, Source::OtherTabSaved, Source::File] {
         let mut merged = mine.clone();
-        let summary = merged.merge_from(&theirs, from);
-        assert_eq!(merged.ability_ratings.len(), 2, "{from:?}");
-        assert_eq!((summary.ratings_added, summary.changed), (1, true), "{from:?}");
+        assert!(merged.merge_from(&theirs, from).changed, "{from:?}");
+        assert_eq!(plan_ratings(&plan(), &merged.plan_notes).len(), 2, "{from:?}");
     }
 
-    // A plan made later in another tab replaces this one, and this plan's ratings go with it.
+    // A plan made later replaces this one: its ratings are the new plan's only.
     let newer_plan = Plan::new(MON + 30 * DAY, vec![2, 4], None, plan().activities);
-    let newer = SavedData { plan: Some(newer_plan), ability_ratings: vec![rating(MON + 30 * DAY, &[2])], ..SavedData::default() };
+    let newer = SavedData { plan: Some(newer_plan.clone()), plan_notes: notes(&[rating(MON + 30 * DAY, &[2])]), ..SavedData::default() };
     let mut merged = theirs.clone();
     merged.merge_from(&newer, Source::OtherTabSaved);
-    assert_eq!(merged.ability_ratings, newer.ability_ratings);
+    assert_eq!(plan_ratings(merged.plan.as_ref().unwrap(), &merged.plan_notes), [rating(MON + 30 * DAY, &[2])]);
+    assert_eq!(merged.plan, Some(newer_plan));
 }
 
 #[test]
@@ -234,31 +240,38 @@ fn ratings_are_stored_exported_and_imported_as_typed() {
     let typed = "<img src=x onerror=alert(1)> \"quoted\" é 😀";
     let mut ratings = vec![rating(MON, &[3, 4, 5])];
     ratings[0].scores[2].activity = typed.into();
-    let data = SavedData { plan: Some(plan()), ability_ratings: ratings, ..SavedData::default() };
-    assert_eq!(decode(&encode(&data)), (data.clone(), None));
+    let data = SavedData { plan: Some(plan()), plan_notes: notes(&ratings), ..SavedData::default() };
+    let stored = encode(&data);
+    assert!(
+        stored.contains(r#"{"at":1793577600000,"kind":"ratings","ratings":[{"activity":"Putting on my socks","score":3},"#),
+        "{stored}"
+    );
+    assert_eq!(decode(&stored), (data.clone(), None));
     let file = read_import(&export_file(&data, &[], MON)).unwrap();
-    assert_eq!(file.data.ability_ratings, data.ability_ratings);
+    assert_eq!(file.data.plan_notes, data.plan_notes);
     let mut here = SavedData { plan: data.plan.clone(), ..SavedData::default() };
     let summary = merge_import(&mut here, &file);
-    assert_eq!(here.ability_ratings, data.ability_ratings);
-    assert_eq!(summary.ratings_added, 1, "the import says they came in");
+    assert_eq!(plan_ratings(&plan(), &here.plan_notes), ratings);
+    assert_eq!(summary.ratings_added, 1);
+    assert!(summary.message().contains("1 rating of what your back makes hard"), "{}", summary.message());
 }
 
 #[test]
 fn a_rating_that_cannot_be_true_is_left_out_and_counted() {
     use backcheck::storage::LoadProblem;
-    let good = r#"{"at":1793577600000,"scores":[{"activity":"Walking","score":4}]}"#;
+    let good = r#"{"at":1793577600000,"kind":"ratings","ratings":[{"activity":"Walking","score":4}]}"#;
     for bad in [
-        r#"{"at":1793577600001,"scores":[{"activity":"Walking","score":11}]}"#,
-        r#"{"at":1793577600002,"scores":[]}"#,
-        r#"{"at":1793577600003,"scores":[{"activity":" ","score":1}]}"#,
-        r#"{"at":1793577600004,"scores":[{"activity":"a","score":1},{"activity":"b","score":1},{"activity":"c","score":1},{"activity":"d","score":1}]}"#,
-        r#"{"at":"soon","scores":[{"activity":"Walking","score":4}]}"#,
+        r#"{"at":1793577600001,"kind":"ratings","ratings":[{"activity":"Walking","score":11}]}"#,
+        r#"{"at":1793577600002,"kind":"ratings","ratings":[]}"#,
+        r#"{"at":1793577600003,"kind":"ratings","ratings":[{"activity":"","score":1}]}"#,
+        r#"{"at":1793577600004,"kind":"ratings","ratings":[{"activity":"a","score":1},{"activity":"b","score":1},{"activity":"c","score":1},{"activity":"d","score":1}]}"#,
+        r#"{"at":"soon","kind":"ratings","ratings":[{"activity":"Walking","score":4}]}"#,
+        r#"{"at":1793577600005,"kind":"ratings"}"#,
     ] {
         let stored = encode(&SavedData { plan: Some(plan()), ..SavedData::default() })
-            .replace(r#""ability_ratings":[]"#, &format!(r#""ability_ratings":[{good},{bad}]"#));
+            .replace(r#""plan_notes":[]"#, &format!(r#""plan_notes":[{good},{bad}]"#));
         let (data, problem) = decode(&stored);
-        assert_eq!(data.ability_ratings.len(), 1, "{bad}");
+        assert_eq!(plan_ratings(&plan(), &data.plan_notes).len(), 1, "{bad}");
         assert_eq!(problem, Some(LoadProblem::PartsDropped { answers: 0, checks: 0, plan_entries: 1 }), "{bad}");
     }
 }
@@ -275,8 +288,8 @@ fn a_plan_from_version_8_is_kept_with_no_ratings() {
     let (data, problem) = decode(&v8.to_string());
     assert_eq!(problem, None);
     assert_eq!(data.plan, Some(plan()));
-    assert!(data.ability_ratings.is_empty());
+    assert!(data.plan_notes.is_empty());
     let clock = at_day(20);
-    let today = abilities(&plan(), plan().status(&clock), &[], &data.ability_ratings, &clock);
+    let today = abilities(&plan(), plan().status(&clock), &[], &data.plan_notes, &clock);
     assert_eq!((today.first(), today.due), (None, None), "the plan page offers to name them instead");
 }

@@ -240,7 +240,7 @@ const STORED_V6: &str = include_str!("../fixtures/stored-v6.json");
 const STORED_V7: &str = include_str!("../fixtures/stored-v7.json");
 /// Version 8 (a plan's earlier days, its calendar file's state, flare-ups): the same data, no plan.
 const STORED_V8: &str = include_str!("../fixtures/stored-v8.json");
-/// Version 9 (ratings of the everyday activities a person's back makes hard): the same data.
+/// Version 9 (plan notes may be ratings of what a person's back makes hard): the same data.
 const STORED_V9: &str = include_str!("../fixtures/stored-v9.json");
 
 /// The fixtures' one list whose order the bank changed (version 7), as the bank orders it now.
@@ -286,7 +286,7 @@ fn a_file_exported_by_the_earlier_release_loads_unchanged() {
     let exported_at = 1_794_182_400_000;
     let again = export_file(&file.data, &file.kept_aside, exported_at);
     let as_v2 = again.replacen("\"version\": 9", "\"version\": 2", 1).replacen(
-        ",\n    \"plan\": null,\n    \"sessions\": [],\n    \"plan_notes\": [],\n    \"ability_ratings\": []",
+        ",\n    \"plan\": null,\n    \"sessions\": [],\n    \"plan_notes\": []",
         "",
         1,
     );

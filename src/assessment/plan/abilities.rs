@@ -6,11 +6,11 @@
 //! docs/plan-model.md gives the rules and their sources.
 
 use super::days::{Clock, Day};
+use super::notes::{PlanNote, PlanNoteKind, Rated};
 use super::programme::Plan;
 use super::schedule::PlanStatus;
 use super::session::Session;
 use crate::assessment::history::Timestamp;
-use crate::assessment::order::sort_by_rank;
 
 /// The most activities a person names (the scale's own number).
 pub const MOST_HARD_ACTIVITIES: usize = 3;
@@ -34,16 +34,9 @@ pub const NOT_BETTER_AFTER_WEEKS: i64 = 3;
 /// own: a person who named their activities late is not asked twice in a few days).
 pub const LEAST_DAYS_BETWEEN_RATINGS: Day = 7;
 
-/// One activity and how well the person can do it now, 0 to 10.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rated {
-    /// In the person's own words, or a move from the check ("Bending"): shown as text, never markup.
-    pub activity: String,
-    pub score: u8,
-}
-
 /// The person's ratings at one time. The first of a plan names the activities; each later one
-/// rates the same activities, in the same order.
+/// rates the same activities, in the same order. Kept as a plan note (`PlanNoteKind::Ratings`),
+/// so they are stored, merged and imported as every note is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AbilityRating {
     /// When they were given; also their id.
@@ -58,6 +51,24 @@ impl AbilityRating {
         let sum: i32 = self.scores.iter().map(|rated| i32::from(rated.score)).sum();
         (sum * 20 + count) / (2 * count)
     }
+
+    /// The note that keeps these ratings.
+    pub fn into_note(self) -> PlanNote {
+        PlanNote { at: self.at, kind: PlanNoteKind::Ratings(self.scores) }
+    }
+}
+
+/// The ratings given during `plan`, oldest first: those before it began belong to a plan
+/// replaced since.
+pub fn plan_ratings(plan: &Plan, notes: &[PlanNote]) -> Vec<AbilityRating> {
+    notes
+        .iter()
+        .filter(|note| note.at >= plan.started_at)
+        .filter_map(|note| match &note.kind {
+            PlanNoteKind::Ratings(scores) => Some(AbilityRating { at: note.at, scores: scores.clone() }),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Why typed activities or ratings cannot be kept.
@@ -111,23 +122,6 @@ pub fn rating_again(first: &AbilityRating, scores: &[Option<u8>], at: Timestamp)
         .collect::<Option<Vec<_>>>()
         .ok_or(RatingProblem::NotRated)?;
     Ok(AbilityRating { at, scores })
-}
-
-/// `ratings` with `others` merged in by time (their id), oldest first: ratings are given once,
-/// in whichever tab, so a time already here keeps the copy here (as `merge_notes`).
-pub fn merge_ratings(ratings: &mut Vec<AbilityRating>, others: &[AbilityRating]) {
-    for other in others {
-        if !ratings.iter().any(|rating| rating.at == other.at) {
-            ratings.push(other.clone());
-        }
-    }
-    sort_by_rank(ratings, |rating| rating.at);
-}
-
-/// Leaves out ratings given before the plan began (a replaced plan's), as `keep_sessions_of_plan`.
-pub fn keep_ratings_of_plan(plan: Option<&Plan>, ratings: &mut Vec<AbilityRating>) {
-    let started = plan.map_or(Timestamp::MAX, |plan| plan.started_at);
-    ratings.retain(|rating| rating.at >= started);
 }
 
 /// A rating's change from the first, in tenths of the mean, and whether it is as much as studies
@@ -191,9 +185,8 @@ pub struct NotBetter {
 
 /// Where the ratings stand today. `schedule` is the plan with its held days counted like pauses
 /// (`PlanToday::schedule`), so held days count towards no rating's weeks; `status` is its status.
-pub fn abilities(schedule: &Plan, status: PlanStatus, sessions: &[Session], ratings: &[AbilityRating], clock: &Clock) -> Abilities {
-    let mut ratings: Vec<AbilityRating> = ratings.to_vec();
-    keep_ratings_of_plan(Some(schedule), &mut ratings);
+pub fn abilities(schedule: &Plan, status: PlanStatus, sessions: &[Session], notes: &[PlanNote], clock: &Clock) -> Abilities {
+    let ratings = plan_ratings(schedule, notes);
     let due = rating_due(schedule, status, &ratings, clock);
     let not_better = not_better(schedule, sessions, &ratings, clock);
     Abilities { ratings, due, not_better }

@@ -24,9 +24,9 @@ mod schedule;
 mod session;
 
 pub use abilities::{
-    abilities, first_rating, keep_ratings_of_plan, merge_ratings, rating_again, Abilities, AbilityChange, AbilityRating, NotBetter, Rated,
-    RatingDue, RatingProblem, ABILITY_TOP, LEAST_DAYS_BETWEEN_RATINGS, MOST_ACTIVITY_CHARS, MOST_HARD_ACTIVITIES, NOT_BETTER_AFTER_WEEKS,
-    RATE_EVERY_WEEKS, REAL_ABILITY_CHANGE_TENTHS, REAL_PAIN_CHANGE_TENTHS,
+    abilities, first_rating, plan_ratings, rating_again, Abilities, AbilityChange, AbilityRating, NotBetter, RatingDue, RatingProblem,
+    ABILITY_TOP, LEAST_DAYS_BETWEEN_RATINGS, MOST_ACTIVITY_CHARS, MOST_HARD_ACTIVITIES, NOT_BETTER_AFTER_WEEKS, RATE_EVERY_WEEKS,
+    REAL_ABILITY_CHANGE_TENTHS, REAL_PAIN_CHANGE_TENTHS,
 };
 pub use check_in::{check_in, yesterday_allowed, CheckIn, CheckInForm, CheckInProblem, NOT_ASKED_AT_CHECK_IN};
 pub use days::{weekday, Clock, Day, Weekday, DAY, WEEK, WEEK_FROM_MONDAY};
@@ -38,7 +38,7 @@ pub use making::{
     chosen_days, first_amount, new_plan, parse_time, plan_offer, results_suggest, stretches_left_to_professional, Picked, PlanOffer,
     PlanProblem, PlanRequest, FIRST_DAYS, MOST_ACTIVITIES,
 };
-pub use notes::{check_in_outcome, merge_notes, PlanNote, PlanNoteKind, CHECK_IN_SIGNS};
+pub use notes::{check_in_outcome, merge_notes, PlanNote, PlanNoteKind, Rated, CHECK_IN_SIGNS};
 pub use programme::{parse_amount, EarlierDays, Pause, Plan, PlannedActivity, FEWEST_DAYS, MOST_AMOUNT, MOST_DAYS, PLAN_WEEKS};
 pub use progression::{
     next_amount, next_steps, see_professional, start_amount, Measure, NextStep, SeeProfessional, Why, MINUTES_CEILING, MINUTES_FLOOR,

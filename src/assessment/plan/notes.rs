@@ -1,5 +1,5 @@
 //! What was said during a plan, kept as a log beside the sessions: signs ticked at a check-in,
-//! a professional's word, a flare-up.
+//! a professional's word, a flare-up, the ratings of what the person's back makes hard.
 
 use crate::assessment::answers::Answers;
 use crate::assessment::history::Timestamp;
@@ -25,6 +25,18 @@ pub enum PlanNoteKind {
     ProfessionalSaidGoOn,
     /// The person said they have a flare-up: every activity steps back once, and the plan goes on.
     FlareUp,
+    /// The person rated the everyday activities their back makes hard (`abilities`): the plan's
+    /// first ratings name them, each later one rates the same ones in the same order.
+    Ratings(Vec<Rated>),
+}
+
+/// One activity and how well the person can do it now, 0 to 10.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rated {
+    /// In the person's own words, or a move from the check ("Bending forward"): shown as text,
+    /// never markup.
+    pub activity: String,
+    pub score: u8,
 }
 
 /// The questions a check-in asks again, most serious first.
@@ -35,7 +47,7 @@ impl PlanNote {
     pub fn signs_outcome(&self) -> Option<Outcome> {
         match &self.kind {
             PlanNoteKind::Signs(answers) => check_in_outcome(answers),
-            PlanNoteKind::ProfessionalSaidGoOn | PlanNoteKind::FlareUp => None,
+            PlanNoteKind::ProfessionalSaidGoOn | PlanNoteKind::FlareUp | PlanNoteKind::Ratings(_) => None,
         }
     }
 }

@@ -2,10 +2,7 @@
 //! not be restored. The other schema files stand on this one and it imports none of them, so
 //! reading, writing, migrating and exporting never import each other to share a type.
 
-use crate::assessment::{
-    is_complete, keep_ratings_of_plan, merge_notes, merge_plan, merge_ratings, AbilityRating, Answers, History, MergeSummary, Plan,
-    PlanNote, Session, Timestamp,
-};
+use crate::assessment::{is_complete, merge_notes, merge_plan, Answers, History, MergeSummary, Plan, PlanNote, Session, Timestamp};
 use crate::content::questions::BANK;
 use crate::content::words::count;
 
@@ -31,12 +28,9 @@ pub struct SavedData {
     pub plan: Option<Plan>,
     /// The plan's sessions, oldest first, no two with the same time.
     pub sessions: Vec<Session>,
-    /// What was said during a plan that decides whether it may go on (signs at a check-in, a
-    /// professional's word), oldest first, no two with the same time.
+    /// What was said during a plan (signs at a check-in, a professional's word, a flare-up, the
+    /// ratings of what the person's back makes hard), oldest first, no two with the same time.
     pub plan_notes: Vec<PlanNote>,
-    /// The plan's ratings of the everyday activities the person's back makes hard, oldest first,
-    /// no two with the same time; the first names the activities.
-    pub ability_ratings: Vec<AbilityRating>,
 }
 
 impl Default for SavedData {
@@ -48,15 +42,13 @@ impl Default for SavedData {
             plan: None,
             sessions: Vec::new(),
             plan_notes: Vec::new(),
-            ability_ratings: Vec::new(),
         }
     }
 }
 
 /// Where the other copy of the data comes from, which decides what wins where the two differ.
-/// In every case past checks, sessions, plan notes and ratings from both are kept, once each (their
-/// time is their id), and sessions and ratings given before the plan began (a replaced plan's) are
-/// left out.
+/// In every case past checks, sessions and plan notes from both are kept, once each (their time
+/// is their id), and sessions logged before the plan began (a replaced plan's) are left out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
     /// What other tabs stored meanwhile, read back as this tab saves its own change. This tab's
@@ -82,8 +74,6 @@ pub struct Merged {
     pub took_plan: bool,
     /// Sessions from the other copy not here before.
     pub sessions_added: usize,
-    /// Ratings from the other copy not here before.
-    pub ratings_added: usize,
     /// The other copy's answers in progress were taken (there were none here).
     pub took_answers: bool,
     /// Anything here changed.
@@ -92,12 +82,7 @@ pub struct Merged {
 
 impl SavedData {
     pub fn is_empty(&self) -> bool {
-        self.answers.is_empty()
-            && self.history.is_empty()
-            && self.plan.is_none()
-            && self.sessions.is_empty()
-            && self.plan_notes.is_empty()
-            && self.ability_ratings.is_empty()
+        self.answers.is_empty() && self.history.is_empty() && self.plan.is_none() && self.sessions.is_empty() && self.plan_notes.is_empty()
     }
 
     /// Takes in another tab's save (`Source::OtherTabSaved`). `answers_before` are the answers in
@@ -152,12 +137,6 @@ impl SavedData {
         let notes_before = self.plan_notes.len();
         merge_notes(&mut self.plan_notes, &other.plan_notes);
 
-        let ratings_before: Vec<Timestamp> = self.ability_ratings.iter().map(|rating| rating.at).collect();
-        merge_ratings(&mut self.ability_ratings, &other.ability_ratings);
-        keep_ratings_of_plan(self.plan.as_ref(), &mut self.ability_ratings);
-        let ratings_added = self.ability_ratings.iter().filter(|rating| !ratings_before.contains(&rating.at)).count();
-        let ratings_changed = ratings_before.len() != self.ability_ratings.len() || ratings_added > 0;
-
         // Between tabs the answers in progress stay each tab's own, unless this one has none: then
         // the other tab's check in progress is this tab's too, and starting one here asks first.
         let took_answers = from != Source::StoredBeforeSave && self.answers.is_empty() && !other.answers.is_empty();
@@ -171,9 +150,8 @@ impl SavedData {
             checks: checks.0,
             took_plan: self.plan != plan_before,
             sessions_added,
-            ratings_added,
             took_answers,
-            changed: checks.1 || plan_changed || self.plan_notes.len() > notes_before || ratings_changed || took_answers,
+            changed: checks.1 || plan_changed || self.plan_notes.len() > notes_before || took_answers,
         }
     }
 }

@@ -8,7 +8,7 @@ use super::data::{LoadProblem, SavedData, Source};
 use super::migrations::upgraded;
 use super::read::{items, read_data};
 use super::write::{envelope, Envelope};
-use crate::assessment::{is_complete, Timestamp};
+use crate::assessment::{is_complete, PlanNoteKind, Timestamp};
 use crate::content::words::{and_list, count};
 
 #[derive(Serialize)]
@@ -144,13 +144,15 @@ impl ImportSummary {
 /// past checks, sessions and notes are added without duplicates, and a plan or unfinished
 /// answers are taken only when there are none here, so nothing here is replaced.
 pub fn merge_import(local: &mut SavedData, file: &ImportFile) -> ImportSummary {
+    let ratings = |data: &SavedData| data.plan_notes.iter().filter(|note| matches!(note.kind, PlanNoteKind::Ratings(_))).count();
+    let ratings_before = ratings(local);
     let merged = local.merge_from(&file.data, Source::File);
     ImportSummary {
         added: merged.checks.added,
         already_here: merged.checks.already_here,
         took_plan: merged.took_plan,
         sessions_added: merged.sessions_added,
-        ratings_added: merged.ratings_added,
+        ratings_added: ratings(local) - ratings_before,
         took_answers: merged.took_answers.then(|| is_complete(&local.answers)),
     }
 }

@@ -111,11 +111,11 @@ fn v7_to_v8(mut envelope: Value) -> Option<Value> {
     Some(envelope)
 }
 
-/// Version 9 adds the ratings of the everyday activities a person's back makes hard; older data
-/// has none, and a plan from version 8 offers to name them.
+/// Version 9: the same fields. Plan notes have a new kind, `ratings` (what the person's back makes
+/// hard, rated 0 to 10), which a version-8 reader would drop as unreadable; the number tells a tab
+/// still open on version 8 that these bytes are newer than it, so it leaves them alone.
 fn v8_to_v9(mut envelope: Value) -> Option<Value> {
     *envelope.get_mut("version")? = Value::from(9);
-    envelope.get_mut("data")?.as_object_mut()?.insert("ability_ratings".into(), Value::Array(Vec::new()));
     Some(envelope)
 }
 

@@ -6,11 +6,10 @@ use serde_json::Value;
 
 use super::data::{LoadProblem, SavedData};
 use super::migrations::upgraded;
-use super::write::{FLARE_UP_NOTE, PROFESSIONAL_NOTE, SIGNS_NOTE};
+use super::write::{FLARE_UP_NOTE, PROFESSIONAL_NOTE, RATINGS_NOTE, SIGNS_NOTE};
 use crate::assessment::{
-    merge_notes, merge_ratings, merge_sessions, AbilityRating, Answer, Answers, BackSince, Done, EarlierDays, History, NextDay, PastCheck,
-    Pause, Plan, PlanNote, PlanNoteKind, PlannedActivity, Rated, Session, Timestamp, ABILITY_TOP, CHECK_IN_SIGNS, MOST_ACTIVITY_CHARS,
-    MOST_HARD_ACTIVITIES,
+    merge_notes, merge_sessions, Answer, Answers, BackSince, Done, EarlierDays, History, NextDay, PastCheck, Pause, Plan, PlanNote,
+    PlanNoteKind, PlannedActivity, Rated, Session, Timestamp, ABILITY_TOP, CHECK_IN_SIGNS, MOST_HARD_ACTIVITIES,
 };
 use crate::content::questions::BANK;
 
@@ -86,13 +85,9 @@ pub(super) fn read_data(data: &Value) -> ReadData {
     let raw_notes = items(data, "plan_notes");
     let mut plan_notes = Vec::new();
     merge_notes(&mut plan_notes, &raw_notes.iter().filter_map(plan_note_from_json).collect::<Vec<_>>());
-    let raw_ratings = items(data, "ability_ratings");
-    let mut ability_ratings = Vec::new();
-    merge_ratings(&mut ability_ratings, &raw_ratings.iter().filter_map(ability_rating_from_json).collect::<Vec<_>>());
-    let dropped_plan =
-        bad_plan + raw_sessions.len() - sessions.len() + raw_notes.len() - plan_notes.len() + raw_ratings.len() - ability_ratings.len();
+    let dropped_plan = bad_plan + raw_sessions.len() - sessions.len() + raw_notes.len() - plan_notes.len();
     ReadData {
-        data: SavedData { answers, recorded_as, history, plan, sessions, plan_notes, ability_ratings },
+        data: SavedData { answers, recorded_as, history, plan, sessions, plan_notes },
         dropped_answers,
         dropped_checks,
         dropped_plan,
@@ -193,26 +188,19 @@ fn plan_note_from_json(raw: &Value) -> Option<PlanNote> {
         }
         PROFESSIONAL_NOTE => PlanNoteKind::ProfessionalSaidGoOn,
         FLARE_UP_NOTE => PlanNoteKind::FlareUp,
+        // Kept whole or not at all: one to three activities, each named and rated 0 to 10.
+        RATINGS_NOTE => {
+            let mut ratings = Vec::new();
+            for rated in raw.get("ratings")?.as_array()? {
+                let activity = rated.get("activity")?.as_str().filter(|name| !name.is_empty())?;
+                let score = rated.get("score")?.as_u64().filter(|score| *score <= u64::from(ABILITY_TOP))?;
+                ratings.push(Rated { activity: activity.to_string(), score: score as u8 });
+            }
+            (1..=MOST_HARD_ACTIVITIES).contains(&ratings.len()).then_some(PlanNoteKind::Ratings(ratings))?
+        }
         _ => return None,
     };
     Some(PlanNote { at, kind })
-}
-
-/// Ratings are kept whole or not at all: one to three activities, each named and rated 0 to 10.
-fn ability_rating_from_json(raw: &Value) -> Option<AbilityRating> {
-    let scores = raw
-        .get("scores")?
-        .as_array()?
-        .iter()
-        .map(|rated| {
-            let activity = rated.get("activity")?.as_str()?;
-            let named = !activity.trim().is_empty() && activity.chars().count() <= MOST_ACTIVITY_CHARS;
-            let score = u8::try_from(rated.get("score")?.as_u64()?).ok().filter(|score| *score <= ABILITY_TOP)?;
-            named.then(|| Rated { activity: activity.to_string(), score })
-        })
-        .collect::<Option<Vec<_>>>()?;
-    let count_fits = (1..=MOST_HARD_ACTIVITIES).contains(&scores.len());
-    count_fits.then_some(AbilityRating { at: time_from_json(raw.get("at")?)?, scores })
 }
 
 fn session_from_json(raw: &Value) -> Option<Session> {

@@ -21,30 +21,25 @@ struct DataOut<'a> {
     plan: Option<PlanOut<'a>>,
     sessions: Vec<SessionOut<'a>>,
     plan_notes: Vec<PlanNoteOut<'a>>,
-    ability_ratings: Vec<AbilityRatingOut<'a>>,
 }
 
-/// `{"at":…,"scores":[{"activity":"Putting on my socks","score":4},…]}`
-#[derive(Serialize)]
-struct AbilityRatingOut<'a> {
-    at: Timestamp,
-    scores: Vec<RatedOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct RatedOut<'a> {
-    activity: &'a str,
-    score: u8,
-}
-
-/// `{"at":…,"kind":"signs","signs":{answers}}`, `{"at":…,"kind":"professional-said-go-on"}` or
-/// `{"at":…,"kind":"flare-up"}`.
+/// `{"at":…,"kind":"signs","signs":{answers}}`, `{"at":…,"kind":"professional-said-go-on"}`,
+/// `{"at":…,"kind":"flare-up"}` or
+/// `{"at":…,"kind":"ratings","ratings":[{"activity":"Putting on socks and shoes","score":4},…]}`.
 #[derive(Serialize)]
 struct PlanNoteOut<'a> {
     at: Timestamp,
     kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     signs: Option<AnswersOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ratings: Option<Vec<RatedOut<'a>>>,
+}
+
+#[derive(Serialize)]
+struct RatedOut<'a> {
+    activity: &'a str,
+    score: u8,
 }
 
 #[derive(Serialize)]
@@ -184,17 +179,17 @@ pub fn envelope(data: &SavedData) -> Envelope<'_> {
                 .plan_notes
                 .iter()
                 .map(|note| match &note.kind {
-                    PlanNoteKind::Signs(answers) => PlanNoteOut { at: note.at, kind: SIGNS_NOTE, signs: Some(AnswersOut(answers)) },
-                    PlanNoteKind::ProfessionalSaidGoOn => PlanNoteOut { at: note.at, kind: PROFESSIONAL_NOTE, signs: None },
-                    PlanNoteKind::FlareUp => PlanNoteOut { at: note.at, kind: FLARE_UP_NOTE, signs: None },
-                })
-                .collect(),
-            ability_ratings: data
-                .ability_ratings
-                .iter()
-                .map(|rating| AbilityRatingOut {
-                    at: rating.at,
-                    scores: rating.scores.iter().map(|rated| RatedOut { activity: &rated.activity, score: rated.score }).collect(),
+                    PlanNoteKind::Signs(answers) => {
+                        PlanNoteOut { at: note.at, kind: SIGNS_NOTE, signs: Some(AnswersOut(answers)), ratings: None }
+                    }
+                    PlanNoteKind::ProfessionalSaidGoOn => PlanNoteOut { at: note.at, kind: PROFESSIONAL_NOTE, signs: None, ratings: None },
+                    PlanNoteKind::FlareUp => PlanNoteOut { at: note.at, kind: FLARE_UP_NOTE, signs: None, ratings: None },
+                    PlanNoteKind::Ratings(ratings) => PlanNoteOut {
+                        at: note.at,
+                        kind: RATINGS_NOTE,
+                        signs: None,
+                        ratings: Some(ratings.iter().map(|rated| RatedOut { activity: &rated.activity, score: rated.score }).collect()),
+                    },
                 })
                 .collect(),
         },
@@ -205,6 +200,7 @@ pub fn envelope(data: &SavedData) -> Envelope<'_> {
 pub(super) const SIGNS_NOTE: &str = "signs";
 pub(super) const PROFESSIONAL_NOTE: &str = "professional-said-go-on";
 pub(super) const FLARE_UP_NOTE: &str = "flare-up";
+pub(super) const RATINGS_NOTE: &str = "ratings";
 
 /// The stored form of `data` as text: what local storage holds.
 pub fn encode(data: &SavedData) -> String {
