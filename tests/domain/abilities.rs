@@ -3,8 +3,8 @@
 //! before, lived through day by day with a fixed clock; merging and storing the ratings.
 
 use backcheck::assessment::{
-    abilities, first_rating, merge_notes, plan_ratings, rating_again, AbilityChange, AbilityRating, Answer, Clock, Done, NotBetter, Plan,
-    PlanNote, PlanNoteKind, PlannedActivity, Rated, RatingDue, RatingProblem, Session, DAY,
+    abilities, first_rating, merge_notes, plan_ratings, plan_today, rating_again, Abilities, AbilityChange, AbilityRating, Answer, Clock,
+    Done, History, NotBetter, Plan, PlanNote, PlanNoteKind, PlannedActivity, Rated, RatingDue, RatingProblem, Session, DAY,
 };
 use backcheck::content::abilities::{change_words, mean_words, suggested_activities};
 use backcheck::storage::{decode, encode, export_file, merge_import, read_import, SavedData, Source};
@@ -46,14 +46,18 @@ fn notes(ratings: &[AbilityRating]) -> Vec<PlanNote> {
     ratings.iter().cloned().map(AbilityRating::into_note).collect()
 }
 
-fn due(plan: &Plan, ratings: &[AbilityRating], day: u64) -> Option<RatingDue> {
+fn today(plan: &Plan, sessions: &[Session], ratings: &[AbilityRating], day: u64) -> Abilities {
     let clock = at_day(day);
-    abilities(plan, plan.status(&clock), &[], &notes(ratings), &clock).due
+    let notes = notes(ratings);
+    abilities(&plan_today(plan, &History::new(), sessions, &notes, &clock), sessions, &notes, &clock)
+}
+
+fn due(plan: &Plan, ratings: &[AbilityRating], day: u64) -> Option<RatingDue> {
+    today(plan, &[], ratings, day).due
 }
 
 fn not_better(plan: &Plan, sessions: &[Session], ratings: &[AbilityRating], day: u64) -> Option<NotBetter> {
-    let clock = at_day(day);
-    abilities(plan, plan.status(&clock), sessions, &notes(ratings), &clock).not_better
+    today(plan, sessions, ratings, day).not_better
 }
 
 #[test]
@@ -289,7 +293,14 @@ fn a_plan_from_version_8_is_kept_with_no_ratings() {
     assert_eq!(problem, None);
     assert_eq!(data.plan, Some(plan()));
     assert!(data.plan_notes.is_empty());
-    let clock = at_day(20);
-    let today = abilities(&plan(), plan().status(&clock), &[], &data.plan_notes, &clock);
+    let today = today(&plan(), &[], &[], 20);
     assert_eq!((today.first(), today.due), (None, None), "the plan page offers to name them instead");
+}
+
+#[test]
+fn ratings_are_not_asked_for_while_the_plan_is_on_hold() {
+    let first = vec![rating(MON, &[3, 4, 5])];
+    let severe = vec![session(11, 8)];
+    assert!(today(&plan(), &severe, &first, 16).due.is_none(), "severe pain holds the plan: its page says to see a GP instead");
+    assert!(today(&plan(), &[session(11, 4)], &first, 14).due.is_some());
 }

@@ -6,6 +6,7 @@
 //! docs/plan-model.md gives the rules and their sources.
 
 use super::days::{Clock, Day};
+use super::hold::PlanToday;
 use super::notes::{PlanNote, PlanNoteKind, Rated};
 use super::programme::Plan;
 use super::schedule::PlanStatus;
@@ -151,7 +152,8 @@ pub struct RatingDue {
 pub struct Abilities {
     /// The plan's ratings, oldest first; the first names the activities. Empty when none were named.
     pub ratings: Vec<AbilityRating>,
-    /// The ratings are due again (never blocking a session).
+    /// The ratings are due again (never blocking a session; not while the plan is on hold, when
+    /// its page gives the hold's advice instead).
     pub due: Option<RatingDue>,
     /// After three weeks or more, neither the ratings nor the pain during sessions got better.
     pub not_better: Option<NotBetter>,
@@ -183,11 +185,12 @@ pub struct NotBetter {
     pub pain: Option<(i32, i32)>,
 }
 
-/// Where the ratings stand today. `schedule` is the plan with its held days counted like pauses
-/// (`PlanToday::schedule`), so held days count towards no rating's weeks; `status` is its status.
-pub fn abilities(schedule: &Plan, status: PlanStatus, sessions: &[Session], notes: &[PlanNote], clock: &Clock) -> Abilities {
+/// Where the ratings stand today, for the plan as `plan_today` found it: its held days count
+/// towards no rating's weeks, as they count towards none of the plan's.
+pub fn abilities(today: &PlanToday, sessions: &[Session], notes: &[PlanNote], clock: &Clock) -> Abilities {
+    let schedule = &today.schedule;
     let ratings = plan_ratings(schedule, notes);
-    let due = rating_due(schedule, status, &ratings, clock);
+    let due = rating_due(schedule, today.status, &ratings, clock).filter(|_| today.hold.is_none());
     let not_better = not_better(schedule, sessions, &ratings, clock);
     Abilities { ratings, due, not_better }
 }
