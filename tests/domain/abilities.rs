@@ -300,7 +300,8 @@ fn a_plan_from_version_8_is_kept_with_no_ratings() {
 #[test]
 fn ratings_are_not_asked_for_while_the_plan_is_on_hold() {
     let first = vec![rating(MON, &[3, 4, 5])];
-    let severe = vec![session(11, 8)];
-    assert!(today(&plan(), &severe, &first, 16).due.is_none(), "severe pain holds the plan: its page says to see a GP instead");
-    assert!(today(&plan(), &[session(11, 4)], &first, 14).due.is_some());
+    // Day 14 is the plan's 15th: the 2 weeks are done whether day 14 is held or not.
+    let severe = vec![session(14, 8)];
+    assert!(today(&plan(), &severe, &first, 15).due.is_none(), "severe pain holds the plan: its page says to see a GP instead");
+    assert!(today(&plan(), &[session(14, 4)], &first, 15).due.is_some());
 }
