@@ -717,5 +717,19 @@ pub const FINISHED_STATUS: &str = "Your plan has ended. Take the check again to 
 pub const STOPPED_STATUS: &str = "You ended this plan. Take the check again to make a new one.";
 /// Why a plan has a length.
 pub const PLAN_LENGTH: &str = "Your plan runs for 6 weeks, not counting days it is paused or on hold. The NHS says back pain usually starts to ease within 2 weeks and often passes in 4 to 6 weeks. Then take the check again and make a new plan.";
+/// For pain that has lasted more than 12 weeks, the NHS's "eases within 2 weeks, passes in 4 to
+/// 6" is not this person's course, so it is left out (content review G10).
+pub const PLAN_LENGTH_LONG_PAIN: &str =
+    "Your plan runs for 6 weeks, not counting days it is paused or on hold. Then take the check again and make a new plan.";
+
+/// The plan's length in words for the check the plan was made from.
+pub fn plan_length(answers: &crate::assessment::Answers) -> &'static str {
+    if answers.choice("pain-duration") == Some("over-12-weeks") {
+        PLAN_LENGTH_LONG_PAIN
+    } else {
+        PLAN_LENGTH
+    }
+}
+
 pub const PLAN_LENGTH_SOURCE: &str = "NHS: Lower back pain exercises. 6 weeks is Backcheck's own choice.";
 pub const PLAN_LENGTH_SOURCES: &[Source] = &[Source::NhsBackExercises, Source::OwnChoice];

@@ -178,3 +178,12 @@ fn the_next_session_is_today_or_the_next_plan_day_once_todays_is_logged() {
     assert_eq!(plan.next_session_day(&[monday], &on(1)), Some(day(3)), "logged today: Wednesday");
     assert_eq!(plan.next_session_day(&[], &on(60)), None, "after the plan's last day");
 }
+
+#[test]
+fn the_plan_length_leaves_out_the_nhs_course_of_back_pain_for_pain_over_12_weeks() {
+    use backcheck::content::plan::{plan_length, PLAN_LENGTH, PLAN_LENGTH_LONG_PAIN};
+    let long = crate::profiles::all_good_but("pain-duration", "over-12-weeks");
+    assert_eq!(plan_length(&long), PLAN_LENGTH_LONG_PAIN);
+    assert!(!PLAN_LENGTH_LONG_PAIN.contains("2 weeks") && !PLAN_LENGTH_LONG_PAIN.contains("4 to 6"));
+    assert_eq!(plan_length(&crate::profiles::all_good()), PLAN_LENGTH);
+}

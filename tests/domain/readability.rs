@@ -239,6 +239,7 @@ fn all_texts() -> Vec<(String, String)> {
     }
     for (name, text) in [
         ("plan length", plan::PLAN_LENGTH),
+        ("plan length, pain over 12 weeks", plan::PLAN_LENGTH_LONG_PAIN),
         ("paused", plan::PAUSED_STATUS),
         ("finished", plan::FINISHED_STATUS),
         ("stopped", plan::STOPPED_STATUS),
