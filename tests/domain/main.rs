@@ -1,6 +1,7 @@
 //! Native tests of the pure domain and content: `cargo test --test domain`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod abilities;
 mod architecture;
 mod calendar;
 mod content;

@@ -74,7 +74,8 @@ pub enum RatingProblem {
 /// The first ratings of a plan: the activities named, in the order given, and their ratings.
 /// Names are trimmed; empty ones are left out.
 pub fn first_rating(named: &[(String, Option<u8>)], at: Timestamp) -> Result<AbilityRating, RatingProblem> {
-    let named: Vec<(&str, Option<u8>)> = named.iter().map(|(name, score)| (name.trim(), *score)).filter(|(name, _)| !name.is_empty()).collect();
+    let named: Vec<(&str, Option<u8>)> =
+        named.iter().map(|(name, score)| (name.trim(), *score)).filter(|(name, _)| !name.is_empty()).collect();
     if named.is_empty() {
         return Err(RatingProblem::NoActivity);
     }
@@ -142,6 +143,26 @@ impl AbilityChange {
         let tenths = later.mean_tenths() - first.mean_tenths();
         AbilityChange { tenths, real: tenths.abs() >= REAL_ABILITY_CHANGE_TENTHS }
     }
+}
+
+/// The mean pain during the sessions logged up to each rating since the rating before (for the
+/// first, since the plan began at `started_at`), in tenths, rounded half up: what the pain was
+/// beside each rating. `None` where no session was logged in between.
+pub fn pain_before_each_rating(started_at: Timestamp, ratings: &[AbilityRating], sessions: &[Session]) -> Vec<Option<i32>> {
+    let mut since = None;
+    ratings
+        .iter()
+        .map(|rating| {
+            let pains: Vec<i32> = sessions
+                .iter()
+                .filter(|session| session.at >= started_at && since.is_none_or(|since| session.at > since) && session.at <= rating.at)
+                .map(|session| i32::from(session.pain_during))
+                .collect();
+            since = Some(rating.at);
+            let count = pains.len() as i32;
+            (count > 0).then(|| (pains.iter().sum::<i32>() * 20 + count) / (2 * count))
+        })
+        .collect()
 }
 
 /// The ratings asked for now: after `weeks` weeks of the plan, or at its end.
@@ -222,7 +243,8 @@ fn rating_due(schedule: &Plan, status: PlanStatus, ratings: &[AbilityRating], cl
 }
 
 fn not_better(schedule: &Plan, sessions: &[Session], ratings: &[AbilityRating], clock: &Clock) -> Option<NotBetter> {
-    if schedule.days_done_before(clock.today() + 1, clock) < NOT_BETTER_AFTER_WEEKS * 7 {
+    // Whole weeks done before today, as the ratings' weeks are counted: day 21 is the first after three weeks.
+    if schedule.days_done_before(clock.today(), clock) < NOT_BETTER_AFTER_WEEKS * 7 {
         return None;
     }
     let ratings_seen = match ratings {
@@ -244,7 +266,8 @@ fn first_and_latest_week_pain(schedule: &Plan, sessions: &[Session], clock: &Clo
     let first_week = ours.iter().map(|session| week_of(session)).min()?;
     let latest_week = ours.iter().map(|session| week_of(session)).max()?;
     let mean = |week: i64| {
-        let pains: Vec<i32> = ours.iter().filter(|session| week_of(session) == week).map(|session| i32::from(session.pain_during)).collect();
+        let pains: Vec<i32> =
+            ours.iter().filter(|session| week_of(session) == week).map(|session| i32::from(session.pain_during)).collect();
         let count = pains.len() as i32;
         (pains.iter().sum::<i32>() * 20 + count) / (2 * count)
     };
