@@ -272,6 +272,55 @@ fn all_texts() -> Vec<(String, String)> {
     {
         texts.push(("what happened".to_string(), plan::what_happened(too_much)));
     }
+    use backcheck::assessment::RatingProblem;
+    use backcheck::content::abilities;
+    for (name, text) in [
+        ("abilities: name title", abilities::NAME_TITLE.to_string()),
+        ("abilities: name intro", abilities::NAME_INTRO.to_string()),
+        ("abilities: optional", abilities::NAME_OPTIONAL.to_string()),
+        ("abilities: name later", abilities::NAME_LATER_INTRO.to_string()),
+        ("abilities: pick", abilities::PICK_SUGGESTED.to_string()),
+        ("abilities: stays here", abilities::STAYS_HERE.to_string()),
+        ("abilities: rate hint", abilities::RATE_LEGEND_HINT.to_string()),
+        ("abilities: anchors", format!("{}. {}.", abilities::SCORE_LOW, abilities::SCORE_HIGH)),
+        ("abilities: rate each today", abilities::RATE_EACH_TODAY.to_string()),
+        ("abilities: rate again", format!("{} {}", abilities::RATE_AGAIN_TITLE, abilities::rate_again_intro("2 Nov 2026"))),
+        ("abilities: not blocking", abilities::RATE_AGAIN_NOT_BLOCKING.to_string()),
+        ("abilities: due", abilities::rating_due_words(2, false)),
+        ("abilities: due at the end", abilities::rating_due_words(6, true)),
+        ("abilities: saved", abilities::RATINGS_SAVED.to_string()),
+        ("abilities: scale", abilities::SCALE.text.to_string()),
+        ("abilities: real change", abilities::REAL_CHANGE.text.to_string()),
+        ("abilities: real pain change", abilities::REAL_PAIN_CHANGE.text.to_string()),
+        ("abilities: not better", format!("{} {}", abilities::NOT_BETTER_TITLE, abilities::NOT_BETTER.text)),
+        ("abilities: not better, ratings", abilities::not_better_ratings(40, 43)),
+        ("abilities: not better, pain", abilities::not_better_pain(30, 30)),
+        ("abilities: every 2 weeks", abilities::RATE_AGAIN_EVERY.to_string()),
+        ("abilities: over time", format!("{} {}.", abilities::OVER_TIME_TITLE, abilities::OVER_TIME_CAPTION)),
+        (
+            "abilities: table",
+            format!(
+                "{}. {}. {}. {}. {}.",
+                abilities::TABLE_CAPTION,
+                abilities::TABLE_AVERAGE,
+                abilities::TABLE_CHANGE,
+                abilities::TABLE_REAL,
+                abilities::TABLE_PAIN
+            ),
+        ),
+        ("abilities: chart", format!("{}. {}. {}.", abilities::CHART_RATINGS, abilities::CHART_PAIN, abilities::PAIN_KEY)),
+    ] {
+        texts.push((name.to_string(), text));
+    }
+    for problem in [
+        RatingProblem::NoActivity,
+        RatingProblem::TooManyActivities,
+        RatingProblem::NameTooLong,
+        RatingProblem::SameActivityTwice,
+        RatingProblem::NotRated,
+    ] {
+        texts.push((format!("rating problem {problem:?}"), abilities::rating_problem(problem).to_string()));
+    }
     texts.extend(ui_texts());
     for outcome in Outcome::ALL {
         let t = outcome_text(outcome);
