@@ -153,7 +153,7 @@ impl Source {
             Source::Psfs1995 => (
                 "Stratford, Gill, Westaway and Binkley, Physiotherapy Canada 1995: the Patient-Specific Functional Scale",
                 "Naming up to 3 everyday activities your back makes hard and rating each from 0 (cannot do it) to 10 (as before the problem), the average as the score, and that a change of 2 points in the average (3 in one activity) is more than the scale's own error. Backcheck asks in its own words.",
-                "",
+                "https://doi.org/10.3138/ptc.47.4.258",
             ),
             Source::AbbottSchmitt2014 => (
                 "Abbott and Schmitt, J Orthop Sports Phys Ther 2014",

@@ -240,6 +240,8 @@ const STORED_V6: &str = include_str!("../fixtures/stored-v6.json");
 const STORED_V7: &str = include_str!("../fixtures/stored-v7.json");
 /// Version 8 (a plan's earlier days, its calendar file's state, flare-ups): the same data, no plan.
 const STORED_V8: &str = include_str!("../fixtures/stored-v8.json");
+/// `STORED_V2` as the release with the ratings of what a person can do wrote it (schema version 9).
+const STORED_V9: &str = include_str!("../fixtures/stored-v9.json");
 
 /// The fixtures' one list whose order the bank changed (version 7), as the bank orders it now.
 fn in_bank_order(json: &str) -> String {
@@ -264,13 +266,14 @@ fn data_stored_by_the_earlier_release_loads_unchanged() {
     let v2: serde_json::Value = serde_json::from_str(&in_bank_order(STORED_V2)).unwrap();
     let v8: serde_json::Value = serde_json::from_str(&encode(&data)).unwrap();
     assert_eq!(v8["data"]["history"], v2["data"]["history"], "past checks are written back exactly, ticks in the bank's order");
-    assert_eq!(encode(&data), STORED_V8);
+    assert_eq!(encode(&data), STORED_V9);
     assert_eq!(decode(STORED_V3), (data.clone(), None), "version 3 reads the same");
     assert_eq!(decode(STORED_V4), (data.clone(), None), "version 4 reads the same");
     assert_eq!(decode(STORED_V5), (data.clone(), None), "version 5 reads the same");
     assert_eq!(decode(STORED_V6), (data.clone(), None), "version 6 reads the same");
-    assert_eq!(decode(STORED_V7), (data, None), "version 7 reads the same");
-    assert_eq!(encode(&decode(STORED_V8).0), STORED_V8, "the current version re-encodes byte for byte");
+    assert_eq!(decode(STORED_V7), (data.clone(), None), "version 7 reads the same");
+    assert_eq!(decode(STORED_V8), (data, None), "version 8 reads the same");
+    assert_eq!(encode(&decode(STORED_V9).0), STORED_V9, "the current version re-encodes byte for byte");
 }
 
 #[test]
@@ -282,8 +285,8 @@ fn a_file_exported_by_the_earlier_release_loads_unchanged() {
     assert_eq!(file.kept_aside, ["{not json", "quote \" backslash \\ tab \t é 😀 \u{1} end"]);
     let exported_at = 1_794_182_400_000;
     let again = export_file(&file.data, &file.kept_aside, exported_at);
-    let as_v2 = again.replacen("\"version\": 8", "\"version\": 2", 1).replacen(
-        ",\n    \"plan\": null,\n    \"sessions\": [],\n    \"plan_notes\": []",
+    let as_v2 = again.replacen("\"version\": 9", "\"version\": 2", 1).replacen(
+        ",\n    \"plan\": null,\n    \"sessions\": [],\n    \"plan_notes\": [],\n    \"ability_ratings\": []",
         "",
         1,
     );

@@ -139,7 +139,7 @@ describe("history", () => {
     await page.waitForFunction(() => location.hash === "#q=emergency-signs");
     await answerByClicking(page, SELF_CARE);
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
-    assert.equal(stored.version, 8);
+    assert.equal(stored.version, 9);
     assert.deepEqual(Object.keys(stored.data.current.answers).sort(), ["emergency-signs", "pain-now"]);
     page.assertClean();
     await page.closeAll();
@@ -205,7 +205,7 @@ describe("your data", () => {
     await download.saveAs(file);
     const exported = JSON.parse(await readFile(file, "utf8"));
     assert.equal(exported.app, "Backcheck");
-    assert.equal(exported.version, 8);
+    assert.equal(exported.version, 9);
     assert.match(await page.locator(".data-status").textContent(), /Saved as/);
 
     await page.click("text=Delete all my data");
@@ -285,7 +285,7 @@ describe("your data", () => {
     await openData(page);
     for (const [contents, message] of [
       ["just some text", /not a Backcheck data file/],
-      [JSON.stringify({ version: 9, data: {} }), /newer version/],
+      [JSON.stringify({ version: 10, data: {} }), /newer version/],
       [damaged, /damaged or was changed by hand/],
       [JSON.stringify({ ...envelope([checkWith(0, {}), checkWith(0, { "pain-now": 1 })]), app: "Backcheck" }), /two entries with the same date and time/],
       [JSON.stringify({ ...envelope([{ ...checkWith(0, {}), completed_at: "18446744073709551615" }]), app: "Backcheck" }).replace('"18446744073709551615"', "18446744073709551615"), /damaged or was changed by hand/],
@@ -323,7 +323,7 @@ describe("your data", () => {
 describe("bad storage and two tabs", () => {
   test("data from a newer version is left untouched, and the app starts fresh without saving over it", async () => {
     const page = await fresh();
-    const newer = JSON.stringify({ version: 9, data: { something: "new" } });
+    const newer = JSON.stringify({ version: 10, data: { something: "new" } });
     await seed(page, newer);
     assert.match(await page.locator(".notice").textContent(), /newer version of Backcheck/);
     await page.click("text=Start the check");
