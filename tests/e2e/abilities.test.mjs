@@ -171,6 +171,7 @@ describe("what a person can do again", () => {
     };
     await openOn(page, day(14));
     assert.equal(await page.getByRole("button", { name: "Log a session" }).count(), 1, "rating never stands in the way of a session");
+    assert.match(await page.locator("form.rate-again").textContent(), /It does not stop today’s session/);
     await rateAgain(14, [5, 4, 5], /It is 2 weeks since your plan began/);
     await sessionsOn(page, [14, 16, 18], 3);
     await openOn(page, day(21));
@@ -178,6 +179,8 @@ describe("what a person can do again", () => {
     await sessionsOn(page, [21, 23, 25], 3);
     await rateAgain(28, [6, 5, 7], /It is 4 weeks since your plan began/);
     await sessionsOn(page, [28, 30, 32, 35, 37, 39], 2);
+    await openOn(page, day(42));
+    assert.doesNotMatch(await page.locator("form.rate-again").textContent(), /today’s session/, "no session to speak of once the plan has ended");
     await rateAgain(42, [7, 7, 8], /Your plan has ended: rate them one last time/);
     assert.equal(await page.locator("[data-advice=not-better]").count(), 0);
 

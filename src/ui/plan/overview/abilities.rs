@@ -54,7 +54,7 @@ pub fn RateAgainCard(first: AbilityRating, due: RatingDue, saved: RwSignal<bool>
         <form class="rate-again no-print" novalidate on:submit=save aria-labelledby="rate-again-title">
             <h2 id="rate-again-title">{RATE_AGAIN_TITLE}</h2>
             <p>{rating_due_words(due.weeks, due.at_end)} " " {intro}</p>
-            <p class="hint">{RATE_AGAIN_NOT_BLOCKING}</p>
+            {(!due.at_end).then(|| view! { <p class="hint">{RATE_AGAIN_NOT_BLOCKING}</p> })}
             <p class="hint" id="rate-hint">{RATE_LEGEND_HINT}</p>
             {names.into_iter().enumerate().map(|(slot, name)| view! {
                 <RateActivity group=slot name=name
