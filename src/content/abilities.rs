@@ -52,7 +52,7 @@ pub const RATE_AGAIN_NOT_BLOCKING: &str = "This takes a minute. It does not stop
 pub const RATINGS_SAVED: &str = "Your ratings are saved.";
 
 pub const SCALE: Cited = Cited {
-    text: "Physios use this scale to see what a person can do. Its name is the Patient-Specific Functional Scale.",
+    text: "Physiotherapists use this way of rating to see what you can do and how it changes. Its name is the Patient-Specific Functional Scale.",
     source: "Patient-Specific Functional Scale: Stratford, Gill, Westaway and Binkley, Physiotherapy Canada 1995, in Backcheck’s own words. Up to 3 activities, each rated from 0 (unable to do it) to 10 (able to do it as before the problem); the score is their average.",
     sources: &[Source::Psfs1995],
 };
@@ -112,4 +112,73 @@ pub fn change_words(tenths: i32) -> String {
         t if t > 0 => format!("up {points}"),
         _ => format!("down {points}"),
     }
+}
+
+// The words on the screens: naming the activities, rating them again, and the ratings over time.
+
+/// Above the activities offered as buttons.
+pub const PICK_SUGGESTED: &str = "Tap to pick, tap again to take it off:";
+/// Above the rating of each named activity.
+pub const RATE_EACH_TODAY: &str = "How well can you do each one today?";
+/// The quiet card on the plan page when no activities are named yet.
+pub const NAME_LATER: &str = "Name them now";
+pub const NAME_LATER_INTRO: &str =
+    "Name up to 3 everyday things your back makes hard, and rate how well you can do them. You rate them again every 2 weeks, to see if your plan helps.";
+pub const SAVE_NAMED: &str = "Save";
+pub const CANCEL: &str = "Cancel";
+pub const SAVE_RATINGS: &str = "Save my ratings";
+
+/// Which ratings are due now.
+pub fn rating_due_words(weeks: u8, at_end: bool) -> String {
+    if at_end {
+        "Your plan has ended: rate them one last time.".to_string()
+    } else {
+        format!("It is {weeks} weeks since your plan began: time to rate them again.")
+    }
+}
+
+pub const OVER_TIME_TITLE: &str = "What you can do again";
+pub const OVER_TIME_CAPTION: &str =
+    "Your ratings (0: cannot do it, 10: as before your back pain), and under them the pain during each session (0: none, 10: the worst)";
+/// The chart's two parts, written on it.
+pub const CHART_RATINGS: &str = "What you can do";
+pub const CHART_PAIN: &str = "Pain in sessions";
+/// The chart's text alternative: "Bending forward: 3 on 2 Nov and 5 on 16 Nov".
+pub fn ratings_sentence(activity: &str, scores: &str) -> String {
+    format!("{activity}: {scores}")
+}
+pub const PAIN_KEY: &str = "Pain during a session";
+pub const NO_SESSIONS_YET: &str = "no sessions yet";
+
+/// The table of ratings: a column a date, a row an activity, then the average and its change.
+pub const TABLE_CAPTION: &str = "Your ratings from 0 to 10, each time you gave them";
+pub const TABLE_AVERAGE: &str = "Average";
+pub const TABLE_CHANGE: &str = "Change from the first";
+pub const TABLE_REAL: &str = "A real change?";
+pub const TABLE_PAIN: &str = "Pain during sessions before it (average)";
+pub const NOT_YET_ASKED: &str = "–";
+/// Whether a change from the first ratings is as much as studies take as real (`REAL_CHANGE`).
+pub fn real_change_words(tenths: i32, real: bool) -> &'static str {
+    match (real, tenths > 0) {
+        (true, true) => "Yes: better",
+        (true, false) => "Yes: worse",
+        (false, _) => "No",
+    }
+}
+
+/// "4.7" from tenths, for a table cell whose heading says out of 10.
+pub fn tenths_number(tenths: i32) -> String {
+    if tenths % 10 == 0 {
+        format!("{}", tenths / 10)
+    } else {
+        format!("{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
+/// What was seen when the plan has not got better.
+pub fn not_better_ratings(first: i32, latest: i32) -> String {
+    format!("The average of your ratings: {} at first, {} now.", mean_words(first), mean_words(latest))
+}
+pub fn not_better_pain(first: i32, latest: i32) -> String {
+    format!("Your pain during sessions: {} in your first week, {} in your latest week.", mean_words(first), mean_words(latest))
 }

@@ -3,6 +3,7 @@
 //! `heading`, `form`, `dates` and `care` (shared parts), the screens, then `app` (the shell and
 //! the screen table) and `second_build` (the second build's screen table).
 
+mod ability_chart;
 mod about;
 mod app;
 mod care;

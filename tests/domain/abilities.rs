@@ -305,3 +305,17 @@ fn ratings_are_not_asked_for_while_the_plan_is_on_hold() {
     assert!(today(&plan(), &severe, &first, 15).due.is_none(), "severe pain holds the plan: its page says to see a GP instead");
     assert!(today(&plan(), &[session(14, 4)], &first, 15).due.is_some());
 }
+
+#[test]
+fn the_pain_beside_each_rating_is_the_mean_of_the_sessions_since_the_one_before() {
+    use backcheck::assessment::pain_before_each_rating;
+    // Sessions at 10:00, ratings at 11:00.
+    let rated = |day: u64, score: u8| AbilityRating { at: MON + day * DAY + 11 * HOUR, ..rating(0, &[score]) };
+    let sessions = [session(0, 5), session(2, 4), session(4, 3), session(7, 2), session(16, 3)];
+    let ratings = [rated(0, 3), rated(14, 5), rated(28, 6), rated(42, 7)];
+    // Day 0's session is before the first rating; days 2 to 7 are before the second: 4, 3 and 2,
+    // 3 on average; day 16 before the third; none before the fourth.
+    assert_eq!(pain_before_each_rating(MON, &ratings, &sessions), [Some(50), Some(30), Some(30), None]);
+    assert_eq!(pain_before_each_rating(MON, &ratings[1..2], &[session(2, 4), session(4, 3)]), [Some(35)], "3.5, half up");
+    assert_eq!(pain_before_each_rating(MON + 15 * DAY, &ratings[1..3], &sessions), [None, Some(30)], "not a replaced plan's sessions");
+}

@@ -176,35 +176,6 @@ fn all_texts() -> Vec<(String, String)> {
     ] {
         texts.push((name.to_string(), text.to_string()));
     }
-    use backcheck::assessment::RatingProblem;
-    use backcheck::content::abilities as ab;
-    for (name, text) in [
-        ("abilities: name title", ab::NAME_TITLE),
-        ("abilities: name intro", ab::NAME_INTRO),
-        ("abilities: optional", ab::NAME_OPTIONAL),
-        ("abilities: stays here", ab::STAYS_HERE),
-        ("abilities: anchors", ab::RATE_LEGEND_HINT),
-        ("abilities: again title", ab::RATE_AGAIN_TITLE),
-        ("abilities: not blocking", ab::RATE_AGAIN_NOT_BLOCKING),
-        ("abilities: every 2 weeks", ab::RATE_AGAIN_EVERY),
-        ("abilities: scale", ab::SCALE.text),
-        ("abilities: real change", ab::REAL_CHANGE.text),
-        ("abilities: real pain change", ab::REAL_PAIN_CHANGE.text),
-        ("abilities: not better title", ab::NOT_BETTER_TITLE),
-        ("abilities: not better", ab::NOT_BETTER.text),
-    ] {
-        texts.push((name.to_string(), text.to_string()));
-    }
-    texts.push(("abilities: again intro".to_string(), ab::rate_again_intro("Monday 2 November")));
-    for problem in [
-        RatingProblem::NoActivity,
-        RatingProblem::TooManyActivities,
-        RatingProblem::NameTooLong,
-        RatingProblem::SameActivityTwice,
-        RatingProblem::NotRated,
-    ] {
-        texts.push((format!("abilities: {problem:?}"), ab::rating_problem(problem).to_string()));
-    }
     texts.push(("infection signs".to_string(), INFECTION_SIGNS.to_string()));
     texts.push(("first safety check note".to_string(), FIRST_SAFETY_CHECK_NOTE.to_string()));
     use backcheck::assessment::{SeeProfessional, Why};
@@ -301,6 +272,55 @@ fn all_texts() -> Vec<(String, String)> {
         [backcheck::assessment::TooMuch::Pain(7), backcheck::assessment::TooMuch::NotSettled, backcheck::assessment::TooMuch::WorseNextDay]
     {
         texts.push(("what happened".to_string(), plan::what_happened(too_much)));
+    }
+    use backcheck::assessment::RatingProblem;
+    use backcheck::content::abilities;
+    for (name, text) in [
+        ("abilities: name title", abilities::NAME_TITLE.to_string()),
+        ("abilities: name intro", abilities::NAME_INTRO.to_string()),
+        ("abilities: optional", abilities::NAME_OPTIONAL.to_string()),
+        ("abilities: name later", abilities::NAME_LATER_INTRO.to_string()),
+        ("abilities: pick", abilities::PICK_SUGGESTED.to_string()),
+        ("abilities: stays here", abilities::STAYS_HERE.to_string()),
+        ("abilities: rate hint", abilities::RATE_LEGEND_HINT.to_string()),
+        ("abilities: anchors", format!("{}. {}.", abilities::SCORE_LOW, abilities::SCORE_HIGH)),
+        ("abilities: rate each today", abilities::RATE_EACH_TODAY.to_string()),
+        ("abilities: rate again", format!("{} {}", abilities::RATE_AGAIN_TITLE, abilities::rate_again_intro("2 Nov 2026"))),
+        ("abilities: not blocking", abilities::RATE_AGAIN_NOT_BLOCKING.to_string()),
+        ("abilities: due", abilities::rating_due_words(2, false)),
+        ("abilities: due at the end", abilities::rating_due_words(6, true)),
+        ("abilities: saved", abilities::RATINGS_SAVED.to_string()),
+        ("abilities: scale", abilities::SCALE.text.to_string()),
+        ("abilities: real change", abilities::REAL_CHANGE.text.to_string()),
+        ("abilities: real pain change", abilities::REAL_PAIN_CHANGE.text.to_string()),
+        ("abilities: not better", format!("{} {}", abilities::NOT_BETTER_TITLE, abilities::NOT_BETTER.text)),
+        ("abilities: not better, ratings", abilities::not_better_ratings(40, 43)),
+        ("abilities: not better, pain", abilities::not_better_pain(30, 30)),
+        ("abilities: every 2 weeks", abilities::RATE_AGAIN_EVERY.to_string()),
+        ("abilities: over time", format!("{} {}.", abilities::OVER_TIME_TITLE, abilities::OVER_TIME_CAPTION)),
+        (
+            "abilities: table",
+            format!(
+                "{}. {}. {}. {}. {}.",
+                abilities::TABLE_CAPTION,
+                abilities::TABLE_AVERAGE,
+                abilities::TABLE_CHANGE,
+                abilities::TABLE_REAL,
+                abilities::TABLE_PAIN
+            ),
+        ),
+        ("abilities: chart", format!("{}. {}. {}.", abilities::CHART_RATINGS, abilities::CHART_PAIN, abilities::PAIN_KEY)),
+    ] {
+        texts.push((name.to_string(), text));
+    }
+    for problem in [
+        RatingProblem::NoActivity,
+        RatingProblem::TooManyActivities,
+        RatingProblem::NameTooLong,
+        RatingProblem::SameActivityTwice,
+        RatingProblem::NotRated,
+    ] {
+        texts.push((format!("rating problem {problem:?}"), abilities::rating_problem(problem).to_string()));
     }
     texts.extend(ui_texts());
     for outcome in Outcome::ALL {

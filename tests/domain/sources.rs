@@ -53,6 +53,15 @@ fn cited_texts() -> Vec<(String, &'static [Source], String)> {
         let cited = plan::see_professional(reason);
         texts.push((format!("plan {reason:?}"), cited.sources, cited.source.to_string()));
     }
+    use backcheck::content::abilities;
+    for (name, cited) in [
+        ("abilities: the scale", abilities::SCALE),
+        ("abilities: a real change", abilities::REAL_CHANGE),
+        ("abilities: a real change in pain", abilities::REAL_PAIN_CHANGE),
+        ("abilities: not getting better", abilities::NOT_BETTER),
+    ] {
+        texts.push((name.into(), cited.sources, cited.source.to_string()));
+    }
     texts
 }
 

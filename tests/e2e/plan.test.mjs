@@ -124,7 +124,7 @@ describe("exercise plan", () => {
     assert.equal(await page.locator(".plan-progress tbody tr").count(), 6);
     assert.match(await page.locator(".plan-progress svg").getAttribute("aria-label"), /2 Nov Walking 16 minutes, pain 3 out of 10/);
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
-    assert.equal(stored.version, 8);
+    assert.equal(stored.version, 9);
     assert.equal(stored.data.sessions.length, 6);
     assert.deepEqual(stored.data.plan_notes.map((note) => note.kind), ["professional-said-go-on"]);
     assert.deepEqual(stored.data.plan.activities, [{ activity: "walking", start: 16 }]);

@@ -140,6 +140,26 @@ impl AbilityChange {
     }
 }
 
+/// The mean pain during the sessions logged up to each rating since the rating before (for the
+/// first, since the plan began at `started_at`), in tenths, rounded half up: what the pain was
+/// beside each rating. `None` where no session was logged in between.
+pub fn pain_before_each_rating(started_at: Timestamp, ratings: &[AbilityRating], sessions: &[Session]) -> Vec<Option<i32>> {
+    let mut since = None;
+    ratings
+        .iter()
+        .map(|rating| {
+            let pains: Vec<i32> = sessions
+                .iter()
+                .filter(|session| session.at >= started_at && since.is_none_or(|since| session.at > since) && session.at <= rating.at)
+                .map(|session| i32::from(session.pain_during))
+                .collect();
+            since = Some(rating.at);
+            let count = pains.len() as i32;
+            (count > 0).then(|| (pains.iter().sum::<i32>() * 20 + count) / (2 * count))
+        })
+        .collect()
+}
+
 /// The ratings asked for now: after `weeks` weeks of the plan, or at its end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RatingDue {

@@ -24,9 +24,9 @@ mod schedule;
 mod session;
 
 pub use abilities::{
-    abilities, first_rating, plan_ratings, rating_again, Abilities, AbilityChange, AbilityRating, NotBetter, RatingDue, RatingProblem,
-    ABILITY_TOP, LEAST_DAYS_BETWEEN_RATINGS, MOST_ACTIVITY_CHARS, MOST_HARD_ACTIVITIES, NOT_BETTER_AFTER_WEEKS, RATE_EVERY_WEEKS,
-    REAL_ABILITY_CHANGE_TENTHS, REAL_PAIN_CHANGE_TENTHS,
+    abilities, first_rating, pain_before_each_rating, plan_ratings, rating_again, Abilities, AbilityChange, AbilityRating, NotBetter,
+    RatingDue, RatingProblem, ABILITY_TOP, LEAST_DAYS_BETWEEN_RATINGS, MOST_ACTIVITY_CHARS, MOST_HARD_ACTIVITIES, NOT_BETTER_AFTER_WEEKS,
+    RATE_EVERY_WEEKS, REAL_ABILITY_CHANGE_TENTHS, REAL_PAIN_CHANGE_TENTHS,
 };
 pub use check_in::{check_in, yesterday_allowed, CheckIn, CheckInForm, CheckInProblem, NOT_ASKED_AT_CHECK_IN};
 pub use days::{weekday, Clock, Day, Weekday, DAY, WEEK, WEEK_FROM_MONDAY};

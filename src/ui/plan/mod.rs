@@ -1,6 +1,7 @@
 //! The exercise plan's screens: making a plan, the plan with its next steps and progress, and
 //! logging a session. They are in the second build only (src/ui/second_build.rs mounts them).
 
+mod abilities_form;
 mod check_in;
 mod days;
 mod new;

@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 
 use crate::assessment::{
-    evaluate, new_plan, plan_offer, stretches_left_to_professional, Picked, Plan, PlanOffer, PlanRequest, Professional, FIRST_DAYS,
-    MOST_AMOUNT,
+    evaluate, first_rating, new_plan, plan_offer, stretches_left_to_professional, AbilityRating, Picked, Plan, PlanOffer, PlanRequest,
+    Professional, FIRST_DAYS, MOST_AMOUNT,
 };
+use crate::content::abilities::{rating_problem, suggested_activities as suggested_abilities};
 use crate::content::plan::{
-    check_first, named_exercises_note, plan_problem, suggested_activities, ACTIVITIES_SOURCE, PLAN_LENGTH, STRETCHES_FOR_LEG_PAIN,
+    check_first, named_exercises_note, plan_length, plan_problem, suggested_activities, ACTIVITIES_SOURCE, STRETCHES_FOR_LEG_PAIN,
 };
 use crate::content::triage::NOT_SURE_ASK_FIRST;
 use crate::ui::confirm::Confirm;
@@ -17,6 +18,8 @@ use crate::ui::form::Choice;
 use crate::ui::heading::screen_heading;
 use crate::ui::route::{go, Screen};
 use crate::ui::state::app_state;
+
+use super::abilities_form::{named_pairs, NameActivities, Named};
 
 #[component]
 pub fn PlanNew() -> impl IntoView {
@@ -38,11 +41,14 @@ pub fn PlanNew() -> impl IntoView {
     let stretches_left_out = stretches_left_to_professional(&report.cards);
     let start_words = named_exercises_note(&activities);
     let error = RwSignal::new(None::<&'static str>);
+    // What the person's back makes hard, with their ratings: optional.
+    let hard = suggested_abilities(&answers);
+    let named = RwSignal::new(Vec::<Named>::new());
     let heading = screen_heading("Make an exercise plan - Backcheck");
 
-    let replacing = RwSignal::new(None::<Plan>);
-    let start_plan = move |plan: Plan| {
-        state.start_plan(plan, None);
+    let replacing = RwSignal::new(None::<(Plan, Option<AbilityRating>)>);
+    let start_plan = move |plan: Plan, rating: Option<AbilityRating>| {
+        state.start_plan(plan, rating);
         go(Screen::Plan);
     };
     let make_button = NodeRef::<leptos::html::Button>::new();
@@ -55,7 +61,7 @@ pub fn PlanNew() -> impl IntoView {
     let replace_question = move || {
         let logged = state.sessions.with_untracked(Vec::len);
         let sessions = if logged == 1 { "1 session".to_string() } else { format!("{logged} sessions") };
-        format!("You already have a plan, with {sessions} logged. A new plan replaces it and its sessions. To keep a copy, save your data to a file first (on the start page).")
+        format!("You already have a plan, with {sessions} logged. A new plan replaces it, its sessions and any ratings. To keep a copy, save your data to a file first (on the start page).")
     };
     let amount_of = move |id: &str| amounts.with(|list| list.iter().find(|(a, _)| *a == id).map(|(_, v)| v.clone()).unwrap_or_default());
     let save = move |ev: leptos::ev::SubmitEvent| {
@@ -76,19 +82,30 @@ pub fn PlanNew() -> impl IntoView {
             weekdays: days.get_untracked(),
             typed_time: &time.get_untracked(),
         };
-        let plan = match new_plan(&request, now()) {
+        let at = now();
+        let plan = match new_plan(&request, at) {
             Ok(plan) => plan,
             Err(problem) => {
                 error.set(Some(plan_problem(problem)));
                 return;
             }
         };
+        // Naming activities is optional: none named is no rating, not a problem.
+        let pairs = named_pairs(&named.get_untracked());
+        let rating = match (pairs.is_empty(), first_rating(&pairs, at)) {
+            (true, _) => None,
+            (false, Ok(rating)) => Some(rating),
+            (false, Err(problem)) => {
+                error.set(Some(rating_problem(problem)));
+                return;
+            }
+        };
         error.set(None);
         if state.plan.with_untracked(Option::is_some) {
             // A new plan clears the sessions of the one before: asked first, never silently.
-            replacing.set(Some(plan));
+            replacing.set(Some((plan, rating)));
         } else {
-            start_plan(plan);
+            start_plan(plan, rating);
         }
     };
 
@@ -150,17 +167,18 @@ pub fn PlanNew() -> impl IntoView {
                             <p class="basis">{ACTIVITIES_SOURCE}</p>
                         </fieldset>
                         <super::days::DaysAndTime days=days time=time/>
-                        <p class="hint">{PLAN_LENGTH}</p>
+                        <p class="hint">{plan_length(&answers)}</p>
                         <p class="hint">"The plan starts a little below what you have done lately, and builds up in small steps. " {NOT_SURE_ASK_FIRST}</p>
+                        <NameActivities suggested=hard.clone() named=named/>
                         <p class="error" role="alert">{move || error.get()}</p>
                         <div class="button-row">
                             <button type="submit" class="button button-primary" node_ref=make_button>"Make my plan"</button>
                         </div>
-                        {move || replacing.get().map(|plan| view! {
+                        {move || replacing.get().map(|(plan, rating)| view! {
                             <Confirm
                                 question=replace_question()
                                 confirm_label="Replace my plan"
-                                on_confirm=move || start_plan(plan.clone())
+                                on_confirm=move || start_plan(plan.clone(), rating.clone())
                                 on_cancel=cancel_replacing
                             />
                         })}

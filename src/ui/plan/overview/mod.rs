@@ -2,6 +2,7 @@
 //! the next morning's question, today's session with how to do each activity, what holds it,
 //! pain or soreness, the sessions so far, changing it, and the plan as a calendar file or on paper.
 
+mod abilities;
 mod chart;
 mod controls;
 mod hold;
@@ -11,12 +12,13 @@ mod week;
 
 use leptos::prelude::*;
 
-use crate::assessment::{awaiting_next_day, next_session, plan_today, weekday, Clock, Day, Hold, NoSession, PlanStatus};
+use crate::assessment::{abilities, awaiting_next_day, next_session, plan_today, weekday, Clock, Day, Hold, NoSession, PlanStatus};
 use crate::calendar::{plan_calendar, year_month_day};
 use crate::content::plan::{
-    activity, measure, week_of, Unit, FINISHED_STATUS, HOLD_CALENDAR, PAIN_OR_SORENESS, PAIN_OR_SORENESS_SOURCE, PAIN_RULE_NOT_FOR_NAMED,
-    PAUSED_STATUS, PLAN_LENGTH, PLAN_LENGTH_SOURCE, STOPPED_STATUS,
+    activity, measure, plan_length, week_of, Unit, FINISHED_STATUS, HOLD_CALENDAR, PAIN_OR_SORENESS, PAIN_OR_SORENESS_SOURCE,
+    PAIN_RULE_NOT_FOR_NAMED, PAUSED_STATUS, PLAN_LENGTH_SOURCE, STOPPED_STATUS,
 };
+use crate::content::questions::BANK;
 use crate::ui::care::SafetyNetBlock;
 use crate::ui::dates::{clock, date, now, MONTHS};
 use crate::ui::heading::{focus_heading_after_redraw as focus_heading, screen_heading};
@@ -24,6 +26,7 @@ use crate::ui::plan::days::{days_in_words, time_in_words, DAY_NAMES};
 use crate::ui::route::{go, Screen};
 use crate::ui::state::app_state;
 
+use abilities::{AbilitiesCard, NotBetterCard, RateAgainCard};
 use chart::SessionsChart;
 use controls::PlanControls;
 use hold::OnHold;
@@ -61,6 +64,8 @@ pub fn PlanOverview() -> impl IntoView {
     let print = move |_| {
         let _ = window().print();
     };
+    // Outlives the redraw that saving the ratings causes, so the page can say they are saved.
+    let ratings_saved = RwSignal::new(false);
 
     // The heading stays put while the rest follows the plan and its sessions.
     let body = move || {
@@ -73,12 +78,18 @@ pub fn PlanOverview() -> impl IntoView {
         };
         let clock = clock();
         let sessions = state.sessions.get();
+        // The length's words fit the check the plan follows (the latest finished one).
+        let latest_answers =
+            state.history.with(|history| history.latest().map(|check| check.answers.clone())).unwrap_or_else(|| BANK.answers());
         let (today, next) = state.history.with(|history| {
             state.plan_notes.with(|notes| {
                 (plan_today(&plan, history, &sessions, notes, &clock), next_session(&plan, history, &sessions, notes, measure, &clock))
             })
         });
         let schedule = today.schedule.clone();
+        let abilities = state.plan_notes.with(|notes| abilities(&today, &sessions, notes, &clock));
+        let not_better = abilities.not_better;
+        let rate_again = abilities.due.zip(abilities.first().cloned());
         let has_named = plan.activities.iter().any(|planned| activity(&planned.activity).is_some_and(|a| a.unit == Unit::TimesEach));
         // Under a hold for care first, the page is about getting care, not this morning's question.
         let care_first = matches!(today.hold, Some(Hold::LatestCheck | Hold::SignAtCheckIn(_)));
@@ -113,6 +124,7 @@ pub fn PlanOverview() -> impl IntoView {
                 </p>
                 {saved.clone().map(|message| view! { <p class="notice notice-saved" role="status">{message}</p> })}
                 {waiting.map(|session| view! { <NextMorning session=session/> })}
+                {not_better.map(|not_better| view! { <NotBetterCard not_better=not_better/> })}
                 {match next {
                     Err(NoSession::Held(hold)) => view! { <OnHold hold=hold/> }.into_any(),
                     Err(NoSession::NotRunning(PlanStatus::Paused { since, .. })) => view! {
@@ -138,6 +150,7 @@ pub fn PlanOverview() -> impl IntoView {
                         view! { <TodaysSession steps=steps when=when/> }.into_any()
                     }
                 }}
+                {rate_again.map(|(due, first)| view! { <RateAgainCard first=first due=due saved=ratings_saved/> })}
                 <details class="pain-or-soreness">
                     <summary>"Pain or soreness?"</summary>
                     {PAIN_OR_SORENESS.iter().map(|line| view! { <p>{*line}</p> }).collect_view()}
@@ -159,6 +172,7 @@ pub fn PlanOverview() -> impl IntoView {
                 {(!ended).then(|| view! { <WeekView plan=schedule.clone() sessions=sessions.clone() clock=clock keep_moving=today.hold.is_none()/> })}
                 <SafetyNetBlock/>
                 {(!sessions.is_empty()).then(|| view! { <SessionsChart plan=plan.clone() sessions=sessions.clone()/> })}
+                <AbilitiesCard abilities=abilities sessions=sessions.clone() started_at=plan.started_at saved=ratings_saved/>
                 <PrintedHowTos plan=plan.clone()/>
                 <div class="button-row no-print">
                     {going_on.then(|| view! {
@@ -172,7 +186,7 @@ pub fn PlanOverview() -> impl IntoView {
                     <p class="small no-print">"The calendar file has your plan days until the plan ends, each with a reminder and a link back here. Your browser cannot remind you by itself when Backcheck is closed."</p>
                 })}
                 {(!ended).then(|| view! { <PlanControls plan=plan.clone() going_on=going_on/> })}
-                <p class="small">{PLAN_LENGTH}</p>
+                <p class="small">{plan_length(&latest_answers)}</p>
                 <p class="basis">{PLAN_LENGTH_SOURCE}</p>
         }.into_any()
     };

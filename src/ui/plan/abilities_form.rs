@@ -1,0 +1,157 @@
+//! Naming the everyday activities a person's back makes hard and rating each from 0 to 10: offered
+//! as buttons (the moves ticked in the check first) or typed, at most `MOST_HARD_ACTIVITIES`. Used
+//! when a plan is made and on the plan page when none were named. Names are shown as text only.
+
+use leptos::prelude::*;
+
+use crate::assessment::{first_rating, RatingProblem, ABILITY_TOP, MOST_ACTIVITY_CHARS, MOST_HARD_ACTIVITIES};
+use crate::content::abilities::{
+    rating_problem, ADD_ACTIVITY, NAME_INTRO, NAME_OPTIONAL, NAME_TITLE, PICK_SUGGESTED, RATE_EACH_TODAY, RATE_LEGEND_HINT,
+    REMOVE_ACTIVITY, SCALE, SCORE_HIGH, SCORE_LOW, STAYS_HERE, TYPE_YOUR_OWN,
+};
+use crate::ui::dates::now;
+use crate::ui::form::Choice;
+use crate::ui::heading::focus_after_redraw;
+
+/// One radio group for each activity's slot, as `Choice` takes a `&'static str` name.
+const GROUPS: [&str; MOST_HARD_ACTIVITIES] = ["ability-0", "ability-1", "ability-2"];
+
+/// An activity named, in its slot (kept while others come and go, so its inputs keep their ids).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub slot: usize,
+    pub name: String,
+    pub score: Option<u8>,
+}
+
+/// The names and scores, as `first_rating` takes them.
+pub fn named_pairs(named: &[Named]) -> Vec<(String, Option<u8>)> {
+    named.iter().map(|named| (named.name.clone(), named.score)).collect()
+}
+
+/// What is wrong with `named` as it stands, but for ratings not given yet (`first_rating`'s rules).
+fn naming_problem(named: &[(String, Option<u8>)]) -> Option<RatingProblem> {
+    let rated: Vec<(String, Option<u8>)> = named.iter().map(|(name, _)| (name.clone(), Some(0))).collect();
+    first_rating(&rated, now()).err()
+}
+
+/// One activity's rating, 0 to 10, with the scale's two ends written under it.
+#[component]
+pub fn RateActivity(
+    /// Which radio group (0 to 2): the activity's slot.
+    group: usize,
+    name: String,
+    #[prop(into)] score: Signal<Option<u8>>,
+    #[prop(into)] on_rate: Callback<u8>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let group = GROUPS[group.min(MOST_HARD_ACTIVITIES - 1)];
+    view! {
+        <fieldset class="rate-activity" aria-describedby="rate-hint">
+            <legend class="part-prompt">{name}</legend>
+            <div class="choices choices-scale">
+                {(0u8..=ABILITY_TOP).map(|n| view! {
+                    <Choice id=format!("{group}-{n}") name=group checked=Signal::derive(move || score.get() == Some(n)) on_pick=move || on_rate.run(n)>
+                        {n.to_string()}
+                    </Choice>
+                }).collect_view()}
+            </div>
+            <p class="scale-labels" aria-hidden="true"><span>{SCORE_LOW}</span><span>{SCORE_HIGH}</span></p>
+            {children.map(|children| children())}
+        </fieldset>
+    }
+}
+
+/// The activities offered, the field to type one's own, and each one named with its rating and
+/// Remove; a name that cannot be added says why (`rating_problem`).
+#[component]
+pub fn NameActivities(suggested: Vec<&'static str>, named: RwSignal<Vec<Named>>) -> impl IntoView {
+    let typed = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    let is_named = move |name: &str| named.with(|list| list.iter().any(|n| n.name.to_lowercase() == name.to_lowercase()));
+    // Adds a name if the domain's rules allow it with the others; says why not otherwise.
+    let add = move |name: String| -> bool {
+        let trimmed = name.trim().to_string();
+        if trimmed.is_empty() {
+            problem.set(None);
+            return false;
+        }
+        let mut pairs = named_pairs(&named.get_untracked());
+        pairs.push((trimmed.clone(), None));
+        if let Some(wrong) = naming_problem(&pairs) {
+            problem.set(Some(rating_problem(wrong)));
+            return false;
+        }
+        problem.set(None);
+        named.update(|list| {
+            let slot = (0..MOST_HARD_ACTIVITIES).find(|slot| list.iter().all(|n| n.slot != *slot)).unwrap_or_default();
+            list.push(Named { slot, name: trimmed, score: None });
+        });
+        true
+    };
+    let remove = move |slot: usize| {
+        problem.set(None);
+        named.update(|list| list.retain(|n| n.slot != slot));
+    };
+    let add_typed = move || {
+        if add(typed.get_untracked()) {
+            typed.set(String::new());
+        }
+    };
+    view! {
+        <section class="name-activities" aria-labelledby="name-title">
+            <h2 id="name-title" tabindex="-1">{NAME_TITLE}</h2>
+            <p>{NAME_INTRO}</p>
+            <p class="hint">{NAME_OPTIONAL}</p>
+            <p class="hint" id="suggested-label">{PICK_SUGGESTED}</p>
+            <div class="suggestions" role="group" aria-labelledby="suggested-label">
+                {suggested.into_iter().map(|name| view! {
+                    <button type="button" class="button button-quiet suggestion"
+                        aria-pressed=move || if is_named(name) { "true" } else { "false" }
+                        on:click=move |_| {
+                            let slot = named.with_untracked(|list| list.iter().find(|n| n.name.to_lowercase() == name.to_lowercase()).map(|n| n.slot));
+                            match slot {
+                                Some(slot) => remove(slot),
+                                None => drop(add(name.to_string())),
+                            }
+                        }>
+                        {name}
+                    </button>
+                }).collect_view()}
+            </div>
+            <div class="own-activity">
+                <label for="own-activity">{TYPE_YOUR_OWN}</label>
+                <div class="own-activity-row">
+                    <input type="text" id="own-activity" maxlength=MOST_ACTIVITY_CHARS autocomplete="off" aria-describedby="stays-here"
+                        prop:value=move || typed.get()
+                        on:input=move |ev| typed.set(event_target_value(&ev))
+                        on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); add_typed(); }/>
+                    <button type="button" class="button button-secondary" on:click=move |_| add_typed()>{ADD_ACTIVITY}</button>
+                </div>
+                <p class="hint" id="stays-here">{STAYS_HERE}</p>
+            </div>
+            <p class="error" role="alert">{move || problem.get()}</p>
+            <Show when=move || !named.read().is_empty()>
+                <h3>{RATE_EACH_TODAY}</h3>
+                <p class="hint" id="rate-hint">{RATE_LEGEND_HINT}</p>
+            </Show>
+            <For each=move || named.get() key=|n| (n.slot, n.name.clone()) let:n>
+                {
+                    let slot = n.slot;
+                    let name = n.name.clone();
+                    view! {
+                        <RateActivity group=slot name=n.name.clone()
+                            score=Signal::derive(move || named.with(|list| list.iter().find(|n| n.slot == slot).and_then(|n| n.score)))
+                            on_rate=move |score| named.update(|list| if let Some(n) = list.iter_mut().find(|n| n.slot == slot) { n.score = Some(score); })>
+                            <button type="button" class="button button-quiet remove-activity" on:click=move |_| { remove(slot); focus_after_redraw("#own-activity"); }>
+                                {REMOVE_ACTIVITY} <span class="visually-hidden">{format!(" {name}")}</span>
+                            </button>
+                        </RateActivity>
+                    }
+                }
+            </For>
+            <p class="hint">{SCALE.text}</p>
+            <p class="basis">{SCALE.source}</p>
+        </section>
+    }
+}
