@@ -19,9 +19,12 @@ const EVERYDAY_EXAMPLES: &[&str] = &["Walking for 20 minutes", "Putting on socks
 pub fn suggested_activities(answers: &Answers) -> Vec<&'static str> {
     let question = BANK.question(MOVES_QUESTION);
     let ticked: Vec<&'static str> = match (question, answers.get(MOVES_QUESTION)) {
-        (Some(question), Some(Answer::Choices(picked))) => {
-            question.choices().iter().filter(|choice| picked.iter().any(|id| id == choice.id) && !choice.exclusive).map(|choice| choice.label).collect()
-        }
+        (Some(question), Some(Answer::Choices(picked))) => question
+            .choices()
+            .iter()
+            .filter(|choice| picked.iter().any(|id| id == choice.id) && !choice.exclusive)
+            .map(|choice| choice.label)
+            .collect(),
         _ => Vec::new(),
     };
     ticked.into_iter().chain(EVERYDAY_EXAMPLES.iter().copied()).collect()

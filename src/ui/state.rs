@@ -9,7 +9,8 @@ use leptos::prelude::*;
 
 use super::route::{go, Screen};
 use crate::assessment::{
-    merge_notes, merge_ratings, merge_sessions, AbilityRating, Answers, CheckIn, Clock, History, NextDay, Plan, PlanNote, PlanNoteKind, Session, Timestamp, Weekday,
+    merge_notes, merge_ratings, merge_sessions, AbilityRating, Answers, CheckIn, Clock, History, NextDay, Plan, PlanNote, PlanNoteKind,
+    Session, Timestamp, Weekday,
 };
 use crate::content::questions::BANK;
 use crate::content::saving::{CHECK_IN_PROGRESS_ELSEWHERE, TWO_CHECKS_IN_PROGRESS};

@@ -3,8 +3,8 @@
 //! reading, writing, migrating and exporting never import each other to share a type.
 
 use crate::assessment::{
-    is_complete, keep_ratings_of_plan, merge_notes, merge_plan, merge_ratings, AbilityRating, Answers, History, MergeSummary, Plan, PlanNote,
-    Session, Timestamp,
+    is_complete, keep_ratings_of_plan, merge_notes, merge_plan, merge_ratings, AbilityRating, Answers, History, MergeSummary, Plan,
+    PlanNote, Session, Timestamp,
 };
 use crate::content::questions::BANK;
 use crate::content::words::count;
@@ -92,7 +92,12 @@ pub struct Merged {
 
 impl SavedData {
     pub fn is_empty(&self) -> bool {
-        self.answers.is_empty() && self.history.is_empty() && self.plan.is_none() && self.sessions.is_empty() && self.plan_notes.is_empty() && self.ability_ratings.is_empty()
+        self.answers.is_empty()
+            && self.history.is_empty()
+            && self.plan.is_none()
+            && self.sessions.is_empty()
+            && self.plan_notes.is_empty()
+            && self.ability_ratings.is_empty()
     }
 
     /// Takes in another tab's save (`Source::OtherTabSaved`). `answers_before` are the answers in

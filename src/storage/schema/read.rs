@@ -8,8 +8,9 @@ use super::data::{LoadProblem, SavedData};
 use super::migrations::upgraded;
 use super::write::{FLARE_UP_NOTE, PROFESSIONAL_NOTE, SIGNS_NOTE};
 use crate::assessment::{
-    merge_notes, merge_ratings, merge_sessions, AbilityRating, Answer, Answers, BackSince, Done, EarlierDays, History, NextDay, PastCheck, Pause, Plan, PlanNote,
-    PlanNoteKind, PlannedActivity, Rated, Session, Timestamp, ABILITY_TOP, CHECK_IN_SIGNS, MOST_ACTIVITY_CHARS, MOST_HARD_ACTIVITIES,
+    merge_notes, merge_ratings, merge_sessions, AbilityRating, Answer, Answers, BackSince, Done, EarlierDays, History, NextDay, PastCheck,
+    Pause, Plan, PlanNote, PlanNoteKind, PlannedActivity, Rated, Session, Timestamp, ABILITY_TOP, CHECK_IN_SIGNS, MOST_ACTIVITY_CHARS,
+    MOST_HARD_ACTIVITIES,
 };
 use crate::content::questions::BANK;
 
