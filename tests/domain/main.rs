@@ -20,4 +20,5 @@ mod schedule;
 mod share;
 mod sources;
 mod storage;
+mod summary;
 mod triage;

@@ -74,7 +74,8 @@ pub enum RatingProblem {
 /// The first ratings of a plan: the activities named, in the order given, and their ratings.
 /// Names are trimmed; empty ones are left out.
 pub fn first_rating(named: &[(String, Option<u8>)], at: Timestamp) -> Result<AbilityRating, RatingProblem> {
-    let named: Vec<(&str, Option<u8>)> = named.iter().map(|(name, score)| (name.trim(), *score)).filter(|(name, _)| !name.is_empty()).collect();
+    let named: Vec<(&str, Option<u8>)> =
+        named.iter().map(|(name, score)| (name.trim(), *score)).filter(|(name, _)| !name.is_empty()).collect();
     if named.is_empty() {
         return Err(RatingProblem::NoActivity);
     }
@@ -237,14 +238,15 @@ fn not_better(schedule: &Plan, sessions: &[Session], ratings: &[AbilityRating], 
 }
 
 /// The mean pain during sessions in the plan's first week that had sessions and in its latest,
-/// in tenths, when they are two different weeks.
-fn first_and_latest_week_pain(schedule: &Plan, sessions: &[Session], clock: &Clock) -> Option<(i32, i32)> {
+/// in tenths, when they are two different weeks. `schedule` as for `abilities`.
+pub fn first_and_latest_week_pain(schedule: &Plan, sessions: &[Session], clock: &Clock) -> Option<(i32, i32)> {
     let week_of = |session: &Session| schedule.days_done_before(clock.day_of(session.at), clock) / 7;
     let ours: Vec<&Session> = sessions.iter().filter(|session| session.at >= schedule.started_at && session.at <= clock.now).collect();
     let first_week = ours.iter().map(|session| week_of(session)).min()?;
     let latest_week = ours.iter().map(|session| week_of(session)).max()?;
     let mean = |week: i64| {
-        let pains: Vec<i32> = ours.iter().filter(|session| week_of(session) == week).map(|session| i32::from(session.pain_during)).collect();
+        let pains: Vec<i32> =
+            ours.iter().filter(|session| week_of(session) == week).map(|session| i32::from(session.pain_during)).collect();
         let count = pains.len() as i32;
         (pains.iter().sum::<i32>() * 20 + count) / (2 * count)
     };
