@@ -14,6 +14,7 @@ mod plan_making;
 mod profiles;
 mod progression;
 mod properties;
+mod qr;
 mod readability;
 mod route;
 mod schedule;
