@@ -23,7 +23,8 @@ pub struct QrDrawing {
 
 /// The code for `text` (a link, sent as bytes), or `None` if it is too long for any QR code.
 pub fn qr_drawing(text: &str) -> Option<QrDrawing> {
-    let segments = QrSegment::make_segments(text);
+    // Bytes only: a link is sent as bytes anyway, and the other modes' code stays out of the build.
+    let segments = [QrSegment::make_bytes(text.as_bytes())];
     let code =
         QrCode::encode_segments_advanced(&segments, QrCodeEcc::Medium, qrcodegen::Version::MIN, qrcodegen::Version::MAX, None, false)
             .ok()?;
