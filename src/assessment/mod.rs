@@ -38,8 +38,8 @@ pub use plan::{first_and_latest_week_pain, hold_on};
 pub use question::{Choice, Question, QuestionBank, QuestionId, QuestionKind, Section, Together};
 pub use reason::Reason;
 pub use summary::{
-    pain_course, plan_events, position, summary, weeks_done, Amount, PainCourse, PlanEvent, PlanEventKind, PlanSummary, Summary,
-    CHECK_ROWS, RATING_ROWS, SESSION_ROWS,
+    pain_course, plan_events, position, session_columns, summary, weeks_done, Amount, PainCourse, PlanEvent, PlanEventKind, PlanSummary,
+    Summary, CHECK_ROWS, RATING_ROWS, SESSION_ROWS,
 };
 pub use triage::{
     flag_outcome, infection_signs, triage, Finding, Flag, Outcome, Professional, Triage, INFECTION_RISKS, RED_FLAGS, SEVERE_PAIN,

@@ -65,6 +65,8 @@ pub struct PlanSummary {
     pub events: Vec<PlanEvent>,
     /// The sessions listed, oldest first; how many earlier ones are not; how many in all.
     pub sessions: Vec<Session>,
+    /// The activities the sessions table has a column for, in order (`session_columns`).
+    pub columns: Vec<String>,
     pub sessions_left_out: usize,
     pub session_count: usize,
     /// The mean pain during sessions in the first week with sessions and the latest, in tenths.
@@ -196,7 +198,9 @@ fn plan_summary(
     if ratings_left_out > 0 {
         rows.drain(1..=ratings_left_out);
     }
+    let sessions = sessions.split_off(sessions_left_out);
     PlanSummary {
+        columns: session_columns(plan, &sessions),
         started_at: plan.started_at,
         status: today.status,
         hold: today.hold,
@@ -205,7 +209,7 @@ fn plan_summary(
         last_day: schedule.last_day(clock),
         amounts,
         events,
-        sessions: sessions.split_off(sessions_left_out),
+        sessions,
         sessions_left_out,
         session_count,
         session_pain,
@@ -213,6 +217,18 @@ fn plan_summary(
         ratings_left_out,
         ability_change,
     }
+}
+
+/// The activities the sessions table has a column of amounts for: the plan's, in its order, then
+/// any other a listed session has (in the order first done), so nothing logged is left out.
+pub fn session_columns(plan: &Plan, sessions: &[Session]) -> Vec<String> {
+    let mut columns: Vec<String> = plan.activities.iter().map(|planned| planned.activity.clone()).collect();
+    for done in sessions.iter().flat_map(|session| &session.done) {
+        if !columns.contains(&done.activity) {
+            columns.push(done.activity.clone());
+        }
+    }
+    columns
 }
 
 /// Whole weeks done of a plan given its holds (`PlanToday::schedule`): days before today that

@@ -2,10 +2,10 @@
 //! is made on the device and sent nowhere, what its link carries, and how it names the plan's
 //! pauses, holds and sessions. Dates come in written out (the screen formats them).
 
-use crate::assessment::{BackSince, Done, Hold, Outcome, PlanEventKind, PlanStatus, SeeProfessional, Session};
-use crate::content::plan::activity;
+use crate::assessment::{BackSince, Hold, Outcome, PlanEventKind, PlanStatus, SeeProfessional, Session};
+use crate::content::plan::{activity, Unit};
 use crate::content::questions::BANK;
-use crate::content::words::{and_list, count};
+use crate::content::words::count;
 
 pub const TITLE: &str = "Summary for a GP or physiotherapist";
 pub const INTRO: &str = "Show this page to a GP or physiotherapist, or print it and take it with you. It sums up your check, your exercise plan and how you have been.";
@@ -16,12 +16,12 @@ pub const BACK: &str = "Back to the start";
 /// The link to the summary from the results, the plan and the data screen.
 pub const OPEN: &str = "Make a summary for a GP or physiotherapist";
 
-/// "Made on 14 Dec 2026. It covers 2 Nov 2026 to 14 Dec 2026."
+/// "Made with Backcheck on 14 Dec 2026. It covers 2 Nov 2026 to 14 Dec 2026."
 pub fn made_on(made: &str, covers: Option<(String, String)>) -> String {
     match covers {
-        Some((from, to)) if from == to => format!("Made on {made}. It covers {from}."),
-        Some((from, to)) => format!("Made on {made}. It covers {from} to {to}."),
-        None => format!("Made on {made}."),
+        Some((from, to)) if from == to => format!("Made with Backcheck on {made}. It covers {from}."),
+        Some((from, to)) => format!("Made with Backcheck on {made}. It covers {from} to {to}."),
+        None => format!("Made with Backcheck on {made}."),
     }
 }
 
@@ -164,15 +164,26 @@ pub fn sessions_logged(n: usize) -> String {
     format!("{} logged.", count(n, "session", "sessions"))
 }
 /// Under the count of sessions: what the table's columns mean.
-pub const SESSIONS_KEY: &str = "Pain is the worst pain during the session, from 0 (none) to 10 (the worst). Next morning is the back pain the morning after, compared with before the session.";
-pub const COLUMN_DONE: &str = "What was done";
+pub const SESSIONS_KEY: &str = "Each activity shows how much was done. Pain is the worst pain during the session, from 0 (none) to 10 (the worst). Next morning is the back pain the morning after, compared with before the session.";
 pub const COLUMN_PAIN_DURING: &str = "Pain";
 pub const COLUMN_NEXT_MORNING: &str = "Next morning";
-/// "Walking 16 minutes, back exercises 5 times each"
-pub fn done_words(done: &[Done]) -> String {
-    let parts: Vec<String> = done.iter().map(|d| format!("{} {}", activity_name(&d.activity), amount(&d.activity, d.amount))).collect();
-    and_list(&parts)
+/// A column of the sessions table: an activity and its unit, "Walking (minutes)".
+pub fn amount_column(id: &str) -> String {
+    let unit = match activity(id).map(|a| a.unit) {
+        Some(Unit::Minutes) | None => "minutes",
+        Some(Unit::TimesEach) => "times each",
+        Some(Unit::Sets) => "sets",
+    };
+    format!("{} ({unit})", activity_name(id))
 }
+/// A session's amount of an activity, as a number: its column says the unit.
+pub fn amount_done(amount: Option<u16>) -> String {
+    amount.map_or_else(|| NOT_DONE.to_string(), |amount| amount.to_string())
+}
+/// An activity not done in a session.
+pub const NOT_DONE: &str = "–";
+/// Said to screen readers for `NOT_DONE`.
+pub const NOT_DONE_SPOKEN: &str = "not done";
 /// The next morning's answer, compared with before the session.
 pub fn next_morning(session: &Session) -> &'static str {
     match session.next_day.map(|next_day| next_day.back) {

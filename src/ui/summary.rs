@@ -76,9 +76,15 @@ pub fn Summary() -> impl IntoView {
         view! {
             <p class="summary-made">{words::made_on(&made, covers)}</p>
             <p class="summary-private">{words::MADE_HERE}</p>
-            {match summary.latest.clone() {
-                Some(check) => view! { <LatestCheck check=check/> }.into_any(),
-                None => view! { <p class="summary-none" data-none="check">{words::NO_CHECK}</p> }.into_any(),
+            // On paper the link and its code stand beside the check they open.
+            {match (summary.latest.clone(), link) {
+                (Some(check), Some(link)) => view! {
+                    <div class="summary-top">
+                        <LatestCheck check=check/>
+                        <ResultsLink link=link/>
+                    </div>
+                }.into_any(),
+                _ => view! { <p class="summary-none" data-none="check">{words::NO_CHECK}</p> }.into_any(),
             }}
             {summary.pain.clone().map(|course| view! { <PainSection course=course checks=summary.checks.clone() left_out=summary.checks_left_out with_year=with_year/> })}
             {match summary.plan.clone() {
@@ -91,7 +97,6 @@ pub fn Summary() -> impl IntoView {
                     <OverTime plan=None checks=summary.checks.clone() with_year=with_year/>
                 }.into_any(),
             }}
-            {link.map(|link| view! { <ResultsLink link=link/> })}
         }
     };
     view! {
@@ -223,7 +228,7 @@ fn PlanSection(plan: PlanSummary, with_year: bool) -> impl IntoView {
                     </ul>
                 }.into_any()
             }}
-            <Sessions sessions=plan.sessions.clone() left_out=plan.sessions_left_out count=plan.session_count with_year=with_year/>
+            <Sessions sessions=plan.sessions.clone() columns=plan.columns.clone() left_out=plan.sessions_left_out count=plan.session_count with_year=with_year/>
         </section>
     }
 }
@@ -244,34 +249,44 @@ fn event_id(kind: PlanEventKind) -> &'static str {
 }
 
 #[component]
-fn Sessions(sessions: Vec<Session>, left_out: usize, count: usize, with_year: bool) -> impl IntoView {
+fn Sessions(sessions: Vec<Session>, columns: Vec<String>, left_out: usize, count: usize, with_year: bool) -> impl IntoView {
     view! {
-        <h3>{words::SESSIONS_TITLE}</h3>
+        <h3 id="summary-sessions-title">{words::SESSIONS_TITLE}</h3>
         {if sessions.is_empty() {
             view! { <p>{words::NO_SESSIONS}</p> }.into_any()
         } else {
             view! {
                 <p>{words::sessions_logged(count)} {(left_out > 0).then(|| format!(" {}", words::left_out(left_out, "session", "sessions")))}</p>
                 <p class="small">{words::SESSIONS_KEY}</p>
-                <table class="summary-table summary-sessions" data-table="sessions">
-                    <caption class="visually-hidden">{words::SESSIONS_TITLE}</caption>
-                    <thead><tr>
-                        <th scope="col">{words::COLUMN_DATE}</th>
-                        <th scope="col">{words::COLUMN_DONE}</th>
-                        <th scope="col">{words::COLUMN_PAIN_DURING}</th>
-                        <th scope="col">{words::COLUMN_NEXT_MORNING}</th>
-                    </tr></thead>
-                    <tbody>
-                        {sessions.into_iter().map(|session| view! {
-                            <tr>
-                                <th scope="row">{day(session.at, with_year)}</th>
-                                <td>{words::done_words(&session.done)}</td>
-                                <td>{session.pain_during.to_string()}</td>
-                                <td>{words::next_morning(&session)}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                // A table as wide as the plan's activities: on a narrow phone it scrolls sideways by itself.
+                <div class="summary-scroll" role="region" aria-labelledby="summary-sessions-title" tabindex="0">
+                    <table class="summary-table summary-sessions" data-table="sessions">
+                        <thead><tr>
+                            <th scope="col">{words::COLUMN_DATE}</th>
+                            {columns.iter().map(|id| view! { <th scope="col">{words::amount_column(id)}</th> }).collect_view()}
+                            <th scope="col">{words::COLUMN_PAIN_DURING}</th>
+                            <th scope="col">{words::COLUMN_NEXT_MORNING}</th>
+                        </tr></thead>
+                        <tbody>
+                            {sessions.into_iter().map(|session| view! {
+                                <tr>
+                                    <th scope="row">{day(session.at, with_year)}</th>
+                                    {columns.iter().map(|id| match session.amount_of(id) {
+                                        Some(amount) => view! { <td class="summary-number">{words::amount_done(Some(amount))}</td> }.into_any(),
+                                        None => view! {
+                                            <td class="summary-number">
+                                                <span aria-hidden="true">{words::NOT_DONE}</span>
+                                                <span class="visually-hidden">{words::NOT_DONE_SPOKEN}</span>
+                                            </td>
+                                        }.into_any(),
+                                    }).collect_view()}
+                                    <td class="summary-number">{session.pain_during.to_string()}</td>
+                                    <td>{words::next_morning(&session)}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
             }.into_any()
         }}
     }
@@ -311,6 +326,7 @@ fn OverTime(plan: Option<PlanSummary>, checks: Vec<PastCheck>, with_year: bool) 
     Some(view! {
         <section class="summary-part summary-over-time" aria-labelledby="summary-over-time-title">
             <h2 id="summary-over-time-title">{words::OVER_TIME_TITLE}</h2>
+            <div class="summary-over-time-body">
             <figure class="summary-chart">
                 <figcaption>{words::CHART_CAPTION}</figcaption>
                 <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label class="chart">
@@ -344,8 +360,12 @@ fn OverTime(plan: Option<PlanSummary>, checks: Vec<PastCheck>, with_year: bool) 
                     })}
                 </ul>
             </figure>
-            {session_pain.map(|(first, latest)| view! { <p>{words::session_pain(first, latest)}</p> })}
-            {plan.is_some().then(|| view! { <Ratings ratings=ratings change=change left_out=ratings_left_out with_year=with_year/> })}
+            // On paper the ratings stand beside the chart.
+            <div>
+                {session_pain.map(|(first, latest)| view! { <p>{words::session_pain(first, latest)}</p> })}
+                {plan.is_some().then(|| view! { <Ratings ratings=ratings change=change left_out=ratings_left_out with_year=with_year/> })}
+            </div>
+            </div>
         </section>
     })
 }

@@ -305,7 +305,12 @@ fn all_texts() -> Vec<(String, String)> {
     ] {
         texts.push((name.to_string(), text));
     }
-    let statuses = [PlanStatus::Running { week: 2, weeks: 6 }, PlanStatus::Paused { since: 0, week: 2, weeks: 6 }, PlanStatus::Finished, PlanStatus::Stopped];
+    let statuses = [
+        PlanStatus::Running { week: 2, weeks: 6 },
+        PlanStatus::Paused { since: 0, week: 2, weeks: 6 },
+        PlanStatus::Finished,
+        PlanStatus::Stopped,
+    ];
     let holds = [
         Hold::LatestCheck,
         Hold::SignAtCheckIn(O::Emergency),

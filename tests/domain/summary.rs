@@ -3,9 +3,9 @@
 //! amounts, pauses and holds with their reasons; and its words (`content::summary`).
 
 use backcheck::assessment::{
-    hold_on, hold_periods, pain_course, plan_events, position, rating_again, summary, weeks_done, AbilityRating, BackSince, Clock, Done,
-    History, Hold, NextDay, PastCheck, Plan, PlanEventKind, PlanNote, PlanNoteKind, PlanStatus, PlannedActivity, Rated, SeeProfessional,
-    Session, CHECK_ROWS, DAY, RATING_ROWS, SESSION_ROWS,
+    hold_on, hold_periods, pain_course, plan_events, position, rating_again, session_columns, summary, weeks_done, AbilityRating,
+    BackSince, Clock, Done, History, Hold, NextDay, PastCheck, Plan, PlanEventKind, PlanNote, PlanNoteKind, PlanStatus, PlannedActivity,
+    Rated, SeeProfessional, Session, CHECK_ROWS, DAY, RATING_ROWS, SESSION_ROWS,
 };
 use backcheck::content::plan::measure;
 use backcheck::content::summary as words;
@@ -140,6 +140,16 @@ fn the_plan_has_its_weeks_done_its_amounts_then_and_now_and_its_sessions() {
     assert!(plan.events.is_empty());
     assert_eq!(plan.session_pain, Some((20, 20)));
     assert_eq!(summary.covers, Some((START, sessions.last().unwrap().at)));
+}
+
+#[test]
+fn the_sessions_table_has_a_column_for_each_planned_activity_and_any_other_done() {
+    let mut plan = plan();
+    plan.activities.push(PlannedActivity { activity: "core-exercises".into(), start: 5 });
+    let mut odd = session(3, 16, 2);
+    odd.done.push(Done { activity: "swimming".into(), amount: 10 });
+    assert_eq!(session_columns(&plan, &[session(1, 16, 2), odd]), ["walking", "core-exercises", "swimming"]);
+    assert_eq!(session_columns(&plan, &[]), ["walking", "core-exercises"], "a column for each planned activity, done or not");
 }
 
 #[test]
@@ -281,15 +291,20 @@ fn chart_positions_run_by_date_from_edge_to_edge() {
 fn the_summarys_words_say_what_it_covers_and_what_the_link_carries() {
     assert_eq!(
         words::made_on("3 Dec 2026", Some(("1 Nov 2026".into(), "2 Dec 2026".into()))),
-        "Made on 3 Dec 2026. It covers 1 Nov 2026 to 2 Dec 2026."
+        "Made with Backcheck on 3 Dec 2026. It covers 1 Nov 2026 to 2 Dec 2026."
     );
-    assert_eq!(words::made_on("3 Dec 2026", Some(("1 Nov 2026".into(), "1 Nov 2026".into()))), "Made on 3 Dec 2026. It covers 1 Nov 2026.");
-    assert_eq!(words::made_on("3 Dec 2026", None), "Made on 3 Dec 2026.");
+    assert_eq!(
+        words::made_on("3 Dec 2026", Some(("1 Nov 2026".into(), "1 Nov 2026".into()))),
+        "Made with Backcheck on 3 Dec 2026. It covers 1 Nov 2026."
+    );
+    assert_eq!(words::made_on("3 Dec 2026", None), "Made with Backcheck on 3 Dec 2026.");
     assert!(words::MADE_HERE.starts_with("Nothing is sent anywhere."));
     for kept_out in ["plan", "sessions", "ratings", "typed"] {
         assert!(words::LINK_CARRIES.contains(kept_out), "the link's note says it leaves out the {kept_out}");
     }
-    assert_eq!(words::done_words(&[Done { activity: "walking".into(), amount: 16 }]), "Walking 16 minutes");
+    assert_eq!(words::amount_column("walking"), "Walking (minutes)");
+    assert_eq!(words::amount_column("core-exercises"), "Tummy and back exercises (times each)");
+    assert_eq!((words::amount_done(Some(16)), words::amount_done(None)), ("16".to_string(), words::NOT_DONE.to_string()));
     assert_eq!(words::next_morning(&session(1, 16, 2)), "The same");
     assert_eq!(words::next_morning(&Session { next_day: None, ..session(1, 16, 2) }), "Not answered");
 }
