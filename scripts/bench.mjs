@@ -315,7 +315,7 @@ try {
   }
   results.planBuild = await planBuildFiles();
   if (results.planBuild.length) {
-    results.planBuildTotal = printFiles(results.planBuild, "The second build (not in the first load: loaded for #plan, #plan/new, #check-in, #data, #about and #progress; the service worker keeps it once results offer a plan or one of these opens)");
+    results.planBuildTotal = printFiles(results.planBuild, "The second build (not in the first load: loaded for #plan, #plan/new, #check-in, #data, #about, #progress and #summary; the service worker keeps it once results offer a plan or one of these opens)");
     results.timeToPlan = await timeToPlan(server.url);
     const plan = results.timeToPlan;
     console.log(`\nTime to make-a-plan, cold (same slow phone; nothing cached, which the service worker normally prevents)`);

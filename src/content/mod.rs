@@ -10,5 +10,6 @@ pub mod questions;
 pub mod saving;
 pub mod source;
 pub mod sources;
+pub mod summary;
 pub mod triage;
 pub mod words;

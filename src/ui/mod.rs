@@ -23,6 +23,7 @@ mod route;
 pub mod second_build;
 mod share_button;
 mod state;
+mod summary;
 mod your_data;
 
 pub use app::{mount, App, SecondBuildScreens};

@@ -158,6 +158,7 @@ pub fn Results(
                         title="My Backcheck results"
                         url=move || results_url(&window().location().href().unwrap_or_default(), &share_code)
                     />
+                    <p><a href="#summary">{crate::content::summary::OPEN}</a></p>
                 </section>
             })}
             <div class="button-row no-print">
@@ -267,8 +268,9 @@ fn open_tip(id: &str) {
     card.scroll_into_view();
 }
 
+/// "Because you answered": the answers that led to the result (the summary lists them too).
 #[component]
-fn Findings(findings: Vec<Finding>) -> impl IntoView {
+pub fn Findings(findings: Vec<Finding>) -> impl IntoView {
     (!findings.is_empty()).then(|| {
         view! {
             <div class="because">

@@ -23,6 +23,8 @@ pub enum Screen {
     CheckIn,
     /// The person's data: save it to a file, load a file, delete it all.
     Data,
+    /// The summary for a GP or physiotherapist, to show or print.
+    Summary,
     Question(QuestionId),
     Results,
     /// A finished check from this device's history, read-only; named by when it was finished.
@@ -66,6 +68,7 @@ second_build! {
     Data: "Opening your data…",
     About: "Opening the About page…",
     PainOverTime: "Opening your pain chart…",
+    Summary: "Opening your summary…",
 }
 
 /// The fragments (without `#`) that the second build opens.
@@ -92,6 +95,7 @@ impl Screen {
             "plan" => Screen::Plan,
             "check-in" => Screen::CheckIn,
             "data" => Screen::Data,
+            "summary" => Screen::Summary,
             "results" => Screen::Results,
             _ => {
                 if let Some(at) = hash.strip_prefix("past=").and_then(|at| at.parse().ok()) {
@@ -118,6 +122,7 @@ impl Screen {
             Screen::Plan => "#plan".to_string(),
             Screen::CheckIn => "#check-in".to_string(),
             Screen::Data => "#data".to_string(),
+            Screen::Summary => "#summary".to_string(),
             Screen::Question(id) => format!("#q={id}"),
             Screen::Results => "#results".to_string(),
             Screen::PastResults(at) => format!("#past={at}"),
@@ -252,7 +257,7 @@ mod tests {
         assert_eq!(parse(""), Screen::Landing);
         assert_eq!(parse("#about"), Screen::About);
         assert_eq!(parse("#progress"), Screen::PainOverTime);
-        for screen in [Screen::PlanNew, Screen::Plan, Screen::CheckIn, Screen::Data] {
+        for screen in [Screen::PlanNew, Screen::Plan, Screen::CheckIn, Screen::Data, Screen::Summary] {
             assert_eq!(parse(&to_hash(&screen)), screen);
         }
     }

@@ -10,6 +10,7 @@ use super::plan::PlanNew;
 use super::plan::PlanOverview;
 use super::progress::PainOverTime;
 use super::route::Screen;
+use super::summary::Summary;
 use super::your_data::YourData;
 
 /// The second build's screens, for `App`'s `second_build`.
@@ -21,6 +22,7 @@ pub fn screen(screen: &Screen) -> Option<AnyView> {
         Screen::Data => view! { <YourData/> }.into_any(),
         Screen::About => view! { <About/> }.into_any(),
         Screen::PainOverTime => view! { <PainOverTime/> }.into_any(),
+        Screen::Summary => view! { <Summary/> }.into_any(),
         _ => return None,
     })
 }

@@ -173,6 +173,9 @@ pub fn YourData() -> impl IntoView {
                     on:change=on_file_picked
                 />
             </div>
+            <Show when=has_data>
+                <p><a href=Screen::Summary.hash()>{crate::content::summary::OPEN}</a></p>
+            </Show>
             <p class="data-status" role="status" tabindex="-1" node_ref=status_message>
                 {move || status.get().map(|status| view! {
                     <span class=if status.problem { "status-problem" } else { "status-done" }>{status.text}</span>

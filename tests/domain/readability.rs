@@ -322,6 +322,64 @@ fn all_texts() -> Vec<(String, String)> {
     ] {
         texts.push((format!("rating problem {problem:?}"), abilities::rating_problem(problem).to_string()));
     }
+    // The summary for a GP or physiotherapist, with sample dates and amounts where its words take them.
+    use backcheck::assessment::{Hold, Outcome as O, PlanEventKind, PlanStatus, SeeProfessional as S};
+    use backcheck::content::summary;
+    for (name, text) in [
+        ("summary: intro", summary::INTRO.to_string()),
+        ("summary: made here", summary::MADE_HERE.to_string()),
+        ("summary: made on", summary::made_on("3 Dec 2026", Some(("1 Nov 2026".into(), "2 Dec 2026".into())))),
+        ("summary: no check", summary::NO_CHECK.to_string()),
+        ("summary: no plan", summary::NO_PLAN.to_string()),
+        ("summary: lasted", summary::lasted(Some("6-to-12-weeks"), "2 Dec 2026", Some("under-6-weeks"), "1 Nov 2026").unwrap()),
+        ("summary: course", summary::course("same")),
+        ("summary: pain change", summary::pain_change("pain-worst-week", 7, 3)),
+        ("summary: one check", summary::checks_kept(1, "1 Nov 2026")),
+        ("summary: checks", summary::checks_kept(4, "1 Nov 2026")),
+        ("summary: left out", summary::left_out(3, "session", "sessions")),
+        ("summary: plan started", summary::plan_started("1 Nov 2026", 3, 6)),
+        ("summary: plan ends", summary::plan_ends("13 Dec 2026")),
+        ("summary: no events", summary::NO_EVENTS.to_string()),
+        ("summary: no sessions", summary::NO_SESSIONS.to_string()),
+        ("summary: sessions key", summary::SESSIONS_KEY.to_string()),
+        ("summary: session pain", summary::session_pain(45, 20)),
+        ("summary: chart caption", summary::CHART_CAPTION.to_string()),
+        ("summary: chart label", summary::chart_label(3, 12, 2)),
+        ("summary: no ratings", summary::NO_RATINGS.to_string()),
+        ("summary: real change", summary::ability_change(25, true)),
+        ("summary: less than a real change", summary::ability_change(-5, false)),
+        ("summary: no change", summary::ability_change(0, false)),
+        ("summary: link intro", summary::LINK_INTRO.to_string()),
+        ("summary: link carries", summary::LINK_CARRIES.to_string()),
+        ("summary: link too long", summary::LINK_TOO_LONG.to_string()),
+    ] {
+        texts.push((name.to_string(), text));
+    }
+    let statuses = [
+        PlanStatus::Running { week: 2, weeks: 6 },
+        PlanStatus::Paused { since: 0, week: 2, weeks: 6 },
+        PlanStatus::Finished,
+        PlanStatus::Stopped,
+    ];
+    let holds = [
+        Hold::LatestCheck,
+        Hold::SignAtCheckIn(O::Emergency),
+        Hold::SignAtCheckIn(O::Urgent),
+        Hold::CheckSaysSeeProfessional,
+        Hold::SeeProfessional(S::SeverePain(8)),
+        Hold::SeeProfessional(S::TwoRedsInARow),
+        Hold::SeeProfessional(S::PainRising),
+    ];
+    for status in statuses {
+        texts.push((format!("summary: plan {status:?}"), summary::plan_now(status, None)));
+    }
+    for hold in holds {
+        texts.push((format!("summary: on hold, {hold:?}"), summary::plan_now(statuses[0], Some(hold))));
+        texts.push((format!("summary: held, {hold:?}"), format!("{}.", summary::event_words(PlanEventKind::Held(hold)))));
+    }
+    for kind in [PlanEventKind::Paused, PlanEventKind::FlareUp, PlanEventKind::ProfessionalSaidGoOn, PlanEventKind::Stopped] {
+        texts.push((format!("summary: {kind:?}"), format!("{}.", summary::event_words(kind))));
+    }
     texts.extend(ui_texts());
     for outcome in Outcome::ALL {
         let t = outcome_text(outcome);

@@ -18,7 +18,7 @@ fn read(file: &str) -> String {
 #[test]
 fn the_loader_and_the_boot_script_open_the_second_build_for_exactly_its_screens() {
     let pattern = second_build_pattern();
-    assert_eq!(pattern, r"/^#(plan|plan\/new|check-in|data|about|progress)$/");
+    assert_eq!(pattern, r"/^#(plan|plan\/new|check-in|data|about|progress|summary)$/");
     for file in ["Trunk.toml", "index.html"] {
         assert!(read(file).contains(&pattern), "{file} does not test {pattern}");
     }

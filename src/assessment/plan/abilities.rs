@@ -254,8 +254,8 @@ fn not_better(schedule: &Plan, sessions: &[Session], ratings: &[AbilityRating], 
 }
 
 /// The mean pain during sessions in the plan's first week that had sessions and in its latest,
-/// in tenths, when they are two different weeks.
-fn first_and_latest_week_pain(schedule: &Plan, sessions: &[Session], clock: &Clock) -> Option<(i32, i32)> {
+/// in tenths, when they are two different weeks. `schedule` as for `abilities`.
+pub fn first_and_latest_week_pain(schedule: &Plan, sessions: &[Session], clock: &Clock) -> Option<(i32, i32)> {
     let week_of = |session: &Session| schedule.days_done_before(clock.day_of(session.at), clock) / 7;
     let ours: Vec<&Session> = sessions.iter().filter(|session| session.at >= schedule.started_at && session.at <= clock.now).collect();
     let first_week = ours.iter().map(|session| week_of(session)).min()?;

@@ -2,7 +2,7 @@
 //! say to see a professional, hold it; the days it was held; and the next session, the one way
 //! screens learn what to do next.
 
-use super::days::Clock;
+use super::days::{Clock, Day};
 use super::notes::{PlanNote, PlanNoteKind};
 use super::programme::{Pause, Plan};
 use super::progression::{next_steps, see_professional, Measure, NextStep, SeeProfessional};
@@ -103,16 +103,22 @@ fn hold_as_known(
     see_professional(plan, &since, clock).map(Hold::SeeProfessional)
 }
 
+/// Whether the plan was on hold at the end of `day` and why, with only what was known by then
+/// (today: everything logged, as `plan_hold`): the reason for a day `hold_periods` counts as held.
+pub fn hold_on(plan: &Plan, history: &History, sessions: &[Session], notes: &[PlanNote], clock: &Clock, day: Day) -> Option<Hold> {
+    let end = clock.start_of(day + 1).saturating_sub(1).min(clock.now);
+    let known_until = if day == clock.today() { Timestamp::MAX } else { end };
+    hold_as_known(plan, history, sessions, notes, &Clock { now: end, ..*clock }, known_until)
+}
+
 /// The days the plan was on hold, up to today, as pauses: held days do not use up the plan's
 /// weeks. A day is held when the plan was on hold at its end (or now, for today), with only what
 /// was known by then.
 pub fn hold_periods(plan: &Plan, history: &History, sessions: &[Session], notes: &[PlanNote], clock: &Clock) -> Vec<Pause> {
     let mut periods: Vec<Pause> = Vec::new();
     for day in clock.day_of(plan.started_at)..=clock.today() {
-        let end = clock.start_of(day + 1).saturating_sub(1).min(clock.now);
         // Today counts everything logged, as `plan_hold` does, so the page and its days agree.
-        let known_until = if day == clock.today() { Timestamp::MAX } else { end };
-        let held = hold_as_known(plan, history, sessions, notes, &Clock { now: end, ..*clock }, known_until).is_some();
+        let held = hold_on(plan, history, sessions, notes, clock, day).is_some();
         match periods.last_mut() {
             Some(open) if open.to.is_none() && !held => open.to = Some(clock.start_of(day)),
             Some(open) if open.to.is_none() => {}

@@ -23,6 +23,7 @@ mod progression;
 mod schedule;
 mod session;
 
+pub use abilities::first_and_latest_week_pain;
 pub use abilities::{
     abilities, first_rating, pain_before_each_rating, plan_ratings, rating_again, Abilities, AbilityChange, AbilityRating, NotBetter,
     RatingDue, RatingProblem, ABILITY_TOP, LEAST_DAYS_BETWEEN_RATINGS, MOST_ACTIVITY_CHARS, MOST_HARD_ACTIVITIES, NOT_BETTER_AFTER_WEEKS,
@@ -31,8 +32,8 @@ pub use abilities::{
 pub use check_in::{check_in, yesterday_allowed, CheckIn, CheckInForm, CheckInProblem, NOT_ASKED_AT_CHECK_IN};
 pub use days::{weekday, Clock, Day, Weekday, DAY, WEEK, WEEK_FROM_MONDAY};
 pub use hold::{
-    hold_periods, may_make_plan, next_session, plan_hold, plan_needs_professional_word, plan_on_hold, plan_today, sign_since_latest_check,
-    Hold, NoSession, PlanToday,
+    hold_on, hold_periods, may_make_plan, next_session, plan_hold, plan_needs_professional_word, plan_on_hold, plan_today,
+    sign_since_latest_check, Hold, NoSession, PlanToday,
 };
 pub use making::{
     chosen_days, first_amount, new_plan, parse_time, plan_offer, results_suggest, stretches_left_to_professional, Picked, PlanOffer,

@@ -181,6 +181,7 @@ pub fn PlanOverview() -> impl IntoView {
                         </button>
                     })}
                     <button type="button" class="button button-secondary" on:click=print>"Print my plan"</button>
+                    <a class="button button-secondary" href=Screen::Summary.hash()>{crate::content::summary::OPEN}</a>
                 </div>
                 {going_on.then(|| view! {
                     <p class="small no-print">"The calendar file has your plan days until the plan ends, each with a reminder and a link back here. Your browser cannot remind you by itself when Backcheck is closed."</p>
