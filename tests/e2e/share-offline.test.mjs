@@ -28,10 +28,10 @@ async function deployCopy() {
 }
 
 /**
- * Deploys a newer version over a copy of dist/ as a real deploy does: both builds' files under new
- * hashed names, so the running version's files are gone from the server, and so a new sw.js. The
- * page's inline scripts name the files, so the CSP gets their new hashes, as the post-build hook
- * would give them. Returns the new version's cache name and its first build's name.
+ * Deploys a newer version over a copy of dist/ as a real deploy does: both builds' files (the
+ * second build's stylesheet among them) under new hashed names, so the running version's files
+ * are gone from the server, and so a new sw.js. The page's inline scripts name the files, so the
+ * CSP gets their new hashes, as the post-build hook would give them. Returns the new version's cache name and its first build's name.
  */
 function deployNewerVersion(dir) {
   const text = (file) => readFileSync(join(dir, file), "utf8");
@@ -40,7 +40,7 @@ function deployNewerVersion(dir) {
     .filter(Boolean);
   const renamed = new Map(names.map((name) => [name, name.replace(/[0-9a-f]{16}$/, (hash) => createHash("sha256").update(`${hash}-next`).digest("hex").slice(0, 16))]));
   const rename = (body) => [...renamed].reduce((body, [from, to]) => body.replaceAll(from, to), body);
-  for (const file of readdirSync(dir).filter((file) => renamed.has(file.replace(/(\.js|_bg\.wasm)$/, "")))) {
+  for (const file of readdirSync(dir).filter((file) => renamed.has(file.replace(/(\.js|_bg\.wasm|\.css)$/, "")))) {
     const moved = rename(file);
     renameSync(join(dir, file), join(dir, moved));
     if (moved.endsWith(".js")) writeFileSync(join(dir, moved), rename(text(moved)));
