@@ -21,4 +21,5 @@ mod schedule;
 mod share;
 mod sources;
 mod storage;
+mod style;
 mod triage;
