@@ -68,6 +68,10 @@ async function secondBuildScreen(page, selector) {
   return (await page.locator(selector).count()) ? "opened" : (await page.locator("#load-problem").textContent()).trim();
 }
 
+/** Whether the second build's stylesheet is in the page, loaded (its integrity matched). */
+const secondStylesheetIn = (page) =>
+  page.evaluate(() => [...document.styleSheets].some((sheet) => /backcheck-plan-[0-9a-f]{16}\.css$/.test(sheet.href ?? "") && sheet.cssRules.length > 0));
+
 async function untilControlled(page) {
   await page.waitForFunction(async () => {
     await navigator.serviceWorker.ready;
@@ -203,7 +207,7 @@ describe("installing and offline use", () => {
     await page.waitForFunction(async () => {
       for (const key of await caches.keys()) {
         const requests = await (await caches.open(key)).keys();
-        if (requests.filter((request) => /backcheck-plan-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(request.url)).length === 2) return true;
+        if (requests.filter((request) => /backcheck-plan-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/.test(request.url)).length === 3) return true;
       }
       return false;
     });
@@ -225,6 +229,7 @@ describe("installing and offline use", () => {
     await makePlan(page);
     await page.reload();
     await page.waitForSelector("main.plan .plan-steps");
+    assert.equal(await page.locator(".week-days").evaluate((days) => getComputedStyle(days).display), "grid", "with its stylesheet");
     page.assertClean();
     await page.closeAll();
     deploy.remove();
@@ -304,9 +309,11 @@ describe("installing and offline use", () => {
     // The old page's footer link: the first build reloads the page at the About page's address.
     await page.click("text=About this check");
     assert.equal(await secondBuildScreen(page, "main.about"), "opened");
+    assert.ok(await secondStylesheetIn(page), "with its stylesheet");
     const tab = watchPage(await page.context().newPage(), server);
     await tab.goto(`${server.url}#data`);
     assert.equal(await secondBuildScreen(tab, "main.your-data-screen h1"), "opened");
+    assert.ok(await secondStylesheetIn(tab), "with its stylesheet");
     // Every page opened now is the new version's (the old one could not open those addresses);
     // offline, the old version's page still opens the check.
     const start = watchPage(await page.context().newPage(), server);
@@ -342,6 +349,7 @@ describe("installing and offline use", () => {
     for (const file of secondBuild) renameSync(join(aside, file), join(deploy.dir, file));
     await page.click("#load-problem button");
     await page.waitForSelector("main.about");
+    assert.ok(await secondStylesheetIn(page), "with its stylesheet");
     const worker = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       return { waiting: Boolean(registration.waiting), caches: await caches.keys() };
