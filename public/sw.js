@@ -3,12 +3,12 @@
 // a new deploy therefore changes this file, which is how the browser notices an update.
 //
 // A first visit costs a visitor's data plan, so it fetches only what the check needs (CORE).
-// The second build (the plan's screens, the data screen, About) is kept once a person can use
-// it: when results offer a plan (the page says "keep-second-build"), or when one of its
-// addresses is opened. Icons are kept when the browser asks for them. The link-preview card,
-// which only chat apps' crawlers read, is never kept. A deploy takes the old files off the
-// server, so while a newer version waits, a version without its second build hands pages to
-// the network (see page()).
+// The second build (the plan's screens, the data screen, About, the pain chart: its js, wasm and
+// stylesheet, each named backcheck-plan-<hash>) is kept once a person can use it: when results
+// offer a plan (the page says "keep-second-build"), or when one of its addresses is opened.
+// Icons are kept when the browser asks for them. The link-preview card, which only chat apps'
+// crawlers read, is never kept. A deploy takes the old files off the server, so while a newer
+// version waits, a version without its second build hands pages to the network (see page()).
 const VERSION = "__BACKCHECK_VERSION__";
 const CORE = __BACKCHECK_CORE__;
 const SECOND_BUILD = __BACKCHECK_SECOND_BUILD__;

@@ -80,7 +80,7 @@ function sizes(file, body) {
 
 /** The second build: not in the first load; loaded for its addresses (and by the service worker). */
 async function planBuildFiles() {
-  const names = (await readdir(DIST)).filter((name) => /^backcheck-plan-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name));
+  const names = (await readdir(DIST)).filter((name) => /^backcheck-plan-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/.test(name));
   return Promise.all(names.map(async (name) => sizes(name, await readFile(join(DIST, name)))));
 }
 

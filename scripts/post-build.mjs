@@ -1,9 +1,9 @@
 // Trunk's post_build hook, run over the staging dir before it becomes dist/. Its jobs, in the
 // order they run (each is a function below, and each reads what the ones before it wrote):
 const JOBS = [
-  nameTheSecondBuild, // the second build's files get content-hashed names
+  nameTheSecondBuild, // the second build's files and stylesheet get content-hashed names
   pointTheBootScript, // Trunk's preloads go; index.html's boot script names the files instead
-  minify, // the JavaScript of both builds, the stylesheet, the page's comments
+  minify, // the JavaScript of both builds, both stylesheets, the page's comments
   allowInlineScripts, // the CSP allows each inline script and style by its hash
   linkPreviewAddress, // an absolute og:image, when BACKCHECK_SITE_URL is set
   writePage,
@@ -11,12 +11,15 @@ const JOBS = [
 ];
 
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { transformSync } from "esbuild";
 
 // The second build's binary (src/bin/second_build.rs), whose files Trunk names after it.
 const SECOND_BUILD = "backcheck-plan";
+// The second build's screens' stylesheet (style/second-build.css), which index.html's copy-file
+// link puts in the staging dir; it is named with the second build's files.
+const SECOND_BUILD_STYLE = "second-build.css";
 
 const stagingDir = process.env.TRUNK_STAGING_DIR;
 if (!stagingDir) fail("TRUNK_STAGING_DIR is not set; run this from a Trunk hook");
@@ -31,7 +34,9 @@ function fail(message) {
 
 // The second build is a Trunk "worker", which Trunk names by its binary. Its files get
 // content-hashed names like the first-load build's, so a host may cache them for long, and the
-// loader (Trunk.toml's pattern_script, inlined in the page) is pointed at them.
+// loader (Trunk.toml's pattern_script, inlined in the page) is pointed at them. Its screens'
+// stylesheet is part of it: in the hash, and named `<the second build's name>.css`, so that every
+// file of the second build starts with its name (the service worker keeps them together).
 function nameTheSecondBuild(build) {
   const files = [`${SECOND_BUILD}.js`, `${SECOND_BUILD}_bg.wasm`];
   const hash = createHash("sha256");
@@ -39,13 +44,16 @@ function nameTheSecondBuild(build) {
     if (!build.html.includes(file)) fail(`the loader in index.html does not name ${file}`);
     hash.update(readFileSync(join(stagingDir, file)));
   }
+  if (!existsSync(join(stagingDir, SECOND_BUILD_STYLE))) fail(`${SECOND_BUILD_STYLE} is not in the staging dir: index.html should copy style/${SECOND_BUILD_STYLE}`);
+  hash.update(readFileSync(join(stagingDir, SECOND_BUILD_STYLE)));
   build.secondName = `${SECOND_BUILD}-${hash.digest("hex").slice(0, 16)}`;
   for (const file of files) {
     const hashed = file.replace(SECOND_BUILD, build.secondName);
     renameSync(join(stagingDir, file), join(stagingDir, hashed));
     build.html = build.html.replaceAll(file, hashed);
   }
-  console.log(`post-build: the second build is ${build.secondName}.js and ${build.secondName}_bg.wasm`);
+  renameSync(join(stagingDir, SECOND_BUILD_STYLE), join(stagingDir, `${build.secondName}.css`));
+  console.log(`post-build: the second build is ${build.secondName}.js, ${build.secondName}_bg.wasm and ${build.secondName}.css`);
 }
 
 // Trunk preloads the first build in every page, with integrity: at a second-build address that is
@@ -65,6 +73,7 @@ function pointTheBootScript(build) {
     ["__FIRST_WASM__", firstWasm],
     ["__SECOND_JS__", `${build.secondName}.js`],
     ["__SECOND_WASM__", `${build.secondName}_bg.wasm`],
+    ["__SECOND_CSS__", `${build.secondName}.css`],
   ]) {
     if (!build.html.includes(placeholder)) fail(`the boot script in index.html lacks ${placeholder}`);
     build.html = build.html.replace(placeholder, `./${file}`);
@@ -74,7 +83,8 @@ function pointTheBootScript(build) {
 // Minifies what Trunk leaves as written (esbuild; Trunk's own minifiers fail on wasm-bindgen's
 // `export ... as default` and rewrite the page's markup that this script reads), and drops the
 // page's comments. Measured: the first load is about 3 KiB (brotli) smaller. A file keeps its
-// name (Trunk hashed the source); the stylesheet's integrity follows its new bytes.
+// name (Trunk, or nameTheSecondBuild, hashed the source); each stylesheet's integrity follows its
+// new bytes: main.css's in its link, the second build's in the boot script that loads it.
 function minify(build) {
   const minifyFile = (file, loader) => {
     const path = join(stagingDir, file);
@@ -85,10 +95,10 @@ function minify(build) {
   for (const file of [build.firstJs, `${build.secondName}.js`]) minifyFile(file, "js");
   const stylesheets = [...build.html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)" integrity="(sha384-[^"]+)"\/>/g)];
   if (stylesheets.length !== 1) fail(`expected one stylesheet with its integrity, found ${stylesheets.length}`);
-  for (const [, file, integrity] of stylesheets) {
-    const css = minifyFile(file, "css");
-    build.html = build.html.replace(integrity, `sha384-${createHash("sha384").update(css, "utf8").digest("base64")}`);
-  }
+  const integrity = (css) => `sha384-${createHash("sha384").update(css, "utf8").digest("base64")}`;
+  for (const [, file, before] of stylesheets) build.html = build.html.replace(before, integrity(minifyFile(file, "css")));
+  if (!build.html.includes("__SECOND_CSS_INTEGRITY__")) fail("the boot script in index.html lacks __SECOND_CSS_INTEGRITY__");
+  build.html = build.html.replace("__SECOND_CSS_INTEGRITY__", integrity(minifyFile(`${build.secondName}.css`, "css")));
   build.html = build.html.replace(/<!--[\s\S]*?-->\s*/g, "");
 }
 
@@ -150,7 +160,7 @@ function listForTheServiceWorker(build) {
     "./",
     ...files.filter((file) => file !== "index.html" && !file.startsWith("icons/") && !file.startsWith(build.secondName)).map((file) => `./${file}`),
   ];
-  if (secondBuild.length !== 2) fail(`expected the second build's js and wasm, found ${secondBuild.join(", ")}`);
+  if (secondBuild.length !== 3) fail(`expected the second build's js, wasm and css, found ${secondBuild.join(", ")}`);
 
   const workerPath = join(stagingDir, SERVICE_WORKER);
   const worker = readFileSync(workerPath, "utf8");

@@ -694,6 +694,23 @@ fn src() -> &'static Crate {
     krate
 }
 
+/// The files under src/ that a binary (`main`, `bin::second_build`) reaches through its imports,
+/// its own file included: what goes into that build. tests/domain/style.rs reads it.
+pub(crate) fn files_reached_from(binary: &str) -> BTreeSet<String> {
+    let krate = src();
+    assert!(krate.nodes.contains_key(binary), "no binary {binary}");
+    let mut reached = BTreeSet::from([binary.to_string()]);
+    let mut next = vec![binary.to_string()];
+    while let Some(node) = next.pop() {
+        for arrow in krate.imports().filter(|arrow| arrow.from == node) {
+            if reached.insert(arrow.to.clone()) {
+                next.push(arrow.to.clone());
+            }
+        }
+    }
+    reached.iter().map(|node| krate.files[krate.nodes[node]].path.clone()).collect()
+}
+
 fn under(node: &str, module: &str) -> bool {
     node == module || node.starts_with(&format!("{module}::"))
 }

@@ -22,5 +22,6 @@ mod schedule;
 mod share;
 mod sources;
 mod storage;
+mod style;
 mod summary;
 mod triage;

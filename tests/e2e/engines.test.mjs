@@ -1,9 +1,10 @@
-// The journeys that matter most, in the three engines people use: Chromium, Firefox (Gecko) and
-// WebKit (every iPhone browser), each driven by its own W3C WebDriver (chromedriver, geckodriver,
-// WebKitWebDriver with WebKitGTK's MiniBrowser under Xvfb). Every page is checked for errors,
-// console errors and CSP violations (recorded in the page: see static-server.mjs), for requests to
-// another origin, and for a file the page fetched twice (Resource Timing: the page's own requests,
-// not the service worker's copies for offline use).
+// The journeys that matter most (a whole check, the emergency path with and without the app, a
+// results link, a second-build address), in the three engines people use: Chromium, Firefox
+// (Gecko) and WebKit (every iPhone browser), each driven by its own W3C WebDriver (chromedriver,
+// geckodriver, WebKitWebDriver with WebKitGTK's MiniBrowser under Xvfb). Every page is checked for
+// errors, console errors and CSP violations (recorded in the page: see static-server.mjs), for
+// requests to another origin, and for a file the page fetched twice (Resource Timing: the page's
+// own requests, not the service worker's copies for offline use).
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -198,6 +199,15 @@ for (const [index, engine] of ENGINES.entries()) {
         assert.equal(await page.text(".first-emergency h2"), "Get emergency care now");
         assert.equal(await page.run("return document.activeElement.textContent"), "Your results");
         assert.match(await page.text("#first-emergency-signs"), /both legs/);
+      }));
+
+    test("a second-build address opens that build, drawn with its own stylesheet (loaded once, with its integrity)", () =>
+      inSession(driver, async (page) => {
+        await page.go(`${server.url}#data`);
+        await page.until(`${appStarted} && !!document.querySelector('main.your-data-screen h1')`, "the data screen");
+        const border = "return getComputedStyle(document.querySelector('main.your-data-screen .your-data')).borderTopWidth";
+        assert.equal(await page.run(border), "0px", "a rule of style/second-build.css");
+        assert.equal(await page.run("return [...document.styleSheets].filter((sheet) => /backcheck-plan-[0-9a-f]{16}[.]css$/.test(sheet.href || '')).length"), 1);
       }));
 
     test("a results link opens in a fresh profile", () =>

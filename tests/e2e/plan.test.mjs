@@ -1,6 +1,7 @@
 // The exercise plan: from results to a plan, sessions over weeks with the page's clock set, the
 // next step stepping up and back as docs/plan-model.md says, holds, the calendar file read by a
-// real iCalendar parser, and every plan screen clean under axe in light and dark.
+// real iCalendar parser, every plan screen clean under axe in light and dark, and the two builds
+// (each address fetches only its own, and the second build's stylesheet only at its addresses).
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -9,9 +10,10 @@ import { describe, test } from "node:test";
 import ICAL from "ical.js";
 
 import { accessibilityViolations } from "./axe.mjs";
-import { DESKTOP, holdWasm, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
+import { DESKTOP, blockStorage, holdWasm, openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
 import { logSession, makePlan } from "./plan-driver.mjs";
 import { EMERGENCY, SELF_CARE, SEE_CLINICIAN, URGENT } from "./profiles.mjs";
+import { answerByClicking } from "./quiz-driver.mjs";
 
 let browser;
 let server;
@@ -347,6 +349,7 @@ describe("exercise plan", () => {
     assert.equal(wasm.length, 1, `one wasm: ${wasm.join(", ")}`);
     assert.match(wasm[0], /^backcheck-plan-[0-9a-f]{16}_bg\.wasm$/);
     assert.equal(fetched.filter((file) => /^backcheck-[0-9a-f]{1,16}(\.js|_bg\.wasm)$/.test(file)).length, 0, "not the first build");
+    assert.equal(fetched.filter((file) => /^backcheck-plan-[0-9a-f]{16}\.css$/.test(file)).length, 1, `its stylesheet once: ${fetched.join(", ")}`);
     fetched.length = 0;
     await page.goto("about:blank");
     await page.goto(server.url);
@@ -356,6 +359,130 @@ describe("exercise plan", () => {
     assert.deepEqual(warnings.filter((text) => /preload/i.test(text)), [], "no preload the page did not use, no ignored integrity");
     page.assertClean();
     await page.closeAll();
+  });
+  test("the second build's stylesheet: at its addresses only, relative, with its integrity, in place before its screens draw; no first-build screen matches a rule of it", async () => {
+    // Held back: the loader waits for it, so the plan never draws without it.
+    const page = await withAnswers(SELF_CARE, "#results", day(0), { serviceWorkers: "block" });
+    await makePlan(page);
+    let releaseStyle;
+    const held = new Promise((resolve) => (releaseStyle = resolve));
+    await page.route("**/backcheck-plan-*.css", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("about:blank");
+    const wasm = page.waitForResponse(/backcheck-plan-[0-9a-f]{16}_bg\.wasm$/);
+    await page.goto(`${server.url}#plan`, { waitUntil: "domcontentloaded" }); // "load" waits for the stylesheet
+    await (await wasm).finished();
+    await page.waitForTimeout(1000);
+    assert.equal(await page.locator("main.plan").count(), 0, "not drawn before its stylesheet is in");
+    assert.equal(await page.getByText("Opening your plan…").isVisible(), true);
+    releaseStyle();
+    await page.waitForSelector("main.plan .week-days");
+    assert.equal(await page.locator(".week-days").evaluate((days) => getComputedStyle(days).display), "grid", "drawn with its stylesheet");
+    const sheet = await page.evaluate(() => {
+      const links = [...document.querySelectorAll('link[rel="stylesheet"]')];
+      const second = links.find((link) => /backcheck-plan-[0-9a-f]{16}\.css$/.test(link.href));
+      const selectors = [];
+      const read = (rules) => [...rules].forEach((rule) => (rule.selectorText ? selectors.push(rule.selectorText) : rule.cssRules && read(rule.cssRules)));
+      read(second.sheet.cssRules);
+      return { href: second.getAttribute("href"), integrity: second.integrity, after: links.indexOf(second) > links.findIndex((link) => /main-[0-9a-f]+\.css$/.test(link.href)), selectors };
+    });
+    assert.match(sheet.href, /^\.\/backcheck-plan-[0-9a-f]{16}\.css$/, "relative, so it works under any sub-path");
+    assert.match(sheet.integrity, /^sha384-/);
+    assert.ok(sheet.after, "after main.css, as its rules were written");
+    assert.ok(sheet.selectors.length > 40, `${sheet.selectors.length} rules`);
+    page.assertClean();
+    await page.closeAll();
+
+    // Each rule, with pseudo-elements and states (:hover, :empty) left out, matches nothing on a
+    // first-build screen, and those pages never load the sheet.
+    const selectors = sheet.selectors.map((selector) => selector.replace(/::?(?!not\()[\w-]+/g, ""));
+    const checked = [];
+    const expectNone = async (page, screen) => {
+      const found = await page.evaluate((selectors) => selectors.filter((selector) => document.querySelector(selector)), selectors);
+      assert.deepEqual(found, [], `${screen}: elements match rules of the second build's stylesheet`);
+      checked.push(screen);
+    };
+    const expectNoSheet = async (page, screen) => {
+      assert.equal(await page.locator('link[href*="backcheck-plan-"]').count(), 0, `${screen} loads the second build's stylesheet`);
+      await expectNone(page, screen);
+    };
+
+    // index.html's first screen before the app runs: the start page, the first question, its
+    // emergency advice; and what a second-build address says while that build loads, with the
+    // second sheet already in the page.
+    const before = await openPage(browser, server, { serviceWorkers: "block" });
+    const release = await holdWasm(before);
+    await before.goto(server.url);
+    await expectNoSheet(before, "the first screen");
+    await before.click("text=Start the check");
+    await expectNoSheet(before, "the first question before the app");
+    await before.click('label[for="emergency-signs-saddle-numbness"]');
+    await before.click("#first-question button[type=submit]");
+    await before.waitForSelector(".first-emergency h1");
+    await expectNoSheet(before, "the emergency advice before the app");
+    await before.goto("about:blank");
+    await before.goto(`${server.url}#plan`);
+    await before.getByRole("status").filter({ hasText: "Opening your plan…" }).waitFor();
+    await expectNone(before, "Opening your plan…");
+    release();
+    await before.closeAll();
+
+    // The app's screens: every question of a check, every kind of results, the start page with
+    // past checks and a plan, a past check, shared results, a load that failed, a notice.
+    const check = await openPage(browser, server);
+    await check.clock.setFixedTime(day(1));
+    await check.goto(server.url);
+    await waitForApp(check);
+    await check.click("text=Start the check");
+    while ((await check.evaluate(() => location.hash)).startsWith("#q=")) {
+      await check.waitForSelector("form.question");
+      await expectNoSheet(check, await check.evaluate(() => location.hash));
+      await answerByClicking(check, SELF_CARE);
+    }
+    await check.waitForSelector("[data-triage=self-care]");
+    await expectNoSheet(check, "self-care results offering a plan");
+    await makePlan(check);
+    await check.goto("about:blank");
+    await check.goto(server.url);
+    await waitForApp(check);
+    await check.waitForSelector(".plan-status");
+    await expectNoSheet(check, "the start page with a plan and a past check");
+    await check.click(".past-item");
+    await check.waitForSelector("[data-triage]");
+    await expectNoSheet(check, "a past check");
+    await check.goto("about:blank");
+    await check.goto(`${server.url}#results`);
+    await check.waitForSelector("[data-triage=self-care]");
+    await expectNoSheet(check, "self-care results with a plan");
+    check.assertClean();
+    await check.closeAll();
+    for (const [profile, triage] of [[EMERGENCY, "emergency"], [URGENT, "urgent"], [SEE_CLINICIAN, "see-clinician"]]) {
+      const results = await withAnswers(profile, "#results", day(0));
+      await results.waitForSelector(`[data-triage=${triage}]`);
+      await expectNoSheet(results, `${triage} results`);
+      await results.closeAll();
+    }
+    const shared = await openPage(browser, server);
+    await shared.goto(`${server.url}#r=1.VVVTVYBYYFXdf78`);
+    await shared.waitForSelector("[data-triage]");
+    await expectNoSheet(shared, "shared results");
+    await shared.closeAll();
+    const failed = await openPage(browser, server, { serviceWorkers: "block" });
+    await failed.route("**/*.wasm", (route) => route.abort("internetdisconnected"));
+    await failed.goto(server.url);
+    await failed.locator("#load-problem").waitFor();
+    await expectNoSheet(failed, "a load that failed");
+    await failed.closeAll();
+    const blocked = await openPage(browser, server);
+    await blockStorage(blocked);
+    await blocked.goto(server.url);
+    await waitForApp(blocked);
+    await blocked.locator(".notice").first().waitFor();
+    await expectNoSheet(blocked, "a notice on the start page");
+    await blocked.closeAll();
+    assert.ok(checked.length > 20, checked.join(", "));
   });
   test("a plan address says the plan is opening while its build loads, and offers Reload if it cannot load", async () => {
     // No service worker: it would answer from its cache, where routes cannot hold or fail a file.

@@ -28,10 +28,10 @@ async function deployCopy() {
 }
 
 /**
- * Deploys a newer version over a copy of dist/ as a real deploy does: both builds' files under new
- * hashed names, so the running version's files are gone from the server, and so a new sw.js. The
- * page's inline scripts name the files, so the CSP gets their new hashes, as the post-build hook
- * would give them. Returns the new version's cache name and its first build's name.
+ * Deploys a newer version over a copy of dist/ as a real deploy does: both builds' files (the
+ * second build's stylesheet among them) under new hashed names, so the running version's files
+ * are gone from the server, and so a new sw.js. The page's inline scripts name the files, so the
+ * CSP gets their new hashes, as the post-build hook would give them. Returns the new version's cache name and its first build's name.
  */
 function deployNewerVersion(dir) {
   const text = (file) => readFileSync(join(dir, file), "utf8");
@@ -40,7 +40,7 @@ function deployNewerVersion(dir) {
     .filter(Boolean);
   const renamed = new Map(names.map((name) => [name, name.replace(/[0-9a-f]{16}$/, (hash) => createHash("sha256").update(`${hash}-next`).digest("hex").slice(0, 16))]));
   const rename = (body) => [...renamed].reduce((body, [from, to]) => body.replaceAll(from, to), body);
-  for (const file of readdirSync(dir).filter((file) => renamed.has(file.replace(/(\.js|_bg\.wasm)$/, "")))) {
+  for (const file of readdirSync(dir).filter((file) => renamed.has(file.replace(/(\.js|_bg\.wasm|\.css)$/, "")))) {
     const moved = rename(file);
     renameSync(join(dir, file), join(dir, moved));
     if (moved.endsWith(".js")) writeFileSync(join(dir, moved), rename(text(moved)));
@@ -67,6 +67,10 @@ async function secondBuildScreen(page, selector) {
   await page.waitForSelector(`${selector}, #load-problem:not([hidden])`);
   return (await page.locator(selector).count()) ? "opened" : (await page.locator("#load-problem").textContent()).trim();
 }
+
+/** Whether the second build's stylesheet is in the page, loaded (its integrity matched). */
+const secondStylesheetIn = (page) =>
+  page.evaluate(() => [...document.styleSheets].some((sheet) => /backcheck-plan-[0-9a-f]{16}\.css$/.test(sheet.href ?? "") && sheet.cssRules.length > 0));
 
 async function untilControlled(page) {
   await page.waitForFunction(async () => {
@@ -203,7 +207,7 @@ describe("installing and offline use", () => {
     await page.waitForFunction(async () => {
       for (const key of await caches.keys()) {
         const requests = await (await caches.open(key)).keys();
-        if (requests.filter((request) => /backcheck-plan-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(request.url)).length === 2) return true;
+        if (requests.filter((request) => /backcheck-plan-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/.test(request.url)).length === 3) return true;
       }
       return false;
     });
@@ -225,6 +229,7 @@ describe("installing and offline use", () => {
     await makePlan(page);
     await page.reload();
     await page.waitForSelector("main.plan .plan-steps");
+    assert.equal(await page.locator(".week-days").evaluate((days) => getComputedStyle(days).display), "grid", "with its stylesheet");
     page.assertClean();
     await page.closeAll();
     deploy.remove();
@@ -304,9 +309,11 @@ describe("installing and offline use", () => {
     // The old page's footer link: the first build reloads the page at the About page's address.
     await page.click("text=About this check");
     assert.equal(await secondBuildScreen(page, "main.about"), "opened");
+    assert.ok(await secondStylesheetIn(page), "with its stylesheet");
     const tab = watchPage(await page.context().newPage(), server);
     await tab.goto(`${server.url}#data`);
     assert.equal(await secondBuildScreen(tab, "main.your-data-screen h1"), "opened");
+    assert.ok(await secondStylesheetIn(tab), "with its stylesheet");
     // Every page opened now is the new version's (the old one could not open those addresses);
     // offline, the old version's page still opens the check.
     const start = watchPage(await page.context().newPage(), server);
@@ -327,16 +334,22 @@ describe("installing and offline use", () => {
     t.after(() => rmSync(aside, { recursive: true, force: true }));
     const secondBuild = readdirSync(deploy.dir).filter((file) => file.startsWith("backcheck-plan-"));
     for (const file of secondBuild) renameSync(join(deploy.dir, file), join(aside, file));
+    const failed = [];
+    page.on("requestfailed", (request) => request.failure()?.errorText === "net::ERR_FAILED" && failed.push(new URL(request.url()).pathname.split("/").pop()));
     await page.click("text=About this check");
     assert.match(await secondBuildScreen(page, "main.about"), /could not start/);
-    // What the failed load itself reports (the missing files, and the loader's import of one), and only that.
-    const unexpected = page.problems.filter((problem) => !/status of 404 \(Not Found\)|Failed to fetch dynamically imported module/.test(problem));
+    // What the failed load itself reports (the missing files, and the loader's import of one), and
+    // only that. Chromium reports the stylesheet's 404, which the service worker hands on, as
+    // net::ERR_FAILED: it must be the second build's stylesheet, and nothing else.
+    const unexpected = page.problems.filter((problem) => !/status of 404 \(Not Found\)|Failed to fetch dynamically imported module|net::ERR_FAILED/.test(problem));
     assert.deepEqual(unexpected, []);
+    assert.ok(failed.every((file) => /^backcheck-plan-[0-9a-f]{16}\.css$/.test(file)), `failed: ${failed.join(", ")}`);
     page.problems.length = 0;
 
     for (const file of secondBuild) renameSync(join(aside, file), join(deploy.dir, file));
     await page.click("#load-problem button");
     await page.waitForSelector("main.about");
+    assert.ok(await secondStylesheetIn(page), "with its stylesheet");
     const worker = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       return { waiting: Boolean(registration.waiting), caches: await caches.keys() };
