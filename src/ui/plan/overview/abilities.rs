@@ -14,6 +14,7 @@ use crate::ui::ability_chart::AbilitiesOverTime;
 use crate::ui::dates::{date, now};
 use crate::ui::heading::focus_after_redraw;
 use crate::ui::plan::abilities_form::{named_pairs, NameActivities, Named, RateActivity};
+use crate::ui::route::Screen;
 use crate::ui::state::app_state;
 
 /// After three weeks with neither the ratings nor the pain better: the NHS's advice, plainly.
@@ -23,6 +24,7 @@ pub fn NotBetterCard(not_better: NotBetter) -> impl IntoView {
         <section class="not-better" aria-labelledby="not-better-title" data-advice="not-better">
             <h2 id="not-better-title">{NOT_BETTER_TITLE}</h2>
             <p>{NOT_BETTER.text}</p>
+            <p><a href=Screen::Summary.hash()>{crate::content::summary::OPEN}</a></p>
             {not_better.ratings.map(|(first, latest)| view! { <p class="small">{not_better_ratings(first, latest)}</p> })}
             {not_better.pain.map(|(first, latest)| view! { <p class="small">{not_better_pain(first, latest)}</p> })}
             <p class="basis">{NOT_BETTER.source}</p>
