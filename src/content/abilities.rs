@@ -3,7 +3,7 @@
 //! change in the ratings means, and what the plan says when it is not helping. Each names its
 //! source; docs/plan-model.md gives the rules.
 
-use crate::assessment::{Answer, Answers, RatingProblem};
+use crate::assessment::{Answer, Answers, NotBetter, RatingProblem};
 use crate::content::plan::Cited;
 use crate::content::questions::BANK;
 use crate::content::sources::Source;
@@ -31,8 +31,8 @@ pub fn suggested_activities(answers: &Answers) -> Vec<&'static str> {
 }
 
 pub const NAME_TITLE: &str = "What does your back make hard?";
-pub const NAME_INTRO: &str = "Name up to 3 everyday things that your back pain stops you doing or makes hard. Pick from the list or type your own, such as “sitting through a film”. Then rate how well you can do each one today. Every 2 weeks you rate them again, so you can see if the plan is helping.";
-pub const NAME_OPTIONAL: &str = "This is optional, but it is the best way to see what the plan changes for you.";
+pub const NAME_INTRO: &str = "Name up to 3 everyday things that matter to you and that your back pain stops you doing or makes hard. Pick from the list or type your own, such as “sitting through a film”. Then rate how well you can do each one today. Every 2 weeks you rate them again, so you can see how you are doing.";
+pub const NAME_OPTIONAL: &str = "This is optional. It helps you, and a GP or physiotherapist, see how you are doing.";
 pub const TYPE_YOUR_OWN: &str = "Or type your own";
 pub const ADD_ACTIVITY: &str = "Add";
 pub const REMOVE_ACTIVITY: &str = "Remove";
@@ -53,28 +53,39 @@ pub const RATINGS_SAVED: &str = "Your ratings are saved.";
 
 pub const SCALE: Cited = Cited {
     text: "Physiotherapists use this way of rating to see what you can do and how it changes. Its name is the Patient-Specific Functional Scale.",
-    source: "Patient-Specific Functional Scale: Stratford, Gill, Westaway and Binkley, Physiotherapy Canada 1995, in Backcheck’s own words. Up to 3 activities, each rated from 0 (unable to do it) to 10 (able to do it as before the problem); the score is their average.",
-    sources: &[Source::Psfs1995],
+    source: "Patient-Specific Functional Scale: Stratford, Gill, Westaway and Binkley, Physiotherapy Canada 1995, in Backcheck’s own words. Up to 3 activities, each rated from 0 (unable to do it) to 10 (able to do it as before the problem); the score is their average. Physiotherapists usually ask it in person; Backcheck asks it on screen and offers examples, and using the scale’s numbers for this is Backcheck’s own choice.",
+    sources: &[Source::Psfs1995, Source::OwnChoice],
 };
 
 /// What a change in the average rating means for one person.
 pub const REAL_CHANGE: Cited = Cited {
-    text: "A change of 2 points or more in the average of your ratings is what studies take as a real change for one person. A smaller change can be just the ups and downs from day to day.",
-    source: "Stratford and others 1995: a change of 2 points in the average (3 points in one activity) is more than the scale’s own error. Changes of about 1.3 to 2.7 points mattered to people in later studies (Abbott and Schmitt 2014). Backcheck uses 2 points, as found, not rounded.",
+    text: "A change of 2 points or more in the average of your ratings is likely a real change for you. If you rate only one thing, it takes 3 points. A smaller change can be just the ups and downs from day to day.",
+    source: "Stratford and others 1995: with 90% confidence, a change of 2 points in the average (3 points in one activity) is more than the scale’s own error. In a later study, changes of 1.3 points (small) to 2.7 points (large) matched what people said had changed for them (Abbott and Schmitt 2014).",
     sources: &[Source::Psfs1995, Source::AbbottSchmitt2014],
 };
 
-/// What a fall in the pain during sessions means.
-pub const REAL_PAIN_CHANGE: Cited = Cited {
-    text: "A fall of 2 points or more in your pain is what studies take as a real change.",
-    source: "Childs, Piva and Fritz, Spine 2005: in people with low back pain, a change of 2 points on the 0 to 10 pain scale is real and matters.",
-    sources: &[Source::Childs2005],
-};
-
-pub const NOT_BETTER_TITLE: &str = "Your back is not getting better yet";
+pub const NOT_BETTER_TITLE: &str = "Your ratings and pain have not clearly improved";
+pub const RATINGS_WORSE_TITLE: &str = "Your ratings have gone down";
+/// The advice when the plan is not helping (`NotBetter`), built from what was compared. `one_thing`:
+/// the person rates one activity, whose real change is 3 points.
+pub fn not_better_text(not_better: &NotBetter, one_thing: bool) -> String {
+    const ADVICE_NOT_HOLD: &str = "This is advice. It does not put your plan on hold. You can show your GP the summary from this page.";
+    if not_better.ratings_worse {
+        return format!("Your ratings have gone down by a real change: you can do less than when you started. The NHS says to see a GP if back pain stops you doing your day-to-day activities or is getting worse. {ADVICE_NOT_HOLD}");
+    }
+    let points = if one_thing { "3 points" } else { "2 points" };
+    let ratings = format!("your ratings have not gone up by {points} or more");
+    let pain = "your pain during sessions has not gone down by 2 points or more";
+    let what = match (not_better.ratings.is_some(), not_better.pain.is_some()) {
+        (true, true) => format!("{ratings}, and {pain}"),
+        (true, false) => ratings,
+        _ => pain.to_string(),
+    };
+    format!("3 weeks after your plan began, {what}. The NHS says to see a GP if back pain does not get better after a few weeks of looking after it at home. The NHS also says to stay active and keep up your daily activities. {ADVICE_NOT_HOLD}")
+}
 pub const NOT_BETTER: Cited = Cited {
-    text: "After 3 weeks of your plan, neither your ratings nor the pain during your sessions have got clearly better. The NHS says to see a GP if back pain does not get better after a few weeks of looking after it at home. Your plan goes on, and keeping active still helps. Take your summary with you.",
-    source: "NHS: Back pain: see a GP if back pain does not improve after treating it at home for a few weeks; keep active. After 3 weeks, and “clearly better” as a change of 2 points in the average rating or the pain, are Backcheck’s own choice (the 2 points: Stratford and others 1995, Childs and others 2005).",
+    text: "3 weeks after your plan began, your ratings and your pain during sessions have not clearly improved: see a GP.",
+    source: "NHS: Back pain: see a GP if back pain does not improve after treating it at home for a few weeks, or if it stops you doing your day-to-day activities or is getting worse; stay active. 3 weeks as “a few”, and a change of 2 points (3 for one activity) as clearly better, are Backcheck’s own choice. The points come from Stratford and others 1995 and from Childs and others 2005, who measured back pain over weeks of physiotherapy, not pain during exercise.",
     sources: &[Source::NhsBackPain, Source::Psfs1995, Source::Childs2005, Source::OwnChoice],
 };
 
@@ -123,7 +134,7 @@ pub const RATE_EACH_TODAY: &str = "How well can you do each one today?";
 /// The quiet card on the plan page when no activities are named yet.
 pub const NAME_LATER: &str = "Name them now";
 pub const NAME_LATER_INTRO: &str =
-    "Name up to 3 everyday things your back makes hard, and rate how well you can do them. You rate them again every 2 weeks, to see if your plan helps.";
+    "Name up to 3 everyday things that matter to you and that your back makes hard, and rate how well you can do them. You rate them again every 2 weeks, to see how you are doing.";
 pub const SAVE_NAMED: &str = "Save";
 pub const CANCEL: &str = "Cancel";
 pub const SAVE_RATINGS: &str = "Save my ratings";
@@ -133,13 +144,13 @@ pub fn rating_due_words(weeks: u8, at_end: bool) -> String {
     if at_end {
         "Your plan has ended: rate them one last time.".to_string()
     } else {
-        format!("It is {weeks} weeks since your plan began: time to rate them again.")
+        format!("You have done {weeks} weeks of your plan: time to rate them again.")
     }
 }
 
 pub const OVER_TIME_TITLE: &str = "What you can do again";
 pub const OVER_TIME_CAPTION: &str =
-    "Your ratings (0: cannot do it, 10: as before your back pain), and under them the pain during each session (0: none, 10: the worst)";
+    "Your ratings (0: cannot do it, 10: as before your back pain), and under them the pain during each session (0: no pain, 10: the worst pain you can imagine)";
 /// The chart's two parts, written on it.
 pub const CHART_RATINGS: &str = "What you can do";
 pub const CHART_PAIN: &str = "Pain in sessions";
@@ -162,7 +173,7 @@ pub fn real_change_words(tenths: i32, real: bool) -> &'static str {
     match (real, tenths > 0) {
         (true, true) => "Yes: better",
         (true, false) => "Yes: worse",
-        (false, _) => "No",
+        (false, _) => "Not sure yet",
     }
 }
 

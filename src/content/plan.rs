@@ -733,3 +733,15 @@ pub fn plan_length(answers: &crate::assessment::Answers) -> &'static str {
 
 pub const PLAN_LENGTH_SOURCE: &str = "NHS: Lower back pain exercises. 6 weeks is Backcheck's own choice.";
 pub const PLAN_LENGTH_SOURCES: &[Source] = &[Source::NhsBackExercises, Source::OwnChoice];
+/// The long-pain words cite no NHS page: they give none of its words.
+pub const PLAN_LENGTH_LONG_PAIN_SOURCE: &str = "6 weeks is Backcheck's own choice.";
+pub const PLAN_LENGTH_LONG_PAIN_SOURCES: &[Source] = &[Source::OwnChoice];
+
+/// The source line of `plan_length`'s words for the same check.
+pub fn plan_length_source(answers: &crate::assessment::Answers) -> &'static str {
+    if plan_length(answers) == PLAN_LENGTH_LONG_PAIN {
+        PLAN_LENGTH_LONG_PAIN_SOURCE
+    } else {
+        PLAN_LENGTH_SOURCE
+    }
+}

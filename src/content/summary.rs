@@ -58,13 +58,14 @@ pub fn lasted(now: Option<&str>, latest_date: &str, then: Option<&str>, first_da
 pub fn course(now: &str) -> String {
     format!("How it is changing: {} (said at the latest check).", label("pain-course", now).to_lowercase())
 }
-/// "Pain now: 7 at the first check, 3 at the latest (lower, better)."
+/// "Pain now: 7 at the first check, 3 at the latest (4 points lower)": the size, not a judgement.
 pub fn pain_change(question: &str, from: u8, to: u8) -> String {
     let topic = BANK.question(question).map_or(question, |q| q.topic);
+    let size = |n: u8| if n == 1 { "1 point".to_string() } else { format!("{n} points") };
     let trend = match to.cmp(&from) {
-        std::cmp::Ordering::Less => "lower, better",
-        std::cmp::Ordering::Equal => "no change",
-        std::cmp::Ordering::Greater => "higher, worse",
+        std::cmp::Ordering::Less => format!("{} lower", size(from - to)),
+        std::cmp::Ordering::Equal => "no change".to_string(),
+        std::cmp::Ordering::Greater => format!("{} higher", size(to - from)),
     };
     format!("{topic}: {from} out of 10 at the first check, {to} at the latest ({trend}).")
 }
@@ -164,7 +165,7 @@ pub fn sessions_logged(n: usize) -> String {
     format!("{} logged.", count(n, "session", "sessions"))
 }
 /// Under the count of sessions: what the table's columns mean.
-pub const SESSIONS_KEY: &str = "Each activity shows how much was done. Pain is the worst pain during the session, from 0 (none) to 10 (the worst). Next morning is the back pain the morning after, compared with before the session.";
+pub const SESSIONS_KEY: &str = "Each activity shows how much was done. Pain is how bad the back or leg pain was during the session, from 0 (no pain) to 10 (the worst pain you can imagine). Next morning is the back pain the morning after, compared with before the session.";
 pub const COLUMN_PAIN_DURING: &str = "Pain";
 pub const COLUMN_NEXT_MORNING: &str = "Next morning";
 /// A column of the sessions table: an activity and its unit, "Walking (minutes)".
@@ -204,7 +205,7 @@ pub fn session_pain(first_tenths: i32, latest_tenths: i32) -> String {
 
 pub const OVER_TIME_TITLE: &str = "Pain and everyday activities over time";
 pub const CHART_CAPTION: &str =
-    "Pain goes from 0 (none) to 10 (the worst). Everyday activities go from 0 (cannot do it) to 10 (as well as before the pain).";
+    "Pain goes from 0 (no pain) to 10 (the worst pain you can imagine). Everyday activities go from 0 (cannot do it) to 10 (as well as before the pain).";
 pub const LEGEND_CHECKS: &str = "Pain now, at each check";
 pub const LEGEND_SESSIONS: &str = "Pain during each session";
 pub const LEGEND_RATINGS: &str = "Everyday activities: the average rating";
@@ -218,6 +219,8 @@ pub fn chart_label(checks: usize, sessions: usize, ratings: usize) -> String {
     )
 }
 pub const RATINGS_CAPTION: &str = "How well you can do everyday activities, from 0 to 10";
+/// The scale's credit, and what its numbers mean, for the professional reading the summary.
+pub const RATINGS_CREDIT: &str = "These ratings follow the Patient-Specific Functional Scale (Stratford and others, Physiotherapy Canada 1995), asked by Backcheck on screen in its own words. The score is the average of up to 3 activities. A change of 2 points in the average (3 in one activity) is more than the scale's error, with 90% confidence.";
 pub const COLUMN_AVERAGE: &str = "Average";
 /// "3.7", "5": a mean in tenths, as a number.
 pub fn points(tenths: i32) -> String {
@@ -234,7 +237,7 @@ pub fn ability_change(tenths: i32, real: bool) -> String {
     match (tenths, real) {
         (0, _) => "The average has not changed since the first rating.".to_string(),
         (_, true) => format!("The average went {change} since the first rating. That is a real change."),
-        (_, false) => format!("The average went {change} since the first rating. That is less than a real change."),
+        (_, false) => format!("The average went {change} since the first rating. That is less than the 2 points needed to be sure it is a real change (3 points for one activity)."),
     }
 }
 

@@ -378,6 +378,7 @@ fn Ratings(ratings: Vec<AbilityRating>, change: Option<AbilityChange>, left_out:
     };
     view! {
         <h3 id="summary-ratings-title">{words::RATINGS_CAPTION}</h3>
+        <p class="small">{words::RATINGS_CREDIT}</p>
         // Typed by the person: always text, never markup.
         <ol class="summary-activities">{first.scores.iter().map(|rated| view! { <li>{rated.activity.clone()}</li> }).collect_view()}</ol>
         <table class="summary-table summary-ratings" data-table="ratings" aria-labelledby="summary-ratings-title">

@@ -186,7 +186,10 @@ fn not_getting_better_is_said_from_three_weeks_when_neither_ratings_nor_pain_imp
     for day in 0..21 {
         assert_eq!(not_better(&plan, &same_pain, &unchanged, day), None, "day {day}: not before 3 weeks");
     }
-    assert_eq!(not_better(&plan, &same_pain, &unchanged, 21), Some(NotBetter { ratings: Some((40, 43)), pain: Some((40, 40)) }));
+    assert_eq!(
+        not_better(&plan, &same_pain, &unchanged, 21),
+        Some(NotBetter { ratings: Some((40, 43)), pain: Some((40, 40)), ratings_worse: false })
+    );
 
     let better_ratings = vec![rating(MON, &[3, 4, 5]), rating(MON + 14 * DAY, &[5, 6, 7])];
     assert_eq!(not_better(&plan, &same_pain, &better_ratings, 21), None, "up 2 points");
@@ -196,21 +199,62 @@ fn not_getting_better_is_said_from_three_weeks_when_neither_ratings_nor_pain_imp
     assert!(not_better(&plan, &a_little_less_pain, &unchanged, 21).is_some(), "1 point is not clearly better");
 
     // Pain alone, with no activities named; and nothing to go on says nothing.
-    assert_eq!(not_better(&plan, &same_pain, &[], 21), Some(NotBetter { ratings: None, pain: Some((40, 40)) }));
+    assert_eq!(not_better(&plan, &same_pain, &[], 21), Some(NotBetter { ratings: None, pain: Some((40, 40)), ratings_worse: false }));
     assert_eq!(not_better(&plan, &[], &unchanged[..1], 30), None);
-    assert_eq!(not_better(&plan, &[], &unchanged, 21), Some(NotBetter { ratings: Some((40, 43)), pain: None }));
+    assert_eq!(not_better(&plan, &[], &unchanged, 21), Some(NotBetter { ratings: Some((40, 43)), pain: None, ratings_worse: false }));
 }
 
 #[test]
-fn paused_weeks_do_not_count_towards_the_three() {
+fn the_three_weeks_are_weeks_since_the_plan_began_pauses_included() {
+    // The NHS's "a few weeks" are the back pain's: a pause does not put off the advice.
     let mut plan = plan();
     plan.pause(MON + 7 * DAY);
     plan.resume(MON + 14 * DAY);
     let sessions: Vec<Session> =
         sessions_until(50, |_| 4).into_iter().filter(|s| !(MON + 7 * DAY..MON + 14 * DAY).contains(&s.at)).collect();
     let ratings = vec![rating(MON, &[3, 4, 5])];
-    assert_eq!(not_better(&plan, &sessions, &ratings, 27), None);
-    assert!(not_better(&plan, &sessions, &ratings, 28).is_some());
+    assert_eq!(not_better(&plan, &sessions, &ratings, 20), None);
+    assert!(not_better(&plan, &sessions, &ratings, 21).is_some());
+}
+
+#[test]
+fn ratings_that_fall_by_a_real_change_are_said_at_once_and_one_activity_needs_3_points() {
+    let plan = plan();
+    let fell = vec![rating(MON, &[5, 6, 7]), rating(MON + 14 * DAY, &[3, 4, 5])];
+    assert_eq!(not_better(&plan, &[], &fell, 14), Some(NotBetter { ratings: Some((60, 40)), pain: None, ratings_worse: true }));
+    let fell_a_little = vec![rating(MON, &[5, 6, 7]), rating(MON + 14 * DAY, &[4, 5, 6])];
+    assert_eq!(not_better(&plan, &[], &fell_a_little, 14), None, "1 point: not before 3 weeks");
+
+    // One activity: 2 points is not yet a real change, 3 is.
+    let one = |later: u8| vec![rating(MON, &[4]), rating(MON + 14 * DAY, &[later])];
+    assert_eq!(AbilityChange::between(&one(6)[0], &one(6)[1]), AbilityChange { tenths: 20, real: false });
+    assert_eq!(AbilityChange::between(&one(7)[0], &one(7)[1]), AbilityChange { tenths: 30, real: true });
+    assert!(not_better(&plan, &[], &one(6), 21).is_some(), "up 2 on one activity is not clearly better");
+    assert_eq!(not_better(&plan, &[], &one(7), 21), None);
+}
+
+#[test]
+fn no_room_to_improve_is_not_compared() {
+    let plan = plan();
+    // Ratings already at 9 and pain at 1 cannot rise or fall by 2 points: nothing to say.
+    let high = vec![rating(MON, &[9, 9, 9]), rating(MON + 14 * DAY, &[9, 9, 9])];
+    assert_eq!(not_better(&plan, &sessions_until(50, |_| 1), &high, 21), None);
+    // Pain with room is still compared.
+    assert_eq!(
+        not_better(&plan, &sessions_until(50, |_| 4), &high, 21),
+        Some(NotBetter { ratings: None, pain: Some((40, 40)), ratings_worse: false })
+    );
+}
+
+#[test]
+fn not_getting_better_is_not_said_under_a_hold_or_once_the_plan_has_ended() {
+    let plan = plan();
+    let unchanged = vec![rating(MON, &[3, 4, 5]), rating(MON + 14 * DAY, &[4, 4, 5])];
+    let held = sessions_until(22, |day| if day == 21 { 8 } else { 4 });
+    assert_eq!(not_better(&plan, &held, &unchanged, 22), None, "the hold's advice is the page's");
+    let mut ended = plan.clone();
+    ended.stop(MON + 22 * DAY);
+    assert_eq!(not_better(&ended, &sessions_until(22, |_| 4), &unchanged, 23), None);
 }
 
 #[test]

@@ -292,8 +292,25 @@ fn all_texts() -> Vec<(String, String)> {
         ("abilities: saved", abilities::RATINGS_SAVED.to_string()),
         ("abilities: scale", abilities::SCALE.text.to_string()),
         ("abilities: real change", abilities::REAL_CHANGE.text.to_string()),
-        ("abilities: real pain change", abilities::REAL_PAIN_CHANGE.text.to_string()),
         ("abilities: not better", format!("{} {}", abilities::NOT_BETTER_TITLE, abilities::NOT_BETTER.text)),
+        (
+            "abilities: not better, both",
+            abilities::not_better_text(
+                &backcheck::assessment::NotBetter { ratings: Some((40, 43)), pain: Some((30, 30)), ratings_worse: false },
+                false,
+            ),
+        ),
+        (
+            "abilities: ratings worse",
+            format!(
+                "{} {}",
+                abilities::RATINGS_WORSE_TITLE,
+                abilities::not_better_text(
+                    &backcheck::assessment::NotBetter { ratings: Some((60, 40)), pain: None, ratings_worse: true },
+                    true
+                )
+            ),
+        ),
         ("abilities: not better, ratings", abilities::not_better_ratings(40, 43)),
         ("abilities: not better, pain", abilities::not_better_pain(30, 30)),
         ("abilities: every 2 weeks", abilities::RATE_AGAIN_EVERY.to_string()),

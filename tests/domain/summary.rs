@@ -104,7 +104,7 @@ fn the_pain_goes_from_the_first_check_to_the_latest_and_says_how_long_it_lasted_
         "the same answer is said once"
     );
     assert_eq!(words::lasted(None, "11 Dec 2026", None, "1 Nov 2026"), None, "a check that did not ask");
-    assert_eq!(words::pain_change("pain-now", 7, 3), "Pain now: 7 out of 10 at the first check, 3 at the latest (lower, better).");
+    assert_eq!(words::pain_change("pain-now", 7, 3), "Pain now: 7 out of 10 at the first check, 3 at the latest (4 points lower).");
     assert_eq!(words::course("same"), "How it is changing: it is about the same (said at the latest check).");
 }
 
@@ -280,7 +280,7 @@ fn ratings_keep_the_first_show_the_change_and_leave_out_a_replaced_plans() {
     let change = plan.ability_change.unwrap();
     assert_eq!((change.tenths, change.real), (17, false), "3.3 to 5: less than 2 points");
     assert_eq!(plan.ratings[0].scores[2].activity, "<b>Gardening</b>", "typed text kept as typed, for the screen to show as text");
-    assert_eq!(words::ability_change(17, false), "The average went up 1.7 points since the first rating. That is less than a real change.");
+    assert_eq!(words::ability_change(17, false), "The average went up 1.7 points since the first rating. That is less than the 2 points needed to be sure it is a real change (3 points for one activity).");
     assert_eq!(words::ability_change(25, true), "The average went up 2.5 points since the first rating. That is a real change.");
 }
 

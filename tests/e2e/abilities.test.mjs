@@ -172,12 +172,12 @@ describe("what a person can do again", () => {
     await openOn(page, day(14));
     assert.equal(await page.getByRole("button", { name: "Log a session" }).count(), 1, "rating never stands in the way of a session");
     assert.match(await page.locator("form.rate-again").textContent(), /It does not stop today’s session/);
-    await rateAgain(14, [5, 4, 5], /It is 2 weeks since your plan began/);
+    await rateAgain(14, [5, 4, 5], /You have done 2 weeks of your plan/);
     await sessionsOn(page, [14, 16, 18], 3);
     await openOn(page, day(21));
     assert.equal(await page.locator("[data-advice=not-better]").count(), 0, "the pain got 2 points better: no advice");
     await sessionsOn(page, [21, 23, 25], 3);
-    await rateAgain(28, [6, 5, 7], /It is 4 weeks since your plan began/);
+    await rateAgain(28, [6, 5, 7], /You have done 4 weeks of your plan/);
     await sessionsOn(page, [28, 30, 32, 35, 37, 39], 2);
     await openOn(page, day(42));
     assert.doesNotMatch(await page.locator("form.rate-again").textContent(), /today’s session/, "no session to speak of once the plan has ended");
@@ -192,7 +192,7 @@ describe("what a person can do again", () => {
       ["Sitting for a long time", "4", "5", "7", "8"],
       ["Average", "3", "4.7", "6", "7.3"],
       ["Change from the first", "–", "up 1.7 points", "up 3 points", "up 4.3 points"],
-      ["A real change?", "–", "No", "Yes: better", "Yes: better"],
+      ["A real change?", "–", "Not sure yet", "Yes: better", "Yes: better"],
       ["Pain during sessions before it (average)", "–", "5", "3", "2"],
     ];
     assert.deepEqual(await tableRows(page), expected);
@@ -271,8 +271,11 @@ describe("what a person can do again", () => {
     await openOn(page, day(21));
     const advice = page.locator("[data-advice=not-better]");
     await advice.waitFor();
-    assert.equal(await advice.locator("h2").textContent(), "Your back is not getting better yet");
+    assert.equal(await advice.locator("h2").textContent(), "Your ratings and pain have not clearly improved");
+    assert.match(await advice.textContent(), /3 weeks after your plan began, your ratings have not gone up by 2 points or more, and your pain during sessions has not gone down by 2 points or more\./);
     assert.match(await advice.textContent(), /The NHS says to see a GP if back pain does not get better after a few weeks/);
+    assert.match(await advice.textContent(), /This is advice\. It does not put your plan on hold\./);
+    assert.equal(await advice.locator("a[href='#summary']").count(), 1, "the summary it speaks of is a tap away");
     assert.match(await advice.textContent(), /The average of your ratings: 4 out of 10 at first, 4 out of 10 now\./);
     assert.match(await advice.textContent(), /Your pain during sessions: 3 out of 10 in your first week, 3 out of 10 in your latest week\./);
     assert.match(await advice.locator(".basis").textContent(), /^NHS: Back pain: see a GP/);

@@ -22,14 +22,18 @@ pub const MOST_ACTIVITY_CHARS: usize = 60;
 /// A change in the mean rating of this many tenths is taken as a real change for one person
 /// (PSFS studies; see docs/plan-model.md).
 pub const REAL_ABILITY_CHANGE_TENTHS: i32 = 20;
+/// With one activity only, the change in its rating that is taken as real (the PSFS form: 3 points
+/// for a single activity).
+pub const REAL_SINGLE_ABILITY_CHANGE_TENTHS: i32 = 30;
 /// A fall in the mean pain during sessions of this many tenths is taken as real (the pain scale's
 /// studies; see docs/plan-model.md).
 pub const REAL_PAIN_CHANGE_TENTHS: i32 = 20;
 /// The ratings are asked again after every this many weeks of the plan (the issue's rhythm,
 /// Backcheck's own).
 pub const RATE_EVERY_WEEKS: i64 = 2;
-/// From this many weeks of the plan on, a plan that has not got better says so (NHS: see a GP if
-/// the pain does not improve within a few weeks; three is Backcheck's own reading of "a few").
+/// From this many weeks after the plan began (calendar weeks, pauses included: the NHS's "a few
+/// weeks" are the back pain's), a plan that has not got better says so (NHS: see a GP if the pain
+/// does not improve within a few weeks; three is Backcheck's own reading of "a few").
 pub const NOT_BETTER_AFTER_WEEKS: i64 = 3;
 /// Ratings are asked again only when the last ones are at least this many days old (Backcheck's
 /// own: a person who named their activities late is not asked twice in a few days).
@@ -136,7 +140,16 @@ pub struct AbilityChange {
 impl AbilityChange {
     pub fn between(first: &AbilityRating, later: &AbilityRating) -> AbilityChange {
         let tenths = later.mean_tenths() - first.mean_tenths();
-        AbilityChange { tenths, real: tenths.abs() >= REAL_ABILITY_CHANGE_TENTHS }
+        AbilityChange { tenths, real: tenths.abs() >= real_change_for(first) }
+    }
+}
+
+/// The change in the mean that is real for these activities: 2 points, or 3 for one activity.
+fn real_change_for(first: &AbilityRating) -> i32 {
+    if first.scores.len() == 1 {
+        REAL_SINGLE_ABILITY_CHANGE_TENTHS
+    } else {
+        REAL_ABILITY_CHANGE_TENTHS
     }
 }
 
@@ -203,6 +216,8 @@ impl Abilities {
 pub struct NotBetter {
     pub ratings: Option<(i32, i32)>,
     pub pain: Option<(i32, i32)>,
+    /// The ratings fell by a real change: said at once, not only after three weeks.
+    pub ratings_worse: bool,
 }
 
 /// Where the ratings stand today, for the plan as `plan_today` found it: its held days count
@@ -211,7 +226,10 @@ pub fn abilities(today: &PlanToday, sessions: &[Session], notes: &[PlanNote], cl
     let schedule = &today.schedule;
     let ratings = plan_ratings(schedule, notes);
     let due = rating_due(schedule, today.status, &ratings, clock).filter(|_| today.hold.is_none());
-    let not_better = not_better(schedule, sessions, &ratings, clock);
+    // Advice for a plan that goes on: under a hold its page gives the hold's advice, and an ended
+    // plan says to take the check again.
+    let going_on = today.hold.is_none() && matches!(today.status, PlanStatus::Running { .. } | PlanStatus::Paused { .. });
+    let not_better = not_better(schedule, sessions, &ratings, clock).filter(|_| going_on);
     Abilities { ratings, due, not_better }
 }
 
@@ -239,18 +257,33 @@ fn rating_due(schedule: &Plan, status: PlanStatus, ratings: &[AbilityRating], cl
 }
 
 fn not_better(schedule: &Plan, sessions: &[Session], ratings: &[AbilityRating], clock: &Clock) -> Option<NotBetter> {
-    if schedule.days_done_before(clock.today(), clock) < NOT_BETTER_AFTER_WEEKS * 7 {
-        return None;
-    }
-    let ratings_seen = match ratings {
-        [first, .., latest] => Some((first.mean_tenths(), latest.mean_tenths())),
+    let change = match ratings {
+        [first, .., latest] => Some((first, AbilityChange::between(first, latest))),
         _ => None,
     };
-    let pain_seen = first_and_latest_week_pain(schedule, sessions, clock);
-    let ratings_better = ratings_seen.is_some_and(|(first, latest)| latest - first >= REAL_ABILITY_CHANGE_TENTHS);
+    let ratings_worse = change.is_some_and(|(_, change)| change.real && change.tenths < 0);
+    let three_weeks = clock.today() - clock.day_of(schedule.started_at) >= NOT_BETTER_AFTER_WEEKS * 7;
+    if !three_weeks && !ratings_worse {
+        return None;
+    }
+    // Compared only where there is room for a real change (Backcheck's own): ratings already near
+    // the top, or pain already near none, cannot improve by as much.
+    let ratings_seen = change
+        .filter(|(first, _)| i32::from(ABILITY_TOP) * 10 - first.mean_tenths() >= real_change_for(first))
+        .map(|(first, change)| (first.mean_tenths(), first.mean_tenths() + change.tenths));
+    let pain_seen = first_and_latest_week_pain(schedule, sessions, clock).filter(|(first, _)| *first >= REAL_PAIN_CHANGE_TENTHS);
+    let ratings_better = change.is_some_and(|(_, change)| change.real && change.tenths > 0);
     let pain_better = pain_seen.is_some_and(|(first, latest)| first - latest >= REAL_PAIN_CHANGE_TENTHS);
-    let seen = ratings_seen.is_some() || pain_seen.is_some();
-    (seen && !ratings_better && !pain_better).then_some(NotBetter { ratings: ratings_seen, pain: pain_seen })
+    let seen = ratings_seen.is_some() || pain_seen.is_some() || ratings_worse;
+    (seen && (ratings_worse || (!ratings_better && !pain_better))).then_some(NotBetter {
+        ratings: if ratings_worse {
+            change.map(|(first, change)| (first.mean_tenths(), first.mean_tenths() + change.tenths))
+        } else {
+            ratings_seen
+        },
+        pain: pain_seen,
+        ratings_worse,
+    })
 }
 
 /// The mean pain during sessions in the plan's first week that had sessions and in its latest,

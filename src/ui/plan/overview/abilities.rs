@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use crate::assessment::{first_rating, rating_again, Abilities, AbilityRating, NotBetter, RatingDue, Session, Timestamp};
 use crate::content::abilities::{
-    not_better_pain, not_better_ratings, rate_again_intro, rating_due_words, rating_problem, suggested_activities, CANCEL, NAME_LATER,
-    NAME_LATER_INTRO, NAME_OPTIONAL, NAME_TITLE, NOT_BETTER, NOT_BETTER_TITLE, OVER_TIME_TITLE, RATE_AGAIN_NOT_BLOCKING, RATE_AGAIN_TITLE,
-    RATE_LEGEND_HINT, RATINGS_SAVED, SAVE_NAMED, SAVE_RATINGS,
+    not_better_pain, not_better_ratings, not_better_text, rate_again_intro, rating_due_words, rating_problem, suggested_activities, CANCEL,
+    NAME_LATER, NAME_LATER_INTRO, NAME_OPTIONAL, NAME_TITLE, NOT_BETTER, NOT_BETTER_TITLE, OVER_TIME_TITLE, RATE_AGAIN_NOT_BLOCKING,
+    RATE_AGAIN_TITLE, RATE_LEGEND_HINT, RATINGS_SAVED, RATINGS_WORSE_TITLE, SAVE_NAMED, SAVE_RATINGS,
 };
 use crate::ui::ability_chart::AbilitiesOverTime;
 use crate::ui::dates::{date, now};
@@ -19,11 +19,13 @@ use crate::ui::state::app_state;
 
 /// After three weeks with neither the ratings nor the pain better: the NHS's advice, plainly.
 #[component]
-pub fn NotBetterCard(not_better: NotBetter) -> impl IntoView {
+pub fn NotBetterCard(not_better: NotBetter, one_thing: bool) -> impl IntoView {
+    let title = if not_better.ratings_worse { RATINGS_WORSE_TITLE } else { NOT_BETTER_TITLE };
+    let text = not_better_text(&not_better, one_thing);
     view! {
         <section class="not-better" aria-labelledby="not-better-title" data-advice="not-better">
-            <h2 id="not-better-title">{NOT_BETTER_TITLE}</h2>
-            <p>{NOT_BETTER.text}</p>
+            <h2 id="not-better-title">{title}</h2>
+            <p>{text}</p>
             <p><a href=Screen::Summary.hash()>{crate::content::summary::OPEN}</a></p>
             {not_better.ratings.map(|(first, latest)| view! { <p class="small">{not_better_ratings(first, latest)}</p> })}
             {not_better.pain.map(|(first, latest)| view! { <p class="small">{not_better_pain(first, latest)}</p> })}

@@ -15,8 +15,8 @@ use leptos::prelude::*;
 use crate::assessment::{abilities, awaiting_next_day, next_session, plan_today, weekday, Clock, Day, Hold, NoSession, PlanStatus};
 use crate::calendar::{plan_calendar, year_month_day};
 use crate::content::plan::{
-    activity, measure, plan_length, week_of, Unit, FINISHED_STATUS, HOLD_CALENDAR, PAIN_OR_SORENESS, PAIN_OR_SORENESS_SOURCE,
-    PAIN_RULE_NOT_FOR_NAMED, PAUSED_STATUS, PLAN_LENGTH_SOURCE, STOPPED_STATUS,
+    activity, measure, plan_length, plan_length_source, week_of, Unit, FINISHED_STATUS, HOLD_CALENDAR, PAIN_OR_SORENESS,
+    PAIN_OR_SORENESS_SOURCE, PAIN_RULE_NOT_FOR_NAMED, PAUSED_STATUS, STOPPED_STATUS,
 };
 use crate::content::questions::BANK;
 use crate::ui::care::SafetyNetBlock;
@@ -89,6 +89,7 @@ pub fn PlanOverview() -> impl IntoView {
         let schedule = today.schedule.clone();
         let abilities = state.plan_notes.with(|notes| abilities(&today, &sessions, notes, &clock));
         let not_better = abilities.not_better;
+        let one_thing = abilities.first().is_some_and(|first| first.scores.len() == 1);
         let rate_again = abilities.due.zip(abilities.first().cloned());
         let has_named = plan.activities.iter().any(|planned| activity(&planned.activity).is_some_and(|a| a.unit == Unit::TimesEach));
         // Under a hold for care first, the page is about getting care, not this morning's question.
@@ -124,7 +125,7 @@ pub fn PlanOverview() -> impl IntoView {
                 </p>
                 {saved.clone().map(|message| view! { <p class="notice notice-saved" role="status">{message}</p> })}
                 {waiting.map(|session| view! { <NextMorning session=session/> })}
-                {not_better.map(|not_better| view! { <NotBetterCard not_better=not_better/> })}
+                {not_better.map(|not_better| view! { <NotBetterCard not_better=not_better one_thing=one_thing/> })}
                 {match next {
                     Err(NoSession::Held(hold)) => view! { <OnHold hold=hold/> }.into_any(),
                     Err(NoSession::NotRunning(PlanStatus::Paused { since, .. })) => view! {
@@ -188,7 +189,7 @@ pub fn PlanOverview() -> impl IntoView {
                 })}
                 {(!ended).then(|| view! { <PlanControls plan=plan.clone() going_on=going_on/> })}
                 <p class="small">{plan_length(&latest_answers)}</p>
-                <p class="basis">{PLAN_LENGTH_SOURCE}</p>
+                <p class="basis">{plan_length_source(&latest_answers)}</p>
         }.into_any()
     };
     view! {
