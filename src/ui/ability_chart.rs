@@ -31,13 +31,17 @@ fn pain_y(pain: u8) -> u64 {
     PAIN_TOP + PAIN_HEIGHT * u64::from(10 - pain.min(10)) / 10
 }
 
-/// Each activity's mark, so the lines differ by more than colour: a circle, a square, a diamond.
-fn mark(series: usize, x: u64, y: u64) -> AnyView {
+/// Each activity's mark, so the lines differ by more than colour: a circle, a square, a diamond;
+/// `None` is a session's pain, a small dot.
+fn mark(series: Option<usize>, x: u64, y: u64) -> AnyView {
     match series {
-        0 => view! { <circle class="ability-mark" cx=x cy=y r="5"></circle> }.into_any(),
-        1 => view! { <rect class="ability-mark" x=x - 5 y=y - 5 width="10" height="10"></rect> }.into_any(),
-        _ => view! { <polygon class="ability-mark" points=format!("{x},{} {},{y} {x},{} {},{y}", y - 6, x + 6, y + 6, x - 6)></polygon> }
-            .into_any(),
+        None => view! { <circle class="chart-pain" cx=x cy=y r="3"></circle> }.into_any(),
+        Some(0) => view! { <circle class="ability-mark" cx=x cy=y r="5"></circle> }.into_any(),
+        Some(1) => view! { <rect class="ability-mark" x=x - 5 y=y - 5 width="10" height="10"></rect> }.into_any(),
+        Some(_) => {
+            view! { <polygon class="ability-mark" points=format!("{x},{} {},{y} {x},{} {},{y}", y - 6, x + 6, y + 6, x - 6)></polygon> }
+                .into_any()
+        }
     }
 }
 
@@ -78,88 +82,81 @@ pub fn AbilitiesOverTime(
     sentence.push(ratings_sentence(PAIN_KEY, &pain_words));
     let label = format!("{OVER_TIME_CAPTION}. {}.", sentence.join("; "));
 
-    let pain_before = pain_before_each_rating(started_at, &ratings, &sessions);
+    // The table: one row shape for every row, a column for each time the ratings were given.
     let dash = || NOT_YET_ASKED.to_string();
+    let changes: Vec<Option<AbilityChange>> =
+        ratings.iter().enumerate().map(|(index, rating)| (index > 0).then(|| AbilityChange::between(&first, rating))).collect();
+    let mut rows: Vec<(String, Vec<String>)> = names
+        .iter()
+        .map(|name| {
+            (name.clone(), ratings.iter().map(|rating| score_of(rating, name).map_or_else(dash, |score| score.to_string())).collect())
+        })
+        .collect();
+    rows.push((TABLE_AVERAGE.to_string(), ratings.iter().map(|rating| tenths_number(rating.mean_tenths())).collect()));
+    rows.push((
+        TABLE_CHANGE.to_string(),
+        changes.iter().map(|change| change.map_or_else(dash, |change| change_words(change.tenths))).collect(),
+    ));
+    rows.push((
+        TABLE_REAL.to_string(),
+        changes.iter().map(|change| change.map_or_else(dash, |change| real_change_words(change.tenths, change.real).to_string())).collect(),
+    ));
+    rows.push((
+        TABLE_PAIN.to_string(),
+        pain_before_each_rating(started_at, &ratings, &sessions).into_iter().map(|pain| pain.map_or_else(dash, tenths_number)).collect(),
+    ));
+    let dates: Vec<String> = ratings.iter().map(|rating| day(rating.at, with_year)).collect();
+    let mut key: Vec<(Option<usize>, String)> = names.iter().cloned().enumerate().map(|(series, name)| (Some(series), name)).collect();
+    key.push((None, PAIN_KEY.to_string()));
 
     Some(view! {
         <figure class="pain-chart abilities-chart">
             <figcaption>{OVER_TIME_CAPTION}</figcaption>
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label class="chart">
-                <text class="chart-label chart-part" x=LEFT y=RATINGS_TOP - 10>{CHART_RATINGS}</text>
-                {[0u8, 5, 10].into_iter().map(|level| view! {
-                    <line class="chart-grid" x1=LEFT x2=WIDTH - RIGHT y1=ratings_y(level) y2=ratings_y(level)></line>
-                    <text class="chart-label" x=LEFT - 6 y=ratings_y(level) + 4 text-anchor="end">{level.to_string()}</text>
-                }).collect_view()}
+                {[(RATINGS_TOP - 10, CHART_RATINGS), (PAIN_TOP - 12, CHART_PAIN)].map(|(y, part)| view! {
+                    <text class="chart-label" x=LEFT y=y>{part}</text>
+                })}
+                {[(ratings_y(0), 0u8), (ratings_y(5), 5), (ratings_y(10), 10), (pain_y(0), 0), (pain_y(10), 10)].map(|(y, level)| view! {
+                    <line class="chart-grid" x1=LEFT x2=WIDTH - RIGHT y1=y y2=y></line>
+                    <text class="chart-label" x=LEFT - 6 y=y + 4 text-anchor="end">{level.to_string()}</text>
+                })}
                 {names.iter().enumerate().map(|(series, name)| {
                     let points: Vec<(u64, u64)> = ratings.iter().filter_map(|rating| Some((x(rating.at), ratings_y(score_of(rating, name)?)))).collect();
                     let line = points.iter().map(|(x, y)| format!("{x},{y}")).collect::<Vec<_>>().join(" ");
                     view! {
                         <g class=format!("ability-{series}") data-series=series>
                             <polyline class="ability-line" points=line></polyline>
-                            {points.into_iter().map(|(x, y)| mark(series, x, y)).collect_view()}
+                            {points.into_iter().map(|(x, y)| mark(Some(series), x, y)).collect_view()}
                         </g>
                     }
                 }).collect_view()}
-                <text class="chart-label chart-part" x=LEFT y=PAIN_TOP - 12>{CHART_PAIN}</text>
-                {[0u8, 10].into_iter().map(|level| view! {
-                    <line class="chart-grid" x1=LEFT x2=WIDTH - RIGHT y1=pain_y(level) y2=pain_y(level)></line>
-                    <text class="chart-label" x=LEFT - 6 y=pain_y(level) + 4 text-anchor="end">{level.to_string()}</text>
-                }).collect_view()}
-                {sessions.iter().map(|session| view! {
-                    <circle class="chart-pain" cx=x(session.at) cy=pain_y(session.pain_during) r="3"></circle>
-                }).collect_view()}
+                {sessions.iter().map(|session| mark(None, x(session.at), pain_y(session.pain_during))).collect_view()}
                 <text class="chart-label" x=LEFT y=HEIGHT - 8 text-anchor="start">{day(from, with_year)}</text>
                 {(to > from).then(|| view! { <text class="chart-label" x=WIDTH - RIGHT y=HEIGHT - 8 text-anchor="end">{day(to, with_year)}</text> })}
             </svg>
             <ul class="chart-key">
-                {names.iter().enumerate().map(|(series, name)| view! {
+                {key.into_iter().map(|(series, name)| view! {
                     <li>
                         <svg class="key-mark" viewBox="0 0 28 14" width="28" height="14" aria-hidden="true">
-                            <g class=format!("ability-{series}")><line class="ability-line" x1="0" x2="28" y1="7" y2="7"></line>{mark(series, 14, 7)}</g>
+                            <g class=series.map(|series| format!("ability-{series}"))>
+                                {series.map(|_| view! { <line class="ability-line" x1="0" x2="28" y1="7" y2="7"></line> })}
+                                {mark(series, 14, 7)}
+                            </g>
                         </svg>
-                        {name.clone()}
+                        {name}
                     </li>
                 }).collect_view()}
-                <li>
-                    <svg class="key-mark" viewBox="0 0 28 14" width="28" height="14" aria-hidden="true"><circle class="chart-pain" cx="14" cy="7" r="3"></circle></svg>
-                    {PAIN_KEY}
-                </li>
             </ul>
             <p class="table-title" id="ratings-caption">{TABLE_CAPTION}</p>
             <div class="table-scroll" role="region" aria-labelledby="ratings-caption" tabindex="0">
                 <table class="ratings-table" aria-labelledby="ratings-caption">
                     <thead>
-                        <tr><td></td>{ratings.iter().map(|rating| view! { <th scope="col">{day(rating.at, with_year)}</th> }).collect_view()}</tr>
+                        <tr><td></td>{dates.into_iter().map(|date| view! { <th scope="col">{date}</th> }).collect_view()}</tr>
                     </thead>
                     <tbody>
-                        {names.iter().map(|name| view! {
-                            <tr>
-                                <th scope="row">{name.clone()}</th>
-                                {ratings.iter().map(|rating| view! { <td>{score_of(rating, name).map_or_else(dash, |score| score.to_string())}</td> }).collect_view()}
-                            </tr>
+                        {rows.into_iter().map(|(head, cells)| view! {
+                            <tr><th scope="row">{head}</th>{cells.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr>
                         }).collect_view()}
-                        <tr class="ratings-average">
-                            <th scope="row">{TABLE_AVERAGE}</th>
-                            {ratings.iter().map(|rating| view! { <td>{tenths_number(rating.mean_tenths())}</td> }).collect_view()}
-                        </tr>
-                        <tr>
-                            <th scope="row">{TABLE_CHANGE}</th>
-                            {ratings.iter().enumerate().map(|(index, rating)| {
-                                let change = AbilityChange::between(&first, rating);
-                                view! { <td>{if index == 0 { dash() } else { change_words(change.tenths) }}</td> }
-                            }).collect_view()}
-                        </tr>
-                        <tr>
-                            <th scope="row">{TABLE_REAL}</th>
-                            {ratings.iter().enumerate().map(|(index, rating)| {
-                                let change = AbilityChange::between(&first, rating);
-                                view! { <td>{if index == 0 { dash() } else { real_change_words(change.tenths, change.real).to_string() }}</td> }
-                            }).collect_view()}
-                        </tr>
-                        <tr>
-                            <th scope="row">{TABLE_PAIN}</th>
-                            {pain_before.into_iter().map(|pain| view! { <td>{pain.map_or_else(dash, tenths_number)}</td> }).collect_view()}
-                        </tr>
                     </tbody>
                 </table>
             </div>

@@ -16,17 +16,24 @@ use crate::ui::heading::focus_after_redraw;
 /// One radio group for each activity's slot, as `Choice` takes a `&'static str` name.
 const GROUPS: [&str; MOST_HARD_ACTIVITIES] = ["ability-0", "ability-1", "ability-2"];
 
-/// An activity named, in its slot (kept while others come and go, so its inputs keep their ids).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Named {
-    pub slot: usize,
-    pub name: String,
-    pub score: Option<u8>,
+/// The activities named so far, each in its slot (kept while others come and go, so its inputs
+/// keep their ids), and their ratings by slot: apart, so rating one does not draw the list again.
+#[derive(Debug, Clone, Copy)]
+pub struct Naming {
+    names: RwSignal<Vec<(usize, String)>>,
+    scores: RwSignal<[Option<u8>; MOST_HARD_ACTIVITIES]>,
 }
 
-/// The names and scores, as `first_rating` takes them.
-pub fn named_pairs(named: &[Named]) -> Vec<(String, Option<u8>)> {
-    named.iter().map(|named| (named.name.clone(), named.score)).collect()
+impl Naming {
+    pub fn new() -> Naming {
+        Naming { names: RwSignal::new(Vec::new()), scores: RwSignal::new([None; MOST_HARD_ACTIVITIES]) }
+    }
+
+    /// The names and scores, as `first_rating` takes them.
+    pub fn pairs(&self) -> Vec<(String, Option<u8>)> {
+        let scores = self.scores.get_untracked();
+        self.names.get_untracked().into_iter().map(|(slot, name)| (name, scores[slot])).collect()
+    }
 }
 
 /// What is wrong with `named` as it stands, but for ratings not given yet (`first_rating`'s rules).
@@ -65,10 +72,13 @@ pub fn RateActivity(
 /// The activities offered, the field to type one's own, and each one named with its rating and
 /// Remove; a name that cannot be added says why (`rating_problem`).
 #[component]
-pub fn NameActivities(suggested: Vec<&'static str>, named: RwSignal<Vec<Named>>) -> impl IntoView {
+pub fn NameActivities(suggested: Vec<&'static str>, naming: Naming) -> impl IntoView {
+    let Naming { names, scores } = naming;
     let typed = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
-    let is_named = move |name: &str| named.with(|list| list.iter().any(|n| n.name.to_lowercase() == name.to_lowercase()));
+    let slot_of = move |name: &str| {
+        names.with(|list| list.iter().find(|(_, named)| named.to_lowercase() == name.to_lowercase()).map(|(slot, _)| *slot))
+    };
     // Adds a name if the domain's rules allow it with the others; says why not otherwise.
     let add = move |name: String| -> bool {
         let trimmed = name.trim().to_string();
@@ -76,22 +86,22 @@ pub fn NameActivities(suggested: Vec<&'static str>, named: RwSignal<Vec<Named>>)
             problem.set(None);
             return false;
         }
-        let mut pairs = named_pairs(&named.get_untracked());
+        let mut pairs = naming.pairs();
         pairs.push((trimmed.clone(), None));
         if let Some(wrong) = naming_problem(&pairs) {
             problem.set(Some(rating_problem(wrong)));
             return false;
         }
         problem.set(None);
-        named.update(|list| {
-            let slot = (0..MOST_HARD_ACTIVITIES).find(|slot| list.iter().all(|n| n.slot != *slot)).unwrap_or_default();
-            list.push(Named { slot, name: trimmed, score: None });
-        });
+        let slot =
+            names.with_untracked(|list| (0..MOST_HARD_ACTIVITIES).find(|slot| list.iter().all(|(s, _)| s != slot)).unwrap_or_default());
+        scores.update(|scores| scores[slot] = None);
+        names.update(|list| list.push((slot, trimmed)));
         true
     };
     let remove = move |slot: usize| {
         problem.set(None);
-        named.update(|list| list.retain(|n| n.slot != slot));
+        names.update(|list| list.retain(|(s, _)| *s != slot));
     };
     let add_typed = move || {
         if add(typed.get_untracked()) {
@@ -107,13 +117,10 @@ pub fn NameActivities(suggested: Vec<&'static str>, named: RwSignal<Vec<Named>>)
             <div class="suggestions" role="group" aria-labelledby="suggested-label">
                 {suggested.into_iter().map(|name| view! {
                     <button type="button" class="button button-quiet suggestion"
-                        aria-pressed=move || if is_named(name) { "true" } else { "false" }
-                        on:click=move |_| {
-                            let slot = named.with_untracked(|list| list.iter().find(|n| n.name.to_lowercase() == name.to_lowercase()).map(|n| n.slot));
-                            match slot {
-                                Some(slot) => remove(slot),
-                                None => drop(add(name.to_string())),
-                            }
+                        aria-pressed=move || if slot_of(name).is_some() { "true" } else { "false" }
+                        on:click=move |_| match slot_of(name) {
+                            Some(slot) => remove(slot),
+                            None => drop(add(name.to_string())),
                         }>
                         {name}
                     </button>
@@ -131,25 +138,23 @@ pub fn NameActivities(suggested: Vec<&'static str>, named: RwSignal<Vec<Named>>)
                 <p class="hint" id="stays-here">{STAYS_HERE}</p>
             </div>
             <p class="error" role="alert">{move || problem.get()}</p>
-            <Show when=move || !named.read().is_empty()>
-                <h3>{RATE_EACH_TODAY}</h3>
-                <p class="hint" id="rate-hint">{RATE_LEGEND_HINT}</p>
-            </Show>
-            <For each=move || named.get() key=|n| (n.slot, n.name.clone()) let:n>
-                {
-                    let slot = n.slot;
-                    let name = n.name.clone();
-                    view! {
-                        <RateActivity group=slot name=n.name.clone()
-                            score=Signal::derive(move || named.with(|list| list.iter().find(|n| n.slot == slot).and_then(|n| n.score)))
-                            on_rate=move |score| named.update(|list| if let Some(n) = list.iter_mut().find(|n| n.slot == slot) { n.score = Some(score); })>
+            // Drawn again only when a name comes or goes; a rating changes only its own radio buttons.
+            {move || {
+                let list = names.get();
+                (!list.is_empty()).then(|| view! {
+                    <h3>{RATE_EACH_TODAY}</h3>
+                    <p class="hint" id="rate-hint">{RATE_LEGEND_HINT}</p>
+                    {list.into_iter().map(|(slot, name)| view! {
+                        <RateActivity group=slot name=name.clone()
+                            score=Signal::derive(move || scores.with(|scores| scores[slot]))
+                            on_rate=move |score| scores.update(|scores| scores[slot] = Some(score))>
                             <button type="button" class="button button-quiet remove-activity" on:click=move |_| { remove(slot); focus_after_redraw("#own-activity"); }>
                                 {REMOVE_ACTIVITY} <span class="visually-hidden">{format!(" {name}")}</span>
                             </button>
                         </RateActivity>
-                    }
-                }
-            </For>
+                    }).collect_view()}
+                })
+            }}
             <p class="hint">{SCALE.text}</p>
             <p class="basis">{SCALE.source}</p>
         </section>

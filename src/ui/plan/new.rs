@@ -19,7 +19,7 @@ use crate::ui::heading::screen_heading;
 use crate::ui::route::{go, Screen};
 use crate::ui::state::app_state;
 
-use super::abilities_form::{named_pairs, NameActivities, Named};
+use super::abilities_form::{NameActivities, Naming};
 
 #[component]
 pub fn PlanNew() -> impl IntoView {
@@ -43,7 +43,7 @@ pub fn PlanNew() -> impl IntoView {
     let error = RwSignal::new(None::<&'static str>);
     // What the person's back makes hard, with their ratings: optional.
     let hard = suggested_abilities(&answers);
-    let named = RwSignal::new(Vec::<Named>::new());
+    let naming = Naming::new();
     let heading = screen_heading("Make an exercise plan - Backcheck");
 
     let replacing = RwSignal::new(None::<(Plan, Option<AbilityRating>)>);
@@ -91,7 +91,7 @@ pub fn PlanNew() -> impl IntoView {
             }
         };
         // Naming activities is optional: none named is no rating, not a problem.
-        let pairs = named_pairs(&named.get_untracked());
+        let pairs = naming.pairs();
         let rating = match (pairs.is_empty(), first_rating(&pairs, at)) {
             (true, _) => None,
             (false, Ok(rating)) => Some(rating),
@@ -169,7 +169,7 @@ pub fn PlanNew() -> impl IntoView {
                         <super::days::DaysAndTime days=days time=time/>
                         <p class="hint">{plan_length(&answers)}</p>
                         <p class="hint">"The plan starts a little below what you have done lately, and builds up in small steps. " {NOT_SURE_ASK_FIRST}</p>
-                        <NameActivities suggested=hard.clone() named=named/>
+                        <NameActivities suggested=hard.clone() naming=naming/>
                         <p class="error" role="alert">{move || error.get()}</p>
                         <div class="button-row">
                             <button type="submit" class="button button-primary" node_ref=make_button>"Make my plan"</button>

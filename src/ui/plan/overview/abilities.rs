@@ -13,7 +13,7 @@ use crate::content::abilities::{
 use crate::ui::ability_chart::AbilitiesOverTime;
 use crate::ui::dates::{date, now};
 use crate::ui::heading::focus_after_redraw;
-use crate::ui::plan::abilities_form::{named_pairs, NameActivities, Named, RateActivity};
+use crate::ui::plan::abilities_form::{NameActivities, Naming, RateActivity};
 use crate::ui::route::Screen;
 use crate::ui::state::app_state;
 
@@ -92,14 +92,14 @@ pub fn AbilitiesCard(abilities: Abilities, sessions: Vec<Session>, started_at: T
 #[component]
 fn NameLater() -> impl IntoView {
     let state = app_state();
-    let naming = RwSignal::new(false);
-    let named = RwSignal::new(Vec::<Named>::new());
+    let open = RwSignal::new(false);
+    let naming = Naming::new();
     let error = RwSignal::new(None::<&'static str>);
     let suggested = state.history.with_untracked(|history| history.latest().map(|check| suggested_activities(&check.answers)));
     let suggested = suggested.unwrap_or_else(|| state.answers.with_untracked(suggested_activities));
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match first_rating(&named_pairs(&named.get_untracked()), now()) {
+        match first_rating(&naming.pairs(), now()) {
             Ok(rating) => {
                 error.set(None);
                 state.rate_abilities(rating);
@@ -109,22 +109,22 @@ fn NameLater() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || naming.get() fallback=move || view! {
+        <Show when=move || open.get() fallback=move || view! {
             <section class="name-later no-print" aria-labelledby="name-later-title">
                 <h2 id="name-later-title">{NAME_TITLE}</h2>
                 <p>{NAME_LATER_INTRO}</p>
                 <p class="hint">{NAME_OPTIONAL}</p>
                 <button type="button" class="button button-secondary" id="name-later"
-                    on:click=move |_| { naming.set(true); focus_after_redraw("#name-title"); }>{NAME_LATER}</button>
+                    on:click=move |_| { open.set(true); focus_after_redraw("#name-title"); }>{NAME_LATER}</button>
             </section>
         }>
             <form class="name-later no-print" novalidate on:submit=save>
-                <NameActivities suggested=suggested.clone() named=named/>
+                <NameActivities suggested=suggested.clone() naming=naming/>
                 <p class="error" role="alert">{move || error.get()}</p>
                 <div class="button-row">
                     <button type="submit" class="button button-primary">{SAVE_NAMED}</button>
                     <button type="button" class="button button-secondary"
-                        on:click=move |_| { naming.set(false); focus_after_redraw("#name-later"); }>{CANCEL}</button>
+                        on:click=move |_| { open.set(false); focus_after_redraw("#name-later"); }>{CANCEL}</button>
                 </div>
             </form>
         </Show>
