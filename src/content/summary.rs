@@ -220,7 +220,7 @@ pub fn chart_label(checks: usize, sessions: usize, ratings: usize) -> String {
 }
 pub const RATINGS_CAPTION: &str = "How well you can do everyday activities, from 0 to 10";
 /// The scale's credit, and what its numbers mean, for the professional reading the summary.
-pub const RATINGS_CREDIT: &str = "These ratings follow the Patient-Specific Functional Scale (Stratford and others, Physiotherapy Canada 1995), asked by Backcheck on screen in its own words. The score is the average of up to 3 activities. A change of 2 points in the average (3 in one activity) is more than the scale's error, with 90% confidence.";
+pub const RATINGS_CREDIT: &str = "Scale: the Patient-Specific Functional Scale (Stratford and others 1995), asked on screen in Backcheck's words. A change of 2 points in the average is more than its error, with 90% confidence. For one thing, it takes 3.";
 pub const COLUMN_AVERAGE: &str = "Average";
 /// "3.7", "5": a mean in tenths, as a number.
 pub fn points(tenths: i32) -> String {

@@ -363,6 +363,7 @@ fn all_texts() -> Vec<(String, String)> {
         ("summary: chart caption", summary::CHART_CAPTION.to_string()),
         ("summary: chart label", summary::chart_label(3, 12, 2)),
         ("summary: no ratings", summary::NO_RATINGS.to_string()),
+        ("summary: ratings credit", summary::RATINGS_CREDIT.to_string()),
         ("summary: real change", summary::ability_change(25, true)),
         ("summary: less than a real change", summary::ability_change(-5, false)),
         ("summary: no change", summary::ability_change(0, false)),
