@@ -320,6 +320,7 @@ fn OverTime(plan: Option<PlanSummary>, checks: Vec<PastCheck>, with_year: bool) 
     let rating_line: String = rating_points.iter().map(|(at, tenths)| format!("{},{}", x(*at), y(*tenths))).collect::<Vec<_>>().join(" ");
     let change = plan.as_ref().and_then(|plan| plan.ability_change);
     let session_pain = plan.as_ref().and_then(|plan| plan.session_pain);
+    let not_better = plan.as_ref().and_then(|plan| plan.not_better);
     let ratings_left_out = plan.as_ref().map_or(0, |plan| plan.ratings_left_out);
     Some(view! {
         <section class="summary-part summary-over-time" aria-labelledby="summary-over-time-title">
@@ -361,6 +362,7 @@ fn OverTime(plan: Option<PlanSummary>, checks: Vec<PastCheck>, with_year: bool) 
             // On paper the ratings stand beside the chart.
             <div>
                 {session_pain.map(|(first, latest)| view! { <p>{words::session_pain(first, latest)}</p> })}
+                {not_better.map(|seen| view! { <p class="summary-not-better" data-not-better="">{words::not_better(&seen)}</p> })}
                 {plan.is_some().then(|| view! { <Ratings ratings=ratings change=change left_out=ratings_left_out with_year=with_year/> })}
             </div>
             </div>
