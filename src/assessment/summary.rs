@@ -6,7 +6,7 @@
 use super::history::{History, PainChange, PastCheck, Timestamp, TRACKED_PAIN};
 use super::plan::{
     abilities, first_and_latest_week_pain, hold_on, hold_periods, keep_sessions_of_plan, next_steps, plan_today, AbilityChange,
-    AbilityRating, Clock, Day, Hold, Measure, Plan, PlanNote, PlanNoteKind, PlanStatus, Session,
+    AbilityRating, Clock, Day, Hold, Measure, NotBetter, Plan, PlanNote, PlanNoteKind, PlanStatus, Session,
 };
 
 /// The most checks the summary lists, the latest: with the first check named in the pain's
@@ -76,6 +76,9 @@ pub struct PlanSummary {
     pub ratings: Vec<AbilityRating>,
     pub ratings_left_out: usize,
     pub ability_change: Option<AbilityChange>,
+    /// After three weeks or more, neither the ratings nor the pain during sessions got better, or
+    /// the ratings fell by a real change (`abilities`), as the plan page says.
+    pub not_better: Option<NotBetter>,
 }
 
 /// One activity of the plan: the amount it started at, and the amount the plan's rules give now.
@@ -186,6 +189,7 @@ fn plan_summary(
         .collect();
     let rated = abilities(&today, &sessions, notes, clock);
     let ability_change = rated.change();
+    let not_better = rated.not_better;
     let session_pain = first_and_latest_week_pain(schedule, &sessions, clock);
     let events = plan_events(plan, history, &sessions, notes, clock);
     let session_count = sessions.len();
@@ -214,6 +218,7 @@ fn plan_summary(
         ratings: rows,
         ratings_left_out,
         ability_change,
+        not_better,
     }
 }
 

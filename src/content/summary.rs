@@ -2,7 +2,7 @@
 //! is made on the device and sent nowhere, what its link carries, and how it names the plan's
 //! pauses, holds and sessions. Dates come in written out (the screen formats them).
 
-use crate::assessment::{BackSince, Hold, Outcome, PlanEventKind, PlanStatus, SeeProfessional, Session};
+use crate::assessment::{BackSince, Hold, NotBetter, Outcome, PlanEventKind, PlanStatus, SeeProfessional, Session};
 use crate::content::plan::{activity, Unit};
 use crate::content::questions::BANK;
 use crate::content::words::count;
@@ -241,6 +241,18 @@ pub fn ability_change(tenths: i32, real: bool) -> String {
     }
 }
 
+/// The plan's "not getting better" (`assessment::NotBetter`), said to whoever reads the summary:
+/// after three weeks, or at once when the ratings fall by a real change.
+pub const NOT_BETTER: &str =
+    "The plan has run for 3 weeks or more. In that time, neither the ratings nor the pain in sessions got better by 2 points or more.";
+pub const RATINGS_FELL: &str = "Since the first rating, the ratings have gone down by a real change.";
+pub fn not_better(seen: &NotBetter) -> &'static str {
+    if seen.ratings_worse {
+        RATINGS_FELL
+    } else {
+        NOT_BETTER
+    }
+}
 pub const LINK_TITLE: &str = "Results link";
 pub const LINK_INTRO: &str = "Scan the code, or type the link, to open the latest check's results on another phone or computer.";
 pub const LINK_CARRIES: &str =

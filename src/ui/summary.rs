@@ -19,7 +19,6 @@ use crate::assessment::{
     evaluate, position, summary, AbilityChange, AbilityRating, PainCourse, PastCheck, PlanEventKind, PlanSummary, Session, Stance,
     Timestamp,
 };
-use crate::content::abilities::REAL_CHANGE;
 use crate::content::guidance::guidance_text;
 use crate::content::plan::measure;
 use crate::content::summary as words;
@@ -320,11 +319,13 @@ fn OverTime(plan: Option<PlanSummary>, checks: Vec<PastCheck>, with_year: bool) 
     let rating_line: String = rating_points.iter().map(|(at, tenths)| format!("{},{}", x(*at), y(*tenths))).collect::<Vec<_>>().join(" ");
     let change = plan.as_ref().and_then(|plan| plan.ability_change);
     let session_pain = plan.as_ref().and_then(|plan| plan.session_pain);
+    let not_better = plan.as_ref().and_then(|plan| plan.not_better);
     let ratings_left_out = plan.as_ref().map_or(0, |plan| plan.ratings_left_out);
     Some(view! {
         <section class="summary-part summary-over-time" aria-labelledby="summary-over-time-title">
             <h2 id="summary-over-time-title">{words::OVER_TIME_TITLE}</h2>
             <div class="summary-over-time-body">
+            <div>
             <figure class="summary-chart">
                 <figcaption>{words::CHART_CAPTION}</figcaption>
                 <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label class="chart">
@@ -358,9 +359,11 @@ fn OverTime(plan: Option<PlanSummary>, checks: Vec<PastCheck>, with_year: bool) 
                     })}
                 </ul>
             </figure>
+            {session_pain.map(|(first, latest)| view! { <p>{words::session_pain(first, latest)}</p> })}
+            {not_better.map(|seen| view! { <p class="summary-not-better" data-not-better="">{words::not_better(&seen)}</p> })}
+            </div>
             // On paper the ratings stand beside the chart.
             <div>
-                {session_pain.map(|(first, latest)| view! { <p>{words::session_pain(first, latest)}</p> })}
                 {plan.is_some().then(|| view! { <Ratings ratings=ratings change=change left_out=ratings_left_out with_year=with_year/> })}
             </div>
             </div>
@@ -403,10 +406,8 @@ fn Ratings(ratings: Vec<AbilityRating>, change: Option<AbilityChange>, left_out:
             </tbody>
         </table>
         {(left_out > 0).then(|| view! { <p class="small">{words::left_out(left_out, "rating", "ratings")}</p> })}
-        {change.map(|change| view! {
-            <p>{words::ability_change(change.tenths, change.real)}</p>
-            <p class="small">{REAL_CHANGE.text}</p>
-        })}
+        // What a change means is in the credit above.
+        {change.map(|change| view! { <p>{words::ability_change(change.tenths, change.real)}</p> })}
     }
     .into_any()
 }

@@ -367,6 +367,8 @@ fn all_texts() -> Vec<(String, String)> {
         ("summary: real change", summary::ability_change(25, true)),
         ("summary: less than a real change", summary::ability_change(-5, false)),
         ("summary: no change", summary::ability_change(0, false)),
+        ("summary: not better", summary::NOT_BETTER.to_string()),
+        ("summary: ratings fell", summary::RATINGS_FELL.to_string()),
         ("summary: link intro", summary::LINK_INTRO.to_string()),
         ("summary: link carries", summary::LINK_CARRIES.to_string()),
         ("summary: link too long", summary::LINK_TOO_LONG.to_string()),

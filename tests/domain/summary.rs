@@ -139,6 +139,7 @@ fn the_plan_has_its_weeks_done_its_amounts_then_and_now_and_its_sessions() {
     assert_eq!(plan.hold, None);
     assert!(plan.events.is_empty());
     assert_eq!(plan.session_pain, Some((20, 20)));
+    assert_eq!(plan.not_better, None, "not before three weeks");
     assert_eq!(summary.covers, Some((START, sessions.last().unwrap().at)));
 }
 
@@ -282,6 +283,26 @@ fn ratings_keep_the_first_show_the_change_and_leave_out_a_replaced_plans() {
     assert_eq!(plan.ratings[0].scores[2].activity, "<b>Gardening</b>", "typed text kept as typed, for the screen to show as text");
     assert_eq!(words::ability_change(17, false), "The average went up 1.7 points since the first rating. That is less than the 2 points needed to be sure it is a real change (3 points for one activity).");
     assert_eq!(words::ability_change(25, true), "The average went up 2.5 points since the first rating. That is a real change.");
+}
+
+#[test]
+fn after_three_weeks_with_neither_ratings_nor_pain_better_or_when_the_ratings_fall_it_says_so() {
+    let history = History::from_checks([check(0, 4)]);
+    let sessions = good_weeks(4);
+    let first = rating(0, &[3, 3, 3]);
+    let notes = |later: &[u8], day: u64| {
+        let again = rating_again(&first, &later.iter().map(|s| Some(*s)).collect::<Vec<_>>(), START + day * DAY).unwrap();
+        vec![first.clone().into_note(), again.into_note()]
+    };
+    let not_better =
+        |notes: &[PlanNote], clock: &Clock| summary(&history, Some(&plan()), &sessions, notes, measure, clock).plan.unwrap().not_better;
+    let flat = not_better(&notes(&[4, 3, 3], 14), &on_day(24)).expect("neither better after 3 weeks");
+    assert!(!flat.ratings_worse);
+    assert_eq!(words::not_better(&flat), words::NOT_BETTER);
+    assert_eq!(not_better(&notes(&[6, 5, 5], 14), &on_day(24)), None, "ratings up by 2 points or more");
+    let fell = not_better(&notes(&[1, 1, 1], 7), &on_day(9)).expect("a real fall is said at once");
+    assert!(fell.ratings_worse);
+    assert_eq!(words::not_better(&fell), words::RATINGS_FELL);
 }
 
 #[test]

@@ -212,7 +212,9 @@ describe("summary for a GP or physiotherapist", () => {
     await waitForApp(page);
     await page.click("text=Start the check");
     await completeQuiz(page, SELF_CARE);
-    await page.goto(`${server.url}#summary`);
+    // From the results, in the first build: the link hands over to the second build, the only
+    // one that can draw the summary.
+    await page.click(".share-results a[href='#summary']");
     await page.waitForSelector("main.gp-summary .summary-qr");
     assert.match(await page.locator("[data-none=plan]").textContent(), /no exercise plan/);
     assert.equal(await page.locator(".summary-plan").count(), 0);
@@ -262,7 +264,7 @@ describe("summary for a GP or physiotherapist", () => {
     await page.closeAll();
   });
 
-  test("axe finds nothing on the summary in light and dark, at 320 px and on a desktop, and nothing goes sideways", async () => {
+  test("axe finds nothing on the summary in light and dark, at 320 px and on a desktop, nothing goes sideways, and a plan not getting better says so", async () => {
     // The data of a plan with sessions and ratings, made as the first test makes it, but stored at once.
     const check = { completed_at: day(0).getTime(), answers: SELF_CARE };
     const session = (n, amount, pain, back) => ({ at: day(n, 10).getTime(), done: [{ activity: "walking", amount }], pain_during: pain, next_day: back ? { settled_by_morning: back !== "worse", back } : null });
@@ -273,14 +275,16 @@ describe("summary for a GP or physiotherapist", () => {
         current: { answers: SELF_CARE, recorded_as: check.completed_at },
         history: [check],
         plan: { started_at: day(0).getTime() + 1000, weekdays: [1, 3, 5], days_per_week: 3, time: null, weeks: 6, activities: [{ activity: "walking", start: 16 }], earlier_days: [], pauses: [], stopped_at: null, revision: 0, calendar_revision: null, calendar_cancelled: false },
-        sessions: [session(0, 16, 3, "same"), session(2, 16, 2, "same"), session(4, 16, 2, "better"), session(7, 16, 2, "better"), session(9, 18, 6, null)],
+        sessions: [session(0, 16, 3, "same"), session(2, 16, 2, "same"), session(4, 16, 2, "better"), session(7, 16, 2, "better"), session(9, 18, 6, null), session(14, 14, 3, "same"), session(21, 14, 2, "same")],
         plan_notes: [rated(0, [3, 2, 4]), rated(7, [4, 3, 4])],
       },
     });
     for (const [name, width, viewport] of [["320", 320, { viewport: { width: 320, height: 800 } }], ["desktop", 1280, DESKTOP]]) {
       for (const scheme of ["light", "dark"]) {
-        const page = await summaryPage(day(10), data, { ...viewport, colorScheme: scheme });
+        // Three weeks on, with neither the ratings nor the pain much better: the summary says so.
+        const page = await summaryPage(day(24), data, { ...viewport, colorScheme: scheme });
         await page.waitForSelector(".summary-qr");
+        assert.match(await page.locator("[data-not-better]").textContent(), /The plan has run for 3 weeks or more/);
         assert.deepEqual(await accessibilityViolations(page), [], `${name} ${scheme}`);
         assert.ok(await page.evaluate((width) => document.documentElement.scrollWidth <= width, width), `no sideways scroll at ${name}`);
         // The code is black on white in every theme.
