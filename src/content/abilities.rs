@@ -68,10 +68,15 @@ pub const NOT_BETTER_TITLE: &str = "Your ratings and pain have not clearly impro
 pub const RATINGS_WORSE_TITLE: &str = "Your ratings have gone down";
 /// The advice when the plan is not helping (`NotBetter`), built from what was compared. `one_thing`:
 /// the person rates one activity, whose real change is 3 points.
-pub fn not_better_text(not_better: &NotBetter, one_thing: bool) -> String {
-    const ADVICE_NOT_HOLD: &str = "This is advice. It does not put your plan on hold. You can show your GP the summary from this page.";
+/// `ended`: the plan has ended, so there is no plan to hold.
+pub fn not_better_text(not_better: &NotBetter, one_thing: bool, ended: bool) -> String {
+    let advice_not_hold = if ended {
+        "You can show your GP the summary from this page."
+    } else {
+        "This is advice. It does not put your plan on hold. You can show your GP the summary from this page."
+    };
     if not_better.ratings_worse {
-        return format!("Your ratings have gone down by a real change: you can do less than when you started. The NHS says to see a GP if back pain stops you doing your day-to-day activities or is getting worse. {ADVICE_NOT_HOLD}");
+        return format!("Your ratings have gone down by a real change: you can do less than when you started. The NHS says to see a GP if back pain stops you doing your day-to-day activities or is getting worse. {advice_not_hold}");
     }
     let points = if one_thing { "3 points" } else { "2 points" };
     let ratings = format!("your ratings have not gone up by {points} or more");
@@ -81,7 +86,7 @@ pub fn not_better_text(not_better: &NotBetter, one_thing: bool) -> String {
         (true, false) => ratings,
         _ => pain.to_string(),
     };
-    format!("3 weeks after your plan began, {what}. The NHS says to see a GP if back pain does not get better after a few weeks of looking after it at home. The NHS also says to stay active and keep up your daily activities. {ADVICE_NOT_HOLD}")
+    format!("3 weeks after your plan began, {what}. The NHS says to see a GP if back pain does not get better after a few weeks of looking after it at home. The NHS also says to stay active and keep up your daily activities. {advice_not_hold}")
 }
 pub const NOT_BETTER: Cited = Cited {
     text: "3 weeks after your plan began, your ratings and your pain during sessions have not clearly improved: see a GP.",
@@ -173,7 +178,7 @@ pub fn real_change_words(tenths: i32, real: bool) -> &'static str {
     match (real, tenths > 0) {
         (true, true) => "Yes: better",
         (true, false) => "Yes: worse",
-        (false, _) => "Not sure yet",
+        (false, _) => "No clear change",
     }
 }
 

@@ -247,14 +247,16 @@ fn no_room_to_improve_is_not_compared() {
 }
 
 #[test]
-fn not_getting_better_is_not_said_under_a_hold_or_once_the_plan_has_ended() {
+fn not_getting_better_is_not_said_under_a_hold_but_is_once_the_plan_has_ended() {
     let plan = plan();
     let unchanged = vec![rating(MON, &[3, 4, 5]), rating(MON + 14 * DAY, &[4, 4, 5])];
     let held = sessions_until(22, |day| if day == 21 { 8 } else { 4 });
     assert_eq!(not_better(&plan, &held, &unchanged, 22), None, "the hold's advice is the page's");
+    // A plan that ended without getting better still says to see a GP.
     let mut ended = plan.clone();
     ended.stop(MON + 22 * DAY);
-    assert_eq!(not_better(&ended, &sessions_until(22, |_| 4), &unchanged, 23), None);
+    assert!(not_better(&ended, &sessions_until(22, |_| 4), &unchanged, 23).is_some());
+    assert!(not_better(&plan, &sessions_until(42, |_| 4), &unchanged, 45).is_some(), "and after its 6 weeks");
 }
 
 #[test]

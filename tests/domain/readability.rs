@@ -298,6 +298,7 @@ fn all_texts() -> Vec<(String, String)> {
             abilities::not_better_text(
                 &backcheck::assessment::NotBetter { ratings: Some((40, 43)), pain: Some((30, 30)), ratings_worse: false },
                 false,
+                false,
             ),
         ),
         (
@@ -307,7 +308,8 @@ fn all_texts() -> Vec<(String, String)> {
                 abilities::RATINGS_WORSE_TITLE,
                 abilities::not_better_text(
                     &backcheck::assessment::NotBetter { ratings: Some((60, 40)), pain: None, ratings_worse: true },
-                    true
+                    true,
+                    false
                 )
             ),
         ),

@@ -192,7 +192,7 @@ describe("what a person can do again", () => {
       ["Sitting for a long time", "4", "5", "7", "8"],
       ["Average", "3", "4.7", "6", "7.3"],
       ["Change from the first", "–", "up 1.7 points", "up 3 points", "up 4.3 points"],
-      ["A real change?", "–", "Not sure yet", "Yes: better", "Yes: better"],
+      ["A real change?", "–", "No clear change", "Yes: better", "Yes: better"],
       ["Pain during sessions before it (average)", "–", "5", "3", "2"],
     ];
     assert.deepEqual(await tableRows(page), expected);

@@ -226,10 +226,9 @@ pub fn abilities(today: &PlanToday, sessions: &[Session], notes: &[PlanNote], cl
     let schedule = &today.schedule;
     let ratings = plan_ratings(schedule, notes);
     let due = rating_due(schedule, today.status, &ratings, clock).filter(|_| today.hold.is_none());
-    // Advice for a plan that goes on: under a hold its page gives the hold's advice, and an ended
-    // plan says to take the check again.
-    let going_on = today.hold.is_none() && matches!(today.status, PlanStatus::Running { .. } | PlanStatus::Paused { .. });
-    let not_better = not_better(schedule, sessions, &ratings, clock).filter(|_| going_on);
+    // Under a hold the page gives the hold's advice instead. A plan that ended without getting
+    // better still says to see a GP.
+    let not_better = not_better(schedule, sessions, &ratings, clock).filter(|_| today.hold.is_none());
     Abilities { ratings, due, not_better }
 }
 

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::assessment::{first_rating, RatingProblem, ABILITY_TOP, MOST_ACTIVITY_CHARS, MOST_HARD_ACTIVITIES};
+use crate::assessment::{first_rating, RatingProblem, ABILITY_TOP, MOST_HARD_ACTIVITIES};
 use crate::content::abilities::{
     rating_problem, ADD_ACTIVITY, NAME_INTRO, NAME_OPTIONAL, NAME_TITLE, PICK_SUGGESTED, RATE_EACH_TODAY, RATE_LEGEND_HINT,
     REMOVE_ACTIVITY, SCALE, SCORE_HIGH, SCORE_LOW, STAYS_HERE, TYPE_YOUR_OWN,
@@ -129,7 +129,7 @@ pub fn NameActivities(suggested: Vec<&'static str>, naming: Naming) -> impl Into
             <div class="own-activity">
                 <label for="own-activity">{TYPE_YOUR_OWN}</label>
                 <div class="own-activity-row">
-                    <input type="text" id="own-activity" maxlength=MOST_ACTIVITY_CHARS autocomplete="off" aria-describedby="stays-here"
+                    <input type="text" id="own-activity" autocomplete="off" aria-describedby="stays-here"
                         prop:value=move || typed.get()
                         on:input=move |ev| typed.set(event_target_value(&ev))
                         on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); add_typed(); }/>

@@ -19,9 +19,9 @@ use crate::ui::state::app_state;
 
 /// After three weeks with neither the ratings nor the pain better: the NHS's advice, plainly.
 #[component]
-pub fn NotBetterCard(not_better: NotBetter, one_thing: bool) -> impl IntoView {
+pub fn NotBetterCard(not_better: NotBetter, one_thing: bool, ended: bool) -> impl IntoView {
     let title = if not_better.ratings_worse { RATINGS_WORSE_TITLE } else { NOT_BETTER_TITLE };
-    let text = not_better_text(&not_better, one_thing);
+    let text = not_better_text(&not_better, one_thing, ended);
     view! {
         <section class="not-better" aria-labelledby="not-better-title" data-advice="not-better">
             <h2 id="not-better-title">{title}</h2>

@@ -125,7 +125,7 @@ pub fn PlanOverview() -> impl IntoView {
                 </p>
                 {saved.clone().map(|message| view! { <p class="notice notice-saved" role="status">{message}</p> })}
                 {waiting.map(|session| view! { <NextMorning session=session/> })}
-                {not_better.map(|not_better| view! { <NotBetterCard not_better=not_better one_thing=one_thing/> })}
+                {not_better.map(|not_better| view! { <NotBetterCard not_better=not_better one_thing=one_thing ended=ended/> })}
                 {match next {
                     Err(NoSession::Held(hold)) => view! { <OnHold hold=hold/> }.into_any(),
                     Err(NoSession::NotRunning(PlanStatus::Paused { since, .. })) => view! {
