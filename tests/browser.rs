@@ -316,7 +316,7 @@ async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
     let saved = local_storage().get_item(KEY).unwrap().unwrap();
     assert_eq!(
         saved,
-        r#"{"version":9,"data":{"current":{"answers":{"emergency-signs":["none"]},"recorded_as":null},"history":[],"plan":null,"sessions":[],"plan_notes":[],"ability_ratings":[]}}"#
+        r#"{"version":9,"data":{"current":{"answers":{"emergency-signs":["none"]},"recorded_as":null},"history":[],"plan":null,"sessions":[],"plan_notes":[]}}"#
     );
     window.location().set_hash("").unwrap();
     reset();
