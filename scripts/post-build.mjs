@@ -1,7 +1,7 @@
 // Trunk's post_build hook, run over the staging dir before it becomes dist/. Its jobs, in the
 // order they run (each is a function below, and each reads what the ones before it wrote):
 const JOBS = [
-  nameTheSecondBuild, // the second build's files and stylesheet get content-hashed names
+  nameTheSecondBuild, // the files of the second build's two parts and its stylesheet get content-hashed names
   pointTheBootScript, // Trunk's preloads go; index.html's boot script names the files instead
   minify, // the JavaScript of both builds, both stylesheets, the page's comments
   allowInlineScripts, // the CSP allows each inline script and style by its hash
@@ -15,11 +15,13 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { join, relative } from "node:path";
 import { transformSync } from "esbuild";
 
-// The second build's binary (src/bin/second_build.rs), whose files Trunk names after it.
-const SECOND_BUILD = "backcheck-plan";
+// The second build's two parts (src/bin/plan_build.rs, src/bin/records_build.rs), whose files
+// Trunk names after their binaries, by the names the boot script in index.html gives them.
+const SECOND_BUILD_PARTS = { PLAN: "backcheck-plan", RECORDS: "backcheck-records" };
 // The second build's screens' stylesheet (style/second-build.css), which index.html's copy-file
-// link puts in the staging dir; it is named with the second build's files.
+// link puts in the staging dir; both parts load it.
 const SECOND_BUILD_STYLE = "second-build.css";
+const SECOND_BUILD_STYLE_NAME = "backcheck-second";
 
 const stagingDir = process.env.TRUNK_STAGING_DIR;
 if (!stagingDir) fail("TRUNK_STAGING_DIR is not set; run this from a Trunk hook");
@@ -32,28 +34,33 @@ function fail(message) {
   process.exit(1);
 }
 
-// The second build is a Trunk "worker", which Trunk names by its binary. Its files get
-// content-hashed names like the first-load build's, so a host may cache them for long, and the
-// loader (Trunk.toml's pattern_script, inlined in the page) is pointed at them. Its screens'
-// stylesheet is part of it: in the hash, and named `<the second build's name>.css`, so that every
-// file of the second build starts with its name (the service worker keeps them together).
+// Each part of the second build is a Trunk "worker", which Trunk names by its binary. Its files
+// get content-hashed names like the first-load build's, so a host may cache them for long, and the
+// loader (Trunk.toml's pattern_script, inlined in the page) is pointed at them. The screens'
+// stylesheet gets a name of its own, `backcheck-second-<hash>.css`. Every file of the second build
+// starts with one of these names (the service worker keeps them together).
 function nameTheSecondBuild(build) {
-  const files = [`${SECOND_BUILD}.js`, `${SECOND_BUILD}_bg.wasm`];
-  const hash = createHash("sha256");
-  for (const file of files) {
-    if (!build.html.includes(file)) fail(`the loader in index.html does not name ${file}`);
-    hash.update(readFileSync(join(stagingDir, file)));
+  const contentName = (name, files) => {
+    const hash = createHash("sha256");
+    for (const file of files) hash.update(readFileSync(join(stagingDir, file)));
+    return `${name}-${hash.digest("hex").slice(0, 16)}`;
+  };
+  build.secondParts = {};
+  for (const [part, name] of Object.entries(SECOND_BUILD_PARTS)) {
+    const files = [`${name}.js`, `${name}_bg.wasm`];
+    for (const file of files) if (!build.html.includes(file)) fail(`the loader in index.html does not name ${file}`);
+    const hashed = contentName(name, files);
+    for (const file of files) {
+      renameSync(join(stagingDir, file), join(stagingDir, file.replace(name, hashed)));
+      build.html = build.html.replaceAll(file, file.replace(name, hashed));
+    }
+    build.secondParts[part] = hashed;
   }
   if (!existsSync(join(stagingDir, SECOND_BUILD_STYLE))) fail(`${SECOND_BUILD_STYLE} is not in the staging dir: index.html should copy style/${SECOND_BUILD_STYLE}`);
-  hash.update(readFileSync(join(stagingDir, SECOND_BUILD_STYLE)));
-  build.secondName = `${SECOND_BUILD}-${hash.digest("hex").slice(0, 16)}`;
-  for (const file of files) {
-    const hashed = file.replace(SECOND_BUILD, build.secondName);
-    renameSync(join(stagingDir, file), join(stagingDir, hashed));
-    build.html = build.html.replaceAll(file, hashed);
-  }
-  renameSync(join(stagingDir, SECOND_BUILD_STYLE), join(stagingDir, `${build.secondName}.css`));
-  console.log(`post-build: the second build is ${build.secondName}.js, ${build.secondName}_bg.wasm and ${build.secondName}.css`);
+  build.secondStyle = `${contentName(SECOND_BUILD_STYLE_NAME, [SECOND_BUILD_STYLE])}.css`;
+  renameSync(join(stagingDir, SECOND_BUILD_STYLE), join(stagingDir, build.secondStyle));
+  build.secondFiles = [...Object.values(build.secondParts).flatMap((name) => [`${name}.js`, `${name}_bg.wasm`]), build.secondStyle];
+  console.log(`post-build: the second build is ${build.secondFiles.join(", ")}`);
 }
 
 // Trunk preloads the first build in every page, with integrity: at a second-build address that is
@@ -71,9 +78,11 @@ function pointTheBootScript(build) {
   for (const [placeholder, file] of [
     ["__FIRST_JS__", build.firstJs],
     ["__FIRST_WASM__", firstWasm],
-    ["__SECOND_JS__", `${build.secondName}.js`],
-    ["__SECOND_WASM__", `${build.secondName}_bg.wasm`],
-    ["__SECOND_CSS__", `${build.secondName}.css`],
+    ...Object.entries(build.secondParts).flatMap(([part, name]) => [
+      [`__${part}_JS__`, `${name}.js`],
+      [`__${part}_WASM__`, `${name}_bg.wasm`],
+    ]),
+    ["__SECOND_CSS__", build.secondStyle],
   ]) {
     if (!build.html.includes(placeholder)) fail(`the boot script in index.html lacks ${placeholder}`);
     build.html = build.html.replace(placeholder, `./${file}`);
@@ -92,13 +101,13 @@ function minify(build) {
     writeFileSync(path, code);
     return code;
   };
-  for (const file of [build.firstJs, `${build.secondName}.js`]) minifyFile(file, "js");
+  for (const file of [build.firstJs, ...Object.values(build.secondParts).map((name) => `${name}.js`)]) minifyFile(file, "js");
   const stylesheets = [...build.html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)" integrity="(sha384-[^"]+)"\/>/g)];
   if (stylesheets.length !== 1) fail(`expected one stylesheet with its integrity, found ${stylesheets.length}`);
   const integrity = (css) => `sha384-${createHash("sha384").update(css, "utf8").digest("base64")}`;
   for (const [, file, before] of stylesheets) build.html = build.html.replace(before, integrity(minifyFile(file, "css")));
   if (!build.html.includes("__SECOND_CSS_INTEGRITY__")) fail("the boot script in index.html lacks __SECOND_CSS_INTEGRITY__");
-  build.html = build.html.replace("__SECOND_CSS_INTEGRITY__", integrity(minifyFile(`${build.secondName}.css`, "css")));
+  build.html = build.html.replace("__SECOND_CSS_INTEGRITY__", integrity(minifyFile(build.secondStyle, "css")));
   build.html = build.html.replace(/<!--[\s\S]*?-->\s*/g, "");
 }
 
@@ -154,13 +163,14 @@ function listForTheServiceWorker(build) {
   const version = buildHash.digest("hex").slice(0, 16);
   // The page itself is cached as "./", the address it is opened by; index.html is that same file.
   const LINK_PREVIEW = "icons/og-card.png";
-  const secondBuild = files.filter((file) => file.startsWith(build.secondName)).map((file) => `./${file}`);
+  const isSecondBuild = (file) => build.secondFiles.includes(file);
+  const secondBuild = files.filter(isSecondBuild).map((file) => `./${file}`);
   const onUse = files.filter((file) => file.startsWith("icons/") && file !== LINK_PREVIEW).map((file) => `./${file}`);
   const core = [
     "./",
-    ...files.filter((file) => file !== "index.html" && !file.startsWith("icons/") && !file.startsWith(build.secondName)).map((file) => `./${file}`),
+    ...files.filter((file) => file !== "index.html" && !file.startsWith("icons/") && !isSecondBuild(file)).map((file) => `./${file}`),
   ];
-  if (secondBuild.length !== 3) fail(`expected the second build's js, wasm and css, found ${secondBuild.join(", ")}`);
+  if (secondBuild.length !== build.secondFiles.length) fail(`expected the second build's ${build.secondFiles.join(", ")}, found ${secondBuild.join(", ")}`);
 
   const workerPath = join(stagingDir, SERVICE_WORKER);
   const worker = readFileSync(workerPath, "utf8");

@@ -74,7 +74,7 @@ pub fn apply_update() {
     });
 }
 
-/// Asks the service worker to keep the second build (the plan's screens) now: called where results
+/// Asks the service worker to keep the second build (both parts) now: called where results
 /// offer a plan, so the plan opens offline later. A first visit that never gets that far does not
 /// download it (see public/sw.js).
 pub fn keep_second_build() {

@@ -20,7 +20,8 @@ const NO_RESULTS_YET: &str =
 /// Said if the first build is ever loaded at a second-build address (see `second_build_or_reload`).
 const NOT_OPENED_HERE: &str = "This page could not be opened here. Reload the page to try again.";
 
-/// The second build's screen table (`second_build::screen`), in the build that has it.
+/// The screen table of a part of the second build (`second_build::plan_screens`,
+/// `second_build::records_screens`), in the build that has it.
 pub type SecondBuildScreens = fn(&Screen) -> Option<AnyView>;
 
 /// Replaces the placeholder first screen in index.html with the app: each build's `main`.
@@ -40,9 +41,9 @@ pub fn App(
     /// Register the service worker (the shipped app); tests that mount the app leave it off.
     #[prop(optional)]
     offline: bool,
-    /// The second build's screens (`second_build::screen`), in the build that has them. Without
-    /// them, a second-build address reloads the page, and the loader (Trunk.toml) opens that build
-    /// (see `second_build_or_reload`).
+    /// The screens of this build's part of the second build, in the builds that have them. A
+    /// second-build address this build has no screen for reloads the page, and the loader
+    /// (Trunk.toml) opens the build that has it (see `second_build_or_reload`).
     #[prop(default = None)]
     second_build: Option<SecondBuildScreens>,
     /// What the person did on index.html's first question before the app started.
@@ -135,8 +136,8 @@ fn screen_view(screen: Screen, second_build: Option<SecondBuildScreens>, loaded_
 }
 
 /// A screen of the second build (`Screen::in_second_build`), in the build that has it. The first
-/// build does not: those screens are in a second build (`backcheck-plan`), so the first load stays
-/// small. The loader (Trunk.toml) picks the build by the address, so a reload at the screen's
+/// build does not, so the first load stays small, and each of the second build's two parts has
+/// only its own (`Screen::second_build`). The loader (Trunk.toml) picks the build by the address, so a reload at the screen's
 /// address opens it; what the app knows is saved already, as it changes. Reloads only if this page
 /// was not itself loaded at that address: if the loader ever chose this build for it, a reload
 /// would repeat forever.

@@ -1,7 +1,7 @@
 //! A thin Leptos layer over `assessment` and `content`: one file per screen, over a few shared
 //! parts. Lower files never import higher ones: `state` and `route` (the data and the addresses),
 //! `heading`, `form`, `dates` and `care` (shared parts), the screens, then `app` (the shell and
-//! the screen table) and `second_build` (the second build's screen table).
+//! the screen table) and `second_build` (the screen tables of the second build's two parts).
 
 mod ability_chart;
 mod about;
@@ -27,4 +27,4 @@ mod summary;
 mod your_data;
 
 pub use app::{mount, App, SecondBuildScreens};
-pub use route::{second_build_addresses, second_build_pattern, second_build_screens, Screen};
+pub use route::{second_build_choice, second_build_screens, Screen, SecondBuild};

@@ -33,11 +33,46 @@ pub enum Screen {
     SharedResults(String),
 }
 
-/// Writes the one list of the second build's screens as the match the app asks
-/// (`Screen::opening_words`, so the first load carries no table) and as the list the addresses
-/// come from (`second_build_screens`).
+/// The two parts of the second build, each a build of its own (src/bin/), so an address loads
+/// only the part it shows. The plan part holds what a person following the plan opens every day;
+/// the records part, the screens about their data and their checks. Each has the whole app too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecondBuild {
+    Plan,
+    Records,
+}
+
+impl SecondBuild {
+    pub const ALL: [SecondBuild; 2] = [SecondBuild::Plan, SecondBuild::Records];
+
+    /// The part's name, as the loader and the boot script say it; its files are
+    /// `backcheck-<name>…` (its binary in Cargo.toml).
+    pub fn name(self) -> &'static str {
+        match self {
+            SecondBuild::Plan => "plan",
+            SecondBuild::Records => "records",
+        }
+    }
+
+    /// The fragments (without `#`) that this part opens.
+    pub fn addresses(self) -> Vec<String> {
+        second_build_screens()
+            .filter(|screen| screen.second_build() == Some(self))
+            .map(|screen| screen.hash().trim_start_matches('#').to_string())
+            .collect()
+    }
+
+    /// The JavaScript pattern of `addresses`.
+    pub fn pattern(self) -> String {
+        format!("/^#({})$/", self.addresses().iter().map(|address| address.replace('/', "\\/")).collect::<Vec<_>>().join("|"))
+    }
+}
+
+/// Writes the one list of the second build's screens as the matches the app asks
+/// (`Screen::opening_words`, `Screen::second_build`, so the first load carries no table) and as
+/// the list the addresses come from (`second_build_screens`).
 macro_rules! second_build {
-    ($($screen:ident: $words:literal,)*) => {
+    ($($screen:ident in $part:ident: $words:literal,)*) => {
         impl Screen {
             /// What the page says while the second build loads for this screen; `None` for the
             /// first build's screens.
@@ -47,39 +82,47 @@ macro_rules! second_build {
                     _ => None,
                 }
             }
+
+            /// The part of the second build that shows this screen; `None` for the first build's.
+            pub fn second_build(&self) -> Option<SecondBuild> {
+                match self {
+                    $(Screen::$screen => Some(SecondBuild::$part),)*
+                    _ => None,
+                }
+            }
         }
 
-        /// The second build's screens, in the order of the loader's pattern.
+        /// The second build's screens, in the order of the loader's patterns.
         pub fn second_build_screens() -> impl Iterator<Item = Screen> {
             [$(Screen::$screen),*].into_iter()
         }
     };
 }
 
-// The second build's screens (src/bin/second_build.rs), which most visits never open, so the
-// first load goes without them; each with what the page says while that build loads. This is the
-// only list: the app's screen table hands these over (`in_second_build`), the second build mounts
-// them (src/ui/second_build.rs), and tests/domain/route.rs ties Trunk.toml's loader and
-// index.html's boot script and "Opening …" words to it. In the order of the loader's pattern.
+// The second build's screens, which most visits never open, so the first load goes without them;
+// each with the part that shows it (src/bin/plan_build.rs, src/bin/records_build.rs) and what the
+// page says while that part loads. This is the only list: the app's screen table hands these over
+// (`in_second_build`), each part mounts its own (src/ui/second_build.rs), and
+// tests/domain/route.rs ties Trunk.toml's loader and index.html's boot script and "Opening …"
+// words to it. Each part's screens together, in the order of the loader's patterns.
 second_build! {
-    Plan: "Opening your plan…",
-    PlanNew: "Opening your plan…",
-    CheckIn: "Opening your plan…",
-    Data: "Opening your data…",
-    About: "Opening the About page…",
-    PainOverTime: "Opening your pain chart…",
-    Summary: "Opening your summary…",
+    Plan in Plan: "Opening your plan…",
+    PlanNew in Plan: "Opening your plan…",
+    CheckIn in Plan: "Opening your plan…",
+    Data in Records: "Opening your data…",
+    About in Records: "Opening the About page…",
+    PainOverTime in Records: "Opening your pain chart…",
+    Summary in Records: "Opening your summary…",
 }
 
-/// The fragments (without `#`) that the second build opens.
-pub fn second_build_addresses() -> Vec<String> {
-    second_build_screens().map(|screen| screen.hash().trim_start_matches('#').to_string()).collect()
-}
-
-/// The JavaScript pattern that Trunk.toml's loader and index.html's boot script write for
-/// `second_build_addresses`.
-pub fn second_build_pattern() -> String {
-    format!("/^#({})$/", second_build_addresses().iter().map(|address| address.replace('/', "\\/")).collect::<Vec<_>>().join("|"))
+/// The JavaScript expression that Trunk.toml's loader and index.html's boot script write to pick
+/// the build for the page's address: a part's name, or "" for the first build.
+pub fn second_build_choice() -> String {
+    let mut choice = String::new();
+    for part in SecondBuild::ALL {
+        choice += &format!("{}.test(location.hash) ? \"{}\" : ", part.pattern(), part.name());
+    }
+    choice + "\"\""
 }
 
 impl Screen {
@@ -130,9 +173,9 @@ impl Screen {
         }
     }
 
-    /// Shown by the second build, opened for `second_build_addresses`.
+    /// Shown by a part of the second build, which the loader opens for its addresses.
     pub fn in_second_build(&self) -> bool {
-        self.opening_words().is_some()
+        self.second_build().is_some()
     }
 
     /// The check's first question.

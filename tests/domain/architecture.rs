@@ -694,7 +694,7 @@ fn src() -> &'static Crate {
     krate
 }
 
-/// The files under src/ that a binary (`main`, `bin::second_build`) reaches through its imports,
+/// The files under src/ that a binary (`main`, `bin::plan_build`, `bin::records_build`) reaches through its imports,
 /// its own file included: what goes into that build. tests/domain/style.rs reads it.
 pub(crate) fn files_reached_from(binary: &str) -> BTreeSet<String> {
     let krate = src();

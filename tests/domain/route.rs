@@ -1,11 +1,12 @@
-//! Which screens the second build holds is one list, `second_build!` in src/ui/route.rs. Trunk.toml's
-//! loader and index.html's boot script test its addresses as a pattern, index.html says its
+//! Which screens the second build holds, and in which of its two parts, is one list,
+//! `second_build!` in src/ui/route.rs. Trunk.toml's loader and index.html's boot script pick the
+//! build by testing the address against each part's pattern, index.html says its
 //! "Opening …" words before the app runs, and style/main.css shows those words: they must agree
 //! with the list, or an address opens the wrong build or says the wrong thing. index.html's part
 //! is made here: the test fails when it differs and prints the block to paste;
 //! `BACKCHECK_WRITE_INDEX=1 cargo test --test domain route` writes it in.
 
-use backcheck::ui::{second_build_addresses, second_build_pattern, second_build_screens, Screen};
+use backcheck::ui::{second_build_choice, second_build_screens, Screen, SecondBuild};
 
 fn path(file: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file)
@@ -16,17 +17,36 @@ fn read(file: &str) -> String {
 }
 
 #[test]
-fn the_loader_and_the_boot_script_open_the_second_build_for_exactly_its_screens() {
-    let pattern = second_build_pattern();
-    assert_eq!(pattern, r"/^#(plan|plan\/new|check-in|data|about|progress|summary)$/");
+fn the_loader_and_the_boot_script_open_each_part_of_the_second_build_for_exactly_its_screens() {
+    assert_eq!(SecondBuild::Plan.pattern(), r"/^#(plan|plan\/new|check-in)$/");
+    assert_eq!(SecondBuild::Records.pattern(), r"/^#(data|about|progress|summary)$/");
+    let choice = second_build_choice();
+    assert_eq!(
+        choice,
+        r#"/^#(plan|plan\/new|check-in)$/.test(location.hash) ? "plan" : /^#(data|about|progress|summary)$/.test(location.hash) ? "records" : """#
+    );
     for file in ["Trunk.toml", "index.html"] {
-        assert!(read(file).contains(&pattern), "{file} does not test {pattern}");
+        assert!(read(file).contains(&choice), "{file} does not choose the build by {choice}");
     }
-    for address in second_build_addresses() {
-        let screen = Screen::from_hash(&format!("#{address}"));
-        assert!(screen.in_second_build(), "#{address} is {screen:?}");
-        assert_eq!(screen.hash(), format!("#{address}"));
+    let loader = read("Trunk.toml");
+    for part in SecondBuild::ALL {
+        let name = part.name();
+        let files = format!(r#"{name}: {{ js: "{{base}}backcheck-{name}.js", wasm: "{{base}}backcheck-{name}_bg.wasm" }}"#);
+        assert!(loader.contains(&files), "Trunk.toml's loader does not name the {name} part's files: {files}");
+        let binary = format!("name = \"backcheck-{name}\"");
+        assert!(read("Cargo.toml").contains(&binary), "Cargo.toml has no binary for the {name} part");
+        for address in part.addresses() {
+            let screen = Screen::from_hash(&format!("#{address}"));
+            assert_eq!(screen.second_build(), Some(part), "#{address} is {screen:?}");
+            assert!(screen.in_second_build());
+            assert_eq!(screen.hash(), format!("#{address}"));
+        }
     }
+    assert_eq!(
+        SecondBuild::ALL.iter().map(|part| part.addresses().len()).sum::<usize>(),
+        second_build_screens().count(),
+        "every second-build screen is in one part"
+    );
     for screen in
         [Screen::Landing, Screen::Results, Screen::Question("pain-now"), Screen::PastResults(1), Screen::SharedResults("2.AB".into())]
     {
@@ -50,8 +70,8 @@ fn boot_script_lines() -> String {
     let classes: Vec<String> =
         second_build_screens().map(|screen| format!("\"{}\": \"opening-{}\"", screen.hash(), opening_name(&screen))).collect();
     format!(
-        "      var second = {}.test(location.hash);\n      if (second) document.documentElement.classList.add({{ {} }}[location.hash]);\n",
-        second_build_pattern(),
+        "      var second = {};\n      if (second) document.documentElement.classList.add({{ {} }}[location.hash]);\n",
+        second_build_choice(),
         classes.join(", ")
     )
 }

@@ -5,7 +5,8 @@
 //! lacks.
 //!
 //! Which files each build is made of comes from the import graph (architecture.rs), from
-//! src/main.rs and from src/bin/second_build.rs; index.html belongs to the first. Which classes a
+//! src/main.rs and from src/bin/plan_build.rs and src/bin/records_build.rs (the second build's two
+//! parts); index.html belongs to the first. Which classes a
 //! file gives elements comes from its views' `class=` values: a literal, `format!(…)` (`{}` stands
 //! for any text: `day-{}` is every `day-…`), `if … { … } else { … }`, or the `let` that a bare name
 //! comes from (`class=kind_class`); and in index.html from its `class` attributes and what its
@@ -271,10 +272,12 @@ fn first_build() -> BTreeSet<String> {
     files
 }
 
-/// The files of the second build: what src/bin/second_build.rs reaches (the first build's
-/// screens among them: it shows them too), and index.html.
+/// The files of the second build: what its two parts, src/bin/plan_build.rs and
+/// src/bin/records_build.rs, reach (the first build's screens among them: each shows them too),
+/// and index.html. Both load style/second-build.css.
 fn second_build() -> BTreeSet<String> {
-    let mut files = files_reached_from("bin::second_build");
+    let mut files = files_reached_from("bin::plan_build");
+    files.extend(files_reached_from("bin::records_build"));
     files.insert("index.html".to_string());
     files
 }
@@ -392,6 +395,14 @@ fn the_builds_are_made_of_the_files_their_binaries_reach() {
         first.iter().all(|file| file == "src/main.rs" || second.contains(file)),
         "the second build shows the first build's screens too"
     );
+    let plan = files_reached_from("bin::plan_build");
+    let records = files_reached_from("bin::records_build");
+    for file in ["src/ui/plan/overview/week.rs", "src/ui/plan/new.rs"] {
+        assert!(plan.contains(file), "the plan part should have {file}: {plan:?}");
+    }
+    for file in ["src/ui/summary.rs", "src/ui/your_data.rs", "src/ui/about.rs", "src/ui/progress.rs", "src/qr.rs"] {
+        assert!(records.contains(file), "the records part should have {file}");
+    }
 }
 
 #[test]

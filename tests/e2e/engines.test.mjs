@@ -207,7 +207,7 @@ for (const [index, engine] of ENGINES.entries()) {
         await page.until(`${appStarted} && !!document.querySelector('main.your-data-screen h1')`, "the data screen");
         const border = "return getComputedStyle(document.querySelector('main.your-data-screen .your-data')).borderTopWidth";
         assert.equal(await page.run(border), "0px", "a rule of style/second-build.css");
-        assert.equal(await page.run("return [...document.styleSheets].filter((sheet) => /backcheck-plan-[0-9a-f]{16}[.]css$/.test(sheet.href || '')).length"), 1);
+        assert.equal(await page.run("return [...document.styleSheets].filter((sheet) => /backcheck-second-[0-9a-f]{16}[.]css$/.test(sheet.href || '')).length"), 1);
       }));
 
     test("a results link opens in a fresh profile", () =>

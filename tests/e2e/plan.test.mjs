@@ -323,7 +323,7 @@ describe("exercise plan", () => {
     page.on("request", (request) => fetched.push(new URL(request.url()).pathname.split("/").pop()));
     await page.reload();
     await page.waitForSelector("[data-triage=self-care]");
-    assert.equal(fetched.filter((file) => file.startsWith("backcheck-plan")).length, 0, `fetched: ${fetched.join(", ")}`);
+    assert.equal(fetched.filter((file) => /^backcheck-(plan|records|second)-/.test(file)).length, 0, `fetched: ${fetched.join(", ")}`);
     await makePlan(page);
     assert.ok(fetched.some((file) => /^backcheck-plan-[0-9a-f]{16}_bg\.wasm$/.test(file)), `fetched: ${fetched.join(", ")}`);
     assert.equal(await page.title(), "Your exercise plan - Backcheck");
@@ -336,7 +336,7 @@ describe("exercise plan", () => {
     page.assertClean();
     await page.closeAll();
   });
-  test("a plan address downloads only the second build, each file once; the start page only the first", async () => {
+  test("a plan address downloads only the second build's plan part, a records address only its records part, each file once; the start page only the first", async () => {
     const page = await withAnswers(SELF_CARE, "#results", day(0), { serviceWorkers: "block" });
     const fetched = [];
     page.on("request", (request) => fetched.push(new URL(request.url()).pathname.split("/").pop()));
@@ -349,13 +349,24 @@ describe("exercise plan", () => {
     assert.equal(wasm.length, 1, `one wasm: ${wasm.join(", ")}`);
     assert.match(wasm[0], /^backcheck-plan-[0-9a-f]{16}_bg\.wasm$/);
     assert.equal(fetched.filter((file) => /^backcheck-[0-9a-f]{1,16}(\.js|_bg\.wasm)$/.test(file)).length, 0, "not the first build");
-    assert.equal(fetched.filter((file) => /^backcheck-plan-[0-9a-f]{16}\.css$/.test(file)).length, 1, `its stylesheet once: ${fetched.join(", ")}`);
+    assert.equal(fetched.filter((file) => /^backcheck-second-[0-9a-f]{16}\.css$/.test(file)).length, 1, `its stylesheet once: ${fetched.join(", ")}`);
+    assert.equal(fetched.filter((file) => file.startsWith("backcheck-records-")).length, 0, `not the records part: ${fetched.join(", ")}`);
+    // From the plan to the About page by the footer's link: the page hands over to the records
+    // part, and only that.
+    fetched.length = 0;
+    await page.click("text=About this check");
+    await page.waitForSelector("main.about");
+    assert.equal(page.url(), `${server.url}#about`);
+    const records = fetched.filter((file) => file.endsWith(".wasm"));
+    assert.equal(records.length, 1, `one wasm: ${records.join(", ")}`);
+    assert.match(records[0], /^backcheck-records-[0-9a-f]{16}_bg\.wasm$/);
+    assert.equal(fetched.filter((file) => file.startsWith("backcheck-plan-")).length, 0, `not the plan part: ${fetched.join(", ")}`);
     fetched.length = 0;
     await page.goto("about:blank");
     await page.goto(server.url);
     await waitForApp(page);
     assert.equal(fetched.filter((file) => /_bg\.wasm$/.test(file)).length, 1);
-    assert.equal(fetched.filter((file) => file.startsWith("backcheck-plan")).length, 0);
+    assert.equal(fetched.filter((file) => /^backcheck-(plan|records|second)-/.test(file)).length, 0);
     assert.deepEqual(warnings.filter((text) => /preload/i.test(text)), [], "no preload the page did not use, no ignored integrity");
     page.assertClean();
     await page.closeAll();
@@ -366,7 +377,7 @@ describe("exercise plan", () => {
     await makePlan(page);
     let releaseStyle;
     const held = new Promise((resolve) => (releaseStyle = resolve));
-    await page.route("**/backcheck-plan-*.css", async (route) => {
+    await page.route("**/backcheck-second-*.css", async (route) => {
       await held;
       await route.continue();
     });
@@ -382,13 +393,13 @@ describe("exercise plan", () => {
     assert.equal(await page.locator(".week-days").evaluate((days) => getComputedStyle(days).display), "grid", "drawn with its stylesheet");
     const sheet = await page.evaluate(() => {
       const links = [...document.querySelectorAll('link[rel="stylesheet"]')];
-      const second = links.find((link) => /backcheck-plan-[0-9a-f]{16}\.css$/.test(link.href));
+      const second = links.find((link) => /backcheck-second-[0-9a-f]{16}\.css$/.test(link.href));
       const selectors = [];
       const read = (rules) => [...rules].forEach((rule) => (rule.selectorText ? selectors.push(rule.selectorText) : rule.cssRules && read(rule.cssRules)));
       read(second.sheet.cssRules);
       return { href: second.getAttribute("href"), integrity: second.integrity, after: links.indexOf(second) > links.findIndex((link) => /main-[0-9a-f]+\.css$/.test(link.href)), selectors };
     });
-    assert.match(sheet.href, /^\.\/backcheck-plan-[0-9a-f]{16}\.css$/, "relative, so it works under any sub-path");
+    assert.match(sheet.href, /^\.\/backcheck-second-[0-9a-f]{16}\.css$/, "relative, so it works under any sub-path");
     assert.match(sheet.integrity, /^sha384-/);
     assert.ok(sheet.after, "after main.css, as its rules were written");
     assert.ok(sheet.selectors.length > 40, `${sheet.selectors.length} rules`);
@@ -406,7 +417,7 @@ describe("exercise plan", () => {
       checked.push(screen);
     };
     const expectNoSheet = async (page, screen) => {
-      assert.equal(await page.locator('link[href*="backcheck-plan-"]').count(), 0, `${screen} loads the second build's stylesheet`);
+      assert.equal(await page.locator('link[href*="backcheck-second-"]').count(), 0, `${screen} loads the second build's stylesheet`);
       await expectNone(page, screen);
     };
 

@@ -27,6 +27,9 @@ async function deployCopy() {
   return { dir, start: () => startStaticServer({ root: dir, base: SUB_PATH }), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** A file of the second build: either part's js or wasm, or their stylesheet. */
+const SECOND_BUILD_FILE = /^backcheck-(plan|records|second)-/;
+
 /**
  * Deploys a newer version over a copy of dist/ as a real deploy does: both builds' files (the
  * second build's stylesheet among them) under new hashed names, so the running version's files
@@ -36,7 +39,7 @@ async function deployCopy() {
 function deployNewerVersion(dir) {
   const text = (file) => readFileSync(join(dir, file), "utf8");
   const names = readdirSync(dir)
-    .map((file) => file.match(/^(backcheck(?:-plan)?-[0-9a-f]{16})(?:\.js|_bg\.wasm)$/)?.[1])
+    .map((file) => file.match(/^(backcheck(?:-plan|-records|-second)?-[0-9a-f]{16})(?:\.js|_bg\.wasm|\.css)$/)?.[1])
     .filter(Boolean);
   const renamed = new Map(names.map((name) => [name, name.replace(/[0-9a-f]{16}$/, (hash) => createHash("sha256").update(`${hash}-next`).digest("hex").slice(0, 16))]));
   const rename = (body) => [...renamed].reduce((body, [from, to]) => body.replaceAll(from, to), body);
@@ -52,7 +55,7 @@ function deployNewerVersion(dir) {
   writeFileSync(join(dir, "index.html"), page);
   const worker = rename(text("sw.js")).replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-next"');
   writeFileSync(join(dir, "sw.js"), worker);
-  const firstBuild = [...renamed.values()].find((name) => !name.startsWith("backcheck-plan-"));
+  const firstBuild = [...renamed.values()].find((name) => !SECOND_BUILD_FILE.test(name));
   return { cache: `backcheck-${worker.match(/const VERSION = "([^"]+)"/)[1]}`, firstBuild };
 }
 
@@ -70,7 +73,7 @@ async function secondBuildScreen(page, selector) {
 
 /** Whether the second build's stylesheet is in the page, loaded (its integrity matched). */
 const secondStylesheetIn = (page) =>
-  page.evaluate(() => [...document.styleSheets].some((sheet) => /backcheck-plan-[0-9a-f]{16}\.css$/.test(sheet.href ?? "") && sheet.cssRules.length > 0));
+  page.evaluate(() => [...document.styleSheets].some((sheet) => /backcheck-second-[0-9a-f]{16}\.css$/.test(sheet.href ?? "") && sheet.cssRules.length > 0));
 
 async function untilControlled(page) {
   await page.waitForFunction(async () => {
@@ -194,7 +197,7 @@ describe("installing and offline use", () => {
     await waitForApp(page);
     await untilControlled(page);
     const fetched = () => server.requests.map((path) => path.slice(SUB_PATH.length));
-    assert.equal(fetched().filter((file) => file.startsWith("backcheck-plan-")).length, 0, `a first visit: ${fetched().join(", ")}`);
+    assert.equal(fetched().filter((file) => SECOND_BUILD_FILE.test(file)).length, 0, `a first visit: ${fetched().join(", ")}`);
     assert.equal(fetched().filter((file) => file === "icons/og-card.png").length, 0, "never the link-preview card");
     const firstWasm = fetched().filter((file) => /^backcheck-[0-9a-f]{1,16}_bg\.wasm$/.test(file));
     assert.equal(firstWasm.length, 1, `the wasm once: ${fetched().join(", ")}`);
@@ -207,7 +210,8 @@ describe("installing and offline use", () => {
     await page.waitForFunction(async () => {
       for (const key of await caches.keys()) {
         const requests = await (await caches.open(key)).keys();
-        if (requests.filter((request) => /backcheck-plan-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/.test(request.url)).length === 3) return true;
+        // Both parts' js and wasm, and their stylesheet.
+        if (requests.filter((request) => /\/backcheck-(plan|records|second)-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/.test(request.url)).length === 5) return true;
       }
       return false;
     });
@@ -295,7 +299,7 @@ describe("installing and offline use", () => {
     await page.goto(server.url);
     await waitForApp(page);
     await untilControlled(page);
-    const fetched = () => server.requests.filter((path) => path.includes("/backcheck-plan-"));
+    const fetched = () => server.requests.filter((path) => SECOND_BUILD_FILE.test(path.split("/").pop()));
     assert.deepEqual(fetched(), [], "the old version never kept the second build");
 
     const newer = deployNewerVersion(deploy.dir);
@@ -332,7 +336,7 @@ describe("installing and offline use", () => {
     // The connection drops as the second build loads.
     const aside = mkdtempSync(join(tmpdir(), "backcheck-aside-"));
     t.after(() => rmSync(aside, { recursive: true, force: true }));
-    const secondBuild = readdirSync(deploy.dir).filter((file) => file.startsWith("backcheck-plan-"));
+    const secondBuild = readdirSync(deploy.dir).filter((file) => SECOND_BUILD_FILE.test(file));
     for (const file of secondBuild) renameSync(join(deploy.dir, file), join(aside, file));
     const failed = [];
     page.on("requestfailed", (request) => request.failure()?.errorText === "net::ERR_FAILED" && failed.push(new URL(request.url()).pathname.split("/").pop()));
@@ -343,7 +347,7 @@ describe("installing and offline use", () => {
     // net::ERR_FAILED: it must be the second build's stylesheet, and nothing else.
     const unexpected = page.problems.filter((problem) => !/status of 404 \(Not Found\)|Failed to fetch dynamically imported module|net::ERR_FAILED/.test(problem));
     assert.deepEqual(unexpected, []);
-    assert.ok(failed.every((file) => /^backcheck-plan-[0-9a-f]{16}\.css$/.test(file)), `failed: ${failed.join(", ")}`);
+    assert.ok(failed.every((file) => /^backcheck-second-[0-9a-f]{16}\.css$/.test(file)), `failed: ${failed.join(", ")}`);
     page.problems.length = 0;
 
     for (const file of secondBuild) renameSync(join(aside, file), join(deploy.dir, file));
