@@ -2,7 +2,8 @@
 //! when to see a professional, and pain or soreness. Each names its source.
 
 use crate::assessment::{
-    results_suggest, Card, CheckInProblem, Measure, Outcome, PlanProblem, Professional, SeeProfessional, TooMuch, Why,
+    results_suggest, Card, CheckInProblem, ExerciseToFollow, HowToFollow, Measure, Outcome, PlanProblem, Professional, SeeProfessional,
+    Stay, TooMuch, Why,
 };
 use crate::content::sources::Source;
 
@@ -48,6 +49,8 @@ pub struct Exercise {
     pub most: u16,
     /// Done to each side in turn, and counted as the source counts it: one to each side is one.
     pub per_side: bool,
+    /// How long the position is kept, as its steps say; the session's pacer leads it.
+    pub stay: Option<Stay>,
 }
 
 impl Exercise {
@@ -107,6 +110,7 @@ const KNEE_ROLLS: Exercise = Exercise {
     feel: "A gentle stretch. Only go as far as feels comfortable. A pillow between your knees can help.",
     most: 5,
     per_side: true,
+    stay: Some(Stay::Breaths { least: 1, most: 1 }),
 };
 
 const PELVIC_TILTS: Exercise = Exercise {
@@ -120,6 +124,7 @@ const PELVIC_TILTS: Exercise = Exercise {
     feel: "You should feel the muscles of your tummy and back working. Do not press down through your neck, shoulders or feet.",
     most: 15,
     per_side: false,
+    stay: None,
 };
 
 const BOTTOM_TO_HEELS: Exercise = Exercise {
@@ -133,6 +138,7 @@ const BOTTOM_TO_HEELS: Exercise = Exercise {
     feel: "A stretch along your back. Only stretch as far as feels comfortable. If your knees hurt, do not go all the way back onto your heels.",
     most: 10,
     per_side: false,
+    stay: Some(Stay::Breaths { least: 1, most: 1 }),
 };
 
 const BACK_EXTENSIONS: Exercise = Exercise {
@@ -146,6 +152,7 @@ const BACK_EXTENSIONS: Exercise = Exercise {
     feel: "A gentle stretch across your tummy. Do not tip your head back.",
     most: 10,
     per_side: false,
+    stay: Some(Stay::Seconds { least: 5, most: 10 }),
 };
 
 const TUMMY_TIGHTENING: Exercise = Exercise {
@@ -159,6 +166,7 @@ const TUMMY_TIGHTENING: Exercise = Exercise {
     feel: "A gentle tightening low in your tummy. Keep it gentle: do not tense up hard.",
     most: 5,
     per_side: false,
+    stay: Some(Stay::Breaths { least: 5, most: 10 }),
 };
 
 const NAMED_EXERCISES_SOURCE: &str = "NHS: Lower back pain exercises (how to do each, and the most times). NHS inform: Exercises for back pain (start at 5 of each, one roll of the knees to each side is one, stop one that makes your pain worse).";
@@ -284,6 +292,32 @@ pub const ACTIVITIES_SOURCES: &[Source] = &[Source::Article, Source::NhsBackPain
 
 pub fn activity(id: &str) -> Option<&'static Activity> {
     ACTIVITIES.iter().find(|activity| activity.id == id)
+}
+
+/// How a session follows an activity along (`assessment::Following`): minutes timed, each named
+/// exercise counted with its stay, or sets of an older plan ticked. An id the app no longer knows
+/// is timed, as it counts as minutes.
+pub fn how_to_follow(id: &str) -> HowToFollow {
+    match activity(id).map(|activity| activity.unit) {
+        Some(Unit::TimesEach) => HowToFollow::Exercises(
+            how_to(id)
+                .map(|how_to| {
+                    how_to
+                        .exercises
+                        .iter()
+                        .map(|exercise| ExerciseToFollow {
+                            id: exercise.id,
+                            most: exercise.most,
+                            per_side: exercise.per_side,
+                            stay: exercise.stay,
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+        ),
+        Some(Unit::Sets) => HowToFollow::Ticked,
+        Some(Unit::Minutes) | None => HowToFollow::Timed,
+    }
 }
 
 /// How an activity's amount is measured, for the plan's steps (`assessment::Measure`): named

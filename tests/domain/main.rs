@@ -7,6 +7,7 @@ mod calendar;
 mod content;
 mod first_screen;
 mod flow;
+mod follow;
 mod guidance;
 mod history;
 mod order;

@@ -8,13 +8,15 @@
 //! `session` (a session, the next morning, how it went, merging copies), `notes` (what was
 //! said during a plan), `schedule` (which days
 //! are plan days, weeks, pauses, the end), `progression` (next amounts and their reasons),
-//! `hold` (notes, holds, the next session), `making` (may a plan be made, which activities, where
+//! `hold` (notes, holds, the next session), `follow` (following a session along: its parts,
+//! counts, stays and timers, and what was done), `making` (may a plan be made, which activities, where
 //! they start, checking what was picked), `check_in` (what a check-in asks and saves), `abilities`
 //! (the everyday activities a person rates, and whether the plan is helping).
 
 mod abilities;
 mod check_in;
 mod days;
+mod follow;
 mod hold;
 mod making;
 mod notes;
@@ -31,6 +33,10 @@ pub use abilities::{
 };
 pub use check_in::{check_in, yesterday_allowed, CheckIn, CheckInForm, CheckInProblem, NOT_ASKED_AT_CHECK_IN};
 pub use days::{weekday, Clock, Day, Weekday, DAY, WEEK, WEEK_FROM_MONDAY};
+pub use follow::{
+    session_parts, stay_now, AutoCount, EndedBy, ExerciseToFollow, FollowChange, Followed, Following, HowToFollow, Part, PartProgress,
+    Stay, StayNow, Stopwatch, BREATH_IN_MS, BREATH_MS, BREATH_OUT_MS, FASTEST_PACE_MS, MOVE_MS, PACE_STEP_MS, SLOWEST_PACE_MS,
+};
 pub use hold::{
     hold_on, hold_periods, may_make_plan, next_session, plan_hold, plan_needs_professional_word, plan_on_hold, plan_today,
     sign_since_latest_check, Hold, NoSession, PlanToday,
