@@ -8,6 +8,7 @@ pub mod landing;
 pub mod plan;
 pub mod questions;
 pub mod saving;
+pub mod session;
 pub mod source;
 pub mod sources;
 pub mod summary;

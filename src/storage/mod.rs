@@ -6,6 +6,7 @@
 //! write the same key, so every write merges in the history already stored, and the app listens
 //! for their changes.
 
+pub mod following;
 mod schema;
 
 use std::cell::Cell;

@@ -21,6 +21,8 @@ pub enum Screen {
     Plan,
     /// Logging a session of the plan.
     CheckIn,
+    /// Following today's session along, one part at a time.
+    Session,
     /// The person's data: save it to a file, load a file, delete it all.
     Data,
     /// The summary for a GP or physiotherapist, to show or print.
@@ -109,6 +111,7 @@ second_build! {
     Plan in Plan: "Opening your plan…",
     PlanNew in Plan: "Opening your plan…",
     CheckIn in Plan: "Opening your plan…",
+    Session in Plan: "Opening your plan…",
     Data in Records: "Opening your data…",
     About in Records: "Opening the About page…",
     PainOverTime in Records: "Opening your pain chart…",
@@ -137,6 +140,7 @@ impl Screen {
             "plan/new" => Screen::PlanNew,
             "plan" => Screen::Plan,
             "check-in" => Screen::CheckIn,
+            "session" => Screen::Session,
             "data" => Screen::Data,
             "summary" => Screen::Summary,
             "results" => Screen::Results,
@@ -164,6 +168,7 @@ impl Screen {
             Screen::PlanNew => "#plan/new".to_string(),
             Screen::Plan => "#plan".to_string(),
             Screen::CheckIn => "#check-in".to_string(),
+            Screen::Session => "#session".to_string(),
             Screen::Data => "#data".to_string(),
             Screen::Summary => "#summary".to_string(),
             Screen::Question(id) => format!("#q={id}"),
@@ -300,7 +305,7 @@ mod tests {
         assert_eq!(parse(""), Screen::Landing);
         assert_eq!(parse("#about"), Screen::About);
         assert_eq!(parse("#progress"), Screen::PainOverTime);
-        for screen in [Screen::PlanNew, Screen::Plan, Screen::CheckIn, Screen::Data, Screen::Summary] {
+        for screen in [Screen::PlanNew, Screen::Plan, Screen::CheckIn, Screen::Session, Screen::Data, Screen::Summary] {
             assert_eq!(parse(&to_hash(&screen)), screen);
         }
     }

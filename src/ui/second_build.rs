@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::about::About;
 use super::plan::CheckIn;
+use super::plan::FollowSession;
 use super::plan::PlanNew;
 use super::plan::PlanOverview;
 use super::progress::PainOverTime;
@@ -22,6 +23,7 @@ pub fn plan_screens(screen: &Screen) -> Option<AnyView> {
         Screen::Plan => view! { <PlanOverview/> }.into_any(),
         Screen::PlanNew => view! { <PlanNew/> }.into_any(),
         Screen::CheckIn => view! { <CheckIn/> }.into_any(),
+        Screen::Session => view! { <FollowSession/> }.into_any(),
         _ => return None,
     })
 }

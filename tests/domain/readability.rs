@@ -200,6 +200,32 @@ fn all_texts() -> Vec<(String, String)> {
             format!("{} {} {} {}.", words.make_plan, words.tips, words.hint, words.said_fine),
         ));
     }
+    use backcheck::content::session;
+    for (name, text) in [
+        ("session: start", session::START_HINT),
+        ("session: counter", session::COUNT_BUTTON_HINT),
+        ("session: per side", session::PER_SIDE_HINT),
+        ("session: pace", session::PACE_OWN),
+        ("session: all done", session::ALL_DONE),
+        ("session: stay enough", session::STAY_ENOUGH),
+        ("session: timer", session::TIMER_HINT),
+        ("session: tick", session::TICK_HINT),
+        ("session: rule, named", session::RULE_NAMED),
+        ("session: rule, other", session::RULE_OTHER),
+        ("session: screen on", session::SCREEN_ON),
+        ("session: screen may dim", session::SCREEN_MAY_DIM),
+        ("session: buzz", session::BUZZ),
+        ("session: filled in", session::FILLED_IN),
+        ("session: filled in, pain", session::FILLED_IN_PAIN),
+        ("session: nothing done", session::NOTHING_DONE),
+    ] {
+        texts.push((name.to_string(), text.to_string()));
+    }
+    texts.push(("session: time up".to_string(), session::time_up(16)));
+    texts.push(("session: breath pace".to_string(), session::breath_pace_own()));
+    for stay in [backcheck::assessment::Stay::Breaths { least: 5, most: 10 }, backcheck::assessment::Stay::Seconds { least: 5, most: 10 }] {
+        texts.push((format!("session: {stay:?}"), session::stay_words(stay)));
+    }
     texts.push(("pain rule".to_string(), plan::PAIN_RULE.to_string()));
     for activity in plan::ACTIVITIES {
         let how_to = plan::how_to(activity.id).expect("every activity has a how-to");

@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::assessment::{
-    check_in, next_session, plan_hold, yesterday_allowed, CheckIn, CheckInForm, Outcome, CHECK_IN_SIGNS, MOST_AMOUNT, NOT_ASKED_AT_CHECK_IN,
+    check_in, next_session, plan_hold, yesterday_allowed, CheckIn, CheckInForm, EndedBy, Outcome, CHECK_IN_SIGNS, MOST_AMOUNT,
+    NOT_ASKED_AT_CHECK_IN,
 };
 use crate::content::plan::{
     activity, check_in_problem, measure, CheckInAlarm, CHECK_IN_EMERGENCY, CHECK_IN_EMERGENCY_LEGEND, CHECK_IN_SIGNS_HINT,
@@ -13,7 +14,9 @@ use crate::content::plan::{
     SAVED_STEPPED_BACK,
 };
 use crate::content::questions::BANK;
+use crate::content::session::{FILLED_IN, FILLED_IN_PAIN, NOTHING_DONE};
 use crate::content::triage::{outcome_text, EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
+use crate::storage::following::{forget_followed, load_followed};
 use crate::ui::care::CallLinks;
 use crate::ui::dates::{clock, now};
 use crate::ui::form::Choice;
@@ -38,10 +41,32 @@ pub fn CheckIn() -> impl IntoView {
         go(Screen::Plan);
         return view! { <main id="main" class="screen"></main> }.into_any();
     };
+    // A session followed along in this tab today: what was done is filled in from it.
+    let followed = load_followed().filter(|followed| {
+        plan.as_ref().is_some_and(|plan| plan.started_at == followed.plan) && clock.day_of(followed.ended_at) == clock.today()
+    });
+    let pain_first = followed.as_ref().is_some_and(|followed| followed.ended_by == EndedBy::Pain);
+    let filled_in = followed.as_ref().map(|followed| match followed.ended_by {
+        EndedBy::Pain => FILLED_IN_PAIN,
+        _ if followed.done.is_empty() => NOTHING_DONE,
+        _ => FILLED_IN,
+    });
     let yesterday_allowed = plan.is_some_and(|plan| yesterday_allowed(&plan, &clock));
     let yesterday = RwSignal::new(false);
-    // Every activity of the plan, ticked with its amount: one check-in for the whole session.
-    let done = RwSignal::new(steps.iter().map(|step| (step.activity.clone(), Some(step.amount.to_string()))).collect::<Vec<_>>());
+    // Every activity of the plan, ticked with its amount: one check-in for the whole session; or,
+    // after following it along, what was done.
+    let done = RwSignal::new(
+        steps
+            .iter()
+            .map(|step| {
+                let amount = match &followed {
+                    Some(followed) => followed.done.iter().find(|done| done.activity == step.activity).map(|done| done.amount),
+                    None => Some(step.amount),
+                };
+                (step.activity.clone(), amount.map(|amount| amount.to_string()))
+            })
+            .collect::<Vec<_>>(),
+    );
     let pain = RwSignal::new(None::<u8>);
     // The check's own questions asked again, so they are answered and judged the same way.
     let signs = RwSignal::new(BANK.answers());
@@ -92,6 +117,7 @@ pub fn CheckIn() -> impl IntoView {
             }
         };
         state.save_check_in(&saved);
+        forget_followed();
         match saved {
             CheckIn::Signs { outcome, .. } => alarm.set(Some(outcome)),
             CheckIn::Session(session) => {
@@ -126,6 +152,23 @@ pub fn CheckIn() -> impl IntoView {
         }
     };
 
+    // Asked first after a session stopped because of pain.
+    let pain_question = move || {
+        view! {
+            <fieldset class="pain-during">
+                <legend><h2>"How bad was your back or leg pain during the session?"</h2></legend>
+                <p class="hint">{PAIN_DURING_HINT}</p>
+                <div class="choices choices-scale">
+                    {(0u8..=10).map(|n| view! {
+                        <Choice id=format!("pain-during-{n}") name="pain-during" checked=Signal::derive(move || pain.get() == Some(n)) on_pick=move || pain.set(Some(n))>
+                            {n.to_string()}
+                        </Choice>
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        }
+    };
+
     view! {
         <main id="main" class="screen check-in">
             <Show
@@ -135,7 +178,9 @@ pub fn CheckIn() -> impl IntoView {
                     let toggle_done = toggle_done.clone();
                     view! {
                         <h1 tabindex="-1" node_ref=heading>"Log a session"</h1>
+                        {filled_in.map(|words| view! { <p class="notice notice-saved" role="status">{words}</p> })}
                         <form novalidate on:submit=save>
+                            {pain_first.then(pain_question)}
                             <fieldset>
                                 <legend><h2>"What did you do?"</h2></legend>
                                 <p class="hint">"Untick anything you did not do, and change the amounts to what you did."</p>
@@ -171,17 +216,7 @@ pub fn CheckIn() -> impl IntoView {
                                     </div>
                                 </fieldset>
                             })}
-                            <fieldset>
-                                <legend><h2>"How bad was your back or leg pain during the session?"</h2></legend>
-                                <p class="hint">{PAIN_DURING_HINT}</p>
-                                <div class="choices choices-scale">
-                                    {(0u8..=10).map(|n| view! {
-                                        <Choice id=format!("pain-during-{n}") name="pain-during" checked=Signal::derive(move || pain.get() == Some(n)) on_pick=move || pain.set(Some(n))>
-                                            {n.to_string()}
-                                        </Choice>
-                                    }).collect_view()}
-                                </div>
-                            </fieldset>
+                            {(!pain_first).then(pain_question)}
                             <section class="check-in-signs" aria-labelledby="signs-title">
                                 <h2 id="signs-title">{CHECK_IN_SIGNS_TITLE}</h2>
                                 <p class="hint">{CHECK_IN_SIGNS_HINT}</p>

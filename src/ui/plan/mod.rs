@@ -4,10 +4,12 @@
 mod abilities_form;
 mod check_in;
 mod days;
+mod follow;
 mod new;
 mod overview;
 
 pub use check_in::CheckIn;
+pub use follow::FollowSession;
 pub use new::PlanNew;
 pub use overview::PlanOverview;
 

@@ -148,7 +148,9 @@ pub fn PlanOverview() -> impl IntoView {
                             || "after your plan ends".to_string(),
                             |day| if day == clock.today() { "today".to_string() } else { day_words(day) },
                         );
-                        view! { <TodaysSession steps=steps when=when/> }.into_any()
+                        let begun = crate::storage::following::load_following(crate::content::plan::how_to_follow)
+                            .is_some_and(|following| following.plan == plan.started_at && clock.day_of(following.started_at) == clock.today());
+                        view! { <TodaysSession steps=steps when=when due=today.session_due begun=begun/> }.into_any()
                     }
                 }}
                 {rate_again.map(|(due, first)| view! { <RateAgainCard first=first due=due saved=ratings_saved/> })}

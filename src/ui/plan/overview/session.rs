@@ -5,12 +5,21 @@ use leptos::prelude::*;
 
 use crate::assessment::{NextStep, Plan, Zone};
 use crate::content::plan::{activity, how_to, pain_rule_for, what_happened, why, why_for, Activity};
+use crate::content::session as session_words;
 use crate::ui::plan::{amount_words, label};
 use crate::ui::route::{go, Screen};
 
-/// The next session's amount for each activity, why, how to do it, and the way to log it.
+/// The next session's amount for each activity, why, how to do it, and the way to log it; when
+/// one is due today, the way to follow it along (`#session`), or go on with the one begun.
 #[component]
-pub fn TodaysSession(steps: Vec<NextStep>, when: String) -> impl IntoView {
+pub fn TodaysSession(
+    steps: Vec<NextStep>,
+    when: String,
+    /// A session is due today.
+    due: bool,
+    /// This tab is part way through following today's session.
+    begun: bool,
+) -> impl IntoView {
     view! {
         <section class="next-amounts" aria-labelledby="next-title">
             <h2 id="next-title">{format!("Your next session: {when}")}</h2>
@@ -35,7 +44,17 @@ pub fn TodaysSession(steps: Vec<NextStep>, when: String) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            <p class="no-print"><button type="button" class="button button-primary" on:click=|_| go(Screen::CheckIn)>"Log a session"</button></p>
+            {due.then(|| view! {
+                <p class="small no-print">{session_words::START_HINT}</p>
+            })}
+            <div class="button-row no-print">
+                {due.then(|| view! {
+                    <button type="button" class="button button-primary follow-start" on:click=|_| go(Screen::Session)>
+                        {if begun { session_words::GO_ON } else { session_words::START }}
+                    </button>
+                })}
+                <button type="button" class=if due { "button button-secondary" } else { "button button-primary" } on:click=|_| go(Screen::CheckIn)>"Log a session"</button>
+            </div>
         </section>
     }
 }

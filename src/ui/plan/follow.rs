@@ -1,0 +1,371 @@
+//! Following today's session along (`#session`): one part at a time, in the plan's order, with a
+//! counter and a pacer for each named exercise and a timer for minutes; the pain rule and Stop
+//! always in view; the screen kept on. The domain decides everything (`assessment::Following`);
+//! this screen draws it at the time now and makes one named change a tap. The session is kept in
+//! this tab (`storage::following`), so a reload goes on where it was; the end leads to the
+//! check-in, with what was done filled in.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::assessment::{next_session, stay_now, EndedBy, FollowChange, Following, Part, Stay, PACE_STEP_MS};
+use crate::content::plan::{activity, how_to, how_to_follow, measure, Exercise, Unit};
+use crate::content::session::{self as words};
+use crate::storage::following::{forget_followed, load_following, save_followed, save_following};
+use crate::ui::dates::{clock, now};
+use crate::ui::heading::{focus_after_redraw, focus_heading_after_redraw, focused_heading, set_title};
+use crate::ui::plan::label;
+use crate::ui::route::{go, go_back_to, Screen};
+use crate::ui::state::app_state;
+use crate::wake_lock::{self, ScreenOn};
+
+/// How often the screen redraws the time: the times themselves come from timestamps.
+const REDRAW: Duration = Duration::from_millis(250);
+/// The timer is said to screen readers every so many minutes, not every second.
+const SAY_MINUTES_EVERY: u64 = 5;
+
+/// The named exercise a counted part follows.
+fn exercise_of(part: &Part) -> Option<&'static Exercise> {
+    let Part::Counted { activity, exercise, .. } = part else { return None };
+    how_to(activity)?.exercises.iter().find(|named| named.id == exercise.id)
+}
+
+/// "07:40"
+fn clock_words(ms: u64) -> String {
+    let seconds = ms / 1_000;
+    format!("{:02}:{:02}", seconds / 60, seconds % 60)
+}
+
+fn buzz(on: bool) {
+    if on {
+        let _ = window().navigator().vibrate_with_duration(150);
+    }
+}
+
+#[component]
+pub fn FollowSession() -> impl IntoView {
+    let state = app_state();
+    let clock = clock();
+    let plan = state.plan.get_untracked();
+    let steps = plan.as_ref().and_then(|plan| {
+        let (history, sessions, notes) = (state.history.get_untracked(), state.sessions.get_untracked(), state.plan_notes.get_untracked());
+        next_session(plan, &history, &sessions, &notes, measure, &clock).ok()
+    });
+    // No plan, or none running: the plan page says why.
+    let (Some(plan), Some(steps)) = (plan, steps) else {
+        go(Screen::Plan);
+        return view! { <main id="main" class="screen"></main> }.into_any();
+    };
+    // This tab's session of this plan today goes on; any other starts afresh.
+    let resumed = load_following(how_to_follow).filter(|following| {
+        following.plan == plan.started_at && clock.day_of(following.started_at) == clock.today() && !following.parts.is_empty()
+    });
+    let following = RwSignal::new(resumed.unwrap_or_else(|| {
+        forget_followed();
+        Following::start(plan.started_at, &steps, how_to_follow, clock.now)
+    }));
+    save_following(&following.get_untracked());
+
+    let at = RwSignal::new(now());
+    let redraw = set_interval_with_handle(move || at.set(now()), REDRAW).ok();
+    let screen_on = RwSignal::new(None::<ScreenOn>);
+    let ask_screen_on = move || spawn_local(async move { screen_on.set(Some(wake_lock::keep_screen_on().await)) });
+    ask_screen_on();
+    // The browser lets the lock go when the page is hidden: ask again when it shows, and redraw at once.
+    let shown = window_event_listener_untyped("visibilitychange", move |_| {
+        if !document().hidden() {
+            at.set(now());
+            ask_screen_on();
+        }
+    });
+    on_cleanup(move || {
+        if let Some(redraw) = redraw {
+            redraw.clear();
+        }
+        shown.remove();
+        wake_lock::release();
+    });
+
+    let said = RwSignal::new(String::new());
+    let buzz_on = RwSignal::new(false);
+    let stopping = RwSignal::new(false);
+    let change = move |change: FollowChange| {
+        let time = now();
+        following.update(|following| following.apply(change, time));
+        at.set(time);
+        save_following(&following.get_untracked());
+        if matches!(change, FollowChange::Next | FollowChange::Back) {
+            focus_heading_after_redraw();
+        }
+    };
+    let end = move |ended_by: EndedBy| {
+        let followed = following.with_untracked(|following| following.end(ended_by, now()));
+        save_followed(&followed);
+        wake_lock::release();
+        go(Screen::CheckIn);
+    };
+
+    // Which part is shown changes only on Next and Back: a count or a tick redraws its own
+    // words, never the buttons, so focus stays on the button pressed.
+    let shown = Memo::new(move |_| following.with(|following| (following.current, following.part().cloned())));
+    let current = move || shown.with(|(current, _)| *current);
+    let part = move || shown.with(|(_, part)| part.clone());
+    let parts = following.with_untracked(|following| following.parts.len());
+
+    // What screen readers hear, at sensible moments: a count, the end of a stay, the time up,
+    // every few minutes of the timer; and a short buzz on a change of breath, if the person asked.
+    let count_now = Memo::new(move |_| following.with(|following| following.count(following.current, at.get())));
+    Effect::new(move |before: Option<(usize, u16)>| {
+        let (index, count) = (current(), count_now.get());
+        if before.is_some_and(|before| before != (index, count) && before.0 == index) {
+            if let Some(Part::Counted { times, exercise, .. }) = part() {
+                said.set(words::counted(count, times, exercise.per_side));
+            }
+        }
+        (index, count)
+    });
+    let stay = Memo::new(move |_| {
+        following.with(|following| {
+            let index = following.current;
+            let Some(Part::Counted { exercise, times, .. }) = following.part() else { return None };
+            let stay = exercise.stay?;
+            let since = following.stay_since(index, at.get())?;
+            (following.count(index, at.get()) < *times).then(|| (stay, stay_now(stay, since, at.get())))
+        })
+    });
+    Effect::new(move |before: Option<Option<(bool, bool)>>| {
+        let now_phase = stay.get().map(|(_, now)| (now.breathing_in, now.enough));
+        if let (Some(Some((was_in, was_enough))), Some((is_in, is_enough))) = (before, now_phase) {
+            if is_in != was_in {
+                buzz(buzz_on.get_untracked());
+            }
+            if is_enough && !was_enough {
+                said.set(words::STAY_ENOUGH.to_string());
+            }
+        }
+        now_phase
+    });
+    let timer = Memo::new(move |_| {
+        following.with(|following| {
+            let index = following.current;
+            let Some(Part::Timed { minutes, .. }) = following.part() else { return None };
+            let stopwatch = following.stopwatch(index)?;
+            Some((*minutes, stopwatch.elapsed_ms(at.get()), stopwatch.running_since.is_some(), following.time_up(index, at.get())))
+        })
+    });
+    Effect::new(move |before: Option<Option<(usize, u64, bool, bool)>>| {
+        let now_timer = timer.get().map(|(_, elapsed, running, up)| (current(), elapsed / 60_000 / SAY_MINUTES_EVERY, running, up));
+        if let (Some(Some(before)), Some(now_timer)) = (before, now_timer) {
+            if before.0 == now_timer.0 {
+                if now_timer.3 && !before.3 {
+                    let minutes = timer.get_untracked().map_or(0, |(minutes, ..)| minutes);
+                    said.set(words::time_up(minutes));
+                    buzz(buzz_on.get_untracked());
+                } else if now_timer.2 != before.2 {
+                    said.set(if now_timer.2 { words::TIMER_RUNNING } else { words::TIMER_PAUSED }.to_string());
+                } else if now_timer.1 > before.1 {
+                    said.set(words::minutes_done(now_timer.1 * SAY_MINUTES_EVERY));
+                }
+            }
+        }
+        now_timer
+    });
+
+    let heading = focused_heading();
+    Effect::new(move |_| {
+        let title = part().map_or(words::TITLE, |part| exercise_of(&part).map_or_else(|| label(part.activity()), |exercise| exercise.name));
+        set_title(&format!("{title} - {} - Backcheck", words::TITLE));
+    });
+
+    let named = move || part().and_then(|part| activity(part.activity())).is_some_and(|activity| activity.unit == Unit::TimesEach);
+    let rule = move || if named() { words::RULE_NAMED } else { words::RULE_OTHER };
+    let rule_source = move || if named() { words::RULE_NAMED_SOURCE } else { words::RULE_OTHER_SOURCE };
+    let can_vibrate = js_sys::Reflect::has(&window().navigator(), &"vibrate".into()).unwrap_or(false);
+
+    view! {
+        <main id="main" class="screen follow">
+            <p class="follow-where">
+                <span class="follow-part">{move || words::part_of(current() + 1, parts)}</span>
+                <span class="follow-activity">{move || part().map(|part| label(part.activity()))}</span>
+            </p>
+            <progress class="follow-progress" max=parts value=move || current() + 1 aria-hidden="true"></progress>
+            <h1 tabindex="-1" node_ref=heading>
+                {move || part().map(|part| exercise_of(&part).map_or_else(|| label(part.activity()), |exercise| exercise.name))}
+            </h1>
+            {move || match part() {
+                Some(Part::Counted { exercise, times, .. }) => {
+                    let named = exercise_of(&part().unwrap());
+                    view! { <Counted exercise=named stay=exercise.stay per_side=exercise.per_side times=times following=following at=at stay_now=stay change=change/> }.into_any()
+                }
+                Some(Part::Timed { activity, .. }) => view! { <Timed activity=activity timer=timer change=change/> }.into_any(),
+                Some(Part::Ticked { activity, amount }) => {
+                    let ticked = move || following.with(|following| following.part_done(following.current, at.get()));
+                    view! {
+                        <p>{format!("{}: {}", label(&activity), activity_amount(&activity, amount))}</p>
+                        {how_to(&activity).map(|how_to| how_to.lines.iter().map(|line| view! { <p>{*line}</p> }).collect_view())}
+                        <p class="small">{words::TICK_HINT}</p>
+                        <p>
+                            <button type="button" class="button button-secondary follow-tick" aria-pressed=move || ticked().to_string()
+                                on:click=move |_| change(FollowChange::Tick(!ticked()))>{words::TICK}</button>
+                        </p>
+                    }.into_any()
+                }
+                None => view! { <p>{words::START_HINT}</p> }.into_any(),
+            }}
+            <div class="button-row follow-nav">
+                <button type="button" class="button button-secondary" on:click=move |_| {
+                    if current() == 0 { go_back_to(Screen::Plan) } else { change(FollowChange::Back) }
+                }>{words::BACK}</button>
+                {move || if following.with(Following::is_last) {
+                    view! { <button type="button" class="button button-primary" on:click=move |_| end(EndedBy::Finished)>{words::FINISH}</button> }.into_any()
+                } else {
+                    view! { <button type="button" class="button button-primary" on:click=move |_| change(FollowChange::Next)>{words::NEXT}</button> }.into_any()
+                }}
+            </div>
+            <p class="small follow-screen">
+                {move || match screen_on.get() {
+                    Some(ScreenOn::Held) => words::SCREEN_ON,
+                    Some(_) => words::SCREEN_MAY_DIM,
+                    None => "",
+                }}
+            </p>
+            {can_vibrate.then(|| view! {
+                <div class="choice follow-buzz">
+                    <input type="checkbox" id="follow-buzz" prop:checked=move || buzz_on.get() on:change=move |_| buzz_on.update(|on| *on = !*on)/>
+                    <label for="follow-buzz">{words::BUZZ}</label>
+                </div>
+            })}
+            <div class="follow-always" role="region" aria-label="When to stop">
+                <p class="follow-rule"><strong>"When to stop: "</strong>{rule}</p>
+                {move || if stopping.get() {
+                    view! {
+                        <div class="follow-stopping" role="group" aria-labelledby="follow-stop-title">
+                            <p id="follow-stop-title" class="follow-stop-title" tabindex="-1">{words::STOP_TITLE}</p>
+                            <div class="button-row">
+                                <button type="button" class="button button-danger" on:click=move |_| end(EndedBy::Pain)>{words::STOP_PAIN}</button>
+                                <button type="button" class="button button-secondary" on:click=move |_| end(EndedBy::StoppedEarly)>{words::STOP_DONE}</button>
+                                <button type="button" class="button button-secondary" on:click=move |_| { stopping.set(false); focus_after_redraw(".follow-stop"); }>{words::STOP_CANCEL}</button>
+                            </div>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="button button-danger follow-stop" on:click=move |_| { stopping.set(true); focus_after_redraw("#follow-stop-title"); }>{words::STOP}</button>
+                    }.into_any()
+                }}
+            </div>
+            <p class="basis">{rule_source}</p>
+            <p class="visually-hidden" aria-live="polite">{move || said.get()}</p>
+        </main>
+    }
+    .into_any()
+}
+
+fn activity_amount(activity_id: &str, amount: u16) -> String {
+    super::amount_words(activity_id, amount)
+}
+
+/// A named exercise: its steps, the counter, counting by itself, and the pacer for its stay.
+#[component]
+fn Counted(
+    exercise: Option<&'static Exercise>,
+    stay: Option<Stay>,
+    per_side: bool,
+    times: u16,
+    following: RwSignal<Following>,
+    at: RwSignal<u64>,
+    stay_now: Memo<Option<(Stay, crate::assessment::StayNow)>>,
+    change: impl Fn(FollowChange) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let index = following.with_untracked(|following| following.current);
+    let count = move || following.with(|following| following.count(index, at.get()));
+    let auto = move || following.with(|following| following.counting_by_itself(index, at.get()));
+    let pace = move || following.with(|following| following.pace_ms[index]);
+    let done = move || count() >= times;
+    view! {
+        {exercise.map(|exercise| view! {
+            <ol class="follow-steps">
+                {exercise.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}
+            </ol>
+            <p class="small">{exercise.feel}</p>
+        })}
+        {per_side.then(|| view! { <p class="small">{words::PER_SIDE_HINT}</p> })}
+        <button type="button" class="follow-counter" aria-disabled=move || done().to_string() aria-describedby="follow-counter-hint"
+            on:click=move |_| if !done() { change(FollowChange::CountOne) }>
+            <span class="follow-count">{move || words::counted(count(), times, per_side)}</span>
+        </button>
+        <p id="follow-counter-hint" class="small">{move || if done() { words::ALL_DONE } else { words::COUNT_BUTTON_HINT }}</p>
+        // Drawn once for the part, so the circle grows and shrinks between its two sizes.
+        {stay.map(|stay| {
+            let breaths = matches!(stay, Stay::Breaths { .. });
+            let breathing_in = move || stay_now.get().is_some_and(|(_, now)| now.breathing_in);
+            view! {
+                <div class="pacer" hidden=move || stay_now.get().is_none() data-phase=move || if breathing_in() { "in" } else { "out" }
+                    data-stay=if breaths { "breaths" } else { "seconds" }>
+                    <div class="pacer-circle" aria-hidden="true"></div>
+                    <p class="pacer-words">
+                        {move || stay_now.get().map(|(stay, now)| view! {
+                            {breaths.then(|| view! { <strong>{if now.breathing_in { words::BREATHE_IN } else { words::BREATHE_OUT }}</strong> " · " })}
+                            {words::stay_so_far(stay, now.so_far)}
+                            {now.enough.then(|| view! { " · " {words::STAY_ENOUGH} })}
+                        })}
+                    </p>
+                </div>
+            }
+        })}
+        {stay.map(|stay| view! {
+            <p class="small">{words::stay_words(stay)}</p>
+            {matches!(stay, Stay::Breaths { .. }).then(|| view! { <p class="basis">{words::breath_pace_own()}</p> })}
+        })}
+        <div class="button-row follow-count-controls">
+            <button type="button" class="button button-secondary" disabled=move || count() == 0 on:click=move |_| change(FollowChange::UncountOne)>{words::ONE_FEWER}</button>
+            // One button, so focus stays on it as it turns on and off.
+            <button type="button" class="button button-secondary follow-auto" aria-pressed=move || auto().to_string() disabled=move || done() && !auto()
+                on:click=move |_| change(if auto() { FollowChange::StopAutoCount } else { FollowChange::StartAutoCount })>
+                {move || if auto() { words::STOP_COUNTING } else { words::COUNT_FOR_ME }}
+            </button>
+        </div>
+        <div class="follow-pace">
+            <p class="small">{move || words::pace_words(pace())} " " {words::PACE_OWN}</p>
+            <div class="button-row">
+                <button type="button" class="button button-secondary" on:click=move |_| change(FollowChange::SetPace(pace() + PACE_STEP_MS))>{words::SLOWER}</button>
+                <button type="button" class="button button-secondary" on:click=move |_| change(FollowChange::SetPace(pace().saturating_sub(PACE_STEP_MS)))>{words::FASTER}</button>
+            </div>
+        </div>
+    }
+}
+
+/// Minutes of an activity: the timer toward them, pause and go on.
+#[component]
+fn Timed(
+    activity: String,
+    timer: Memo<Option<(u16, u64, bool, bool)>>,
+    change: impl Fn(FollowChange) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let lines = how_to(&activity).map(|how_to| how_to.lines).unwrap_or_default();
+    // The planned minutes change only with the part, so the timer's block is drawn once.
+    let minutes = Memo::new(move |_| timer.get().map(|(minutes, ..)| minutes));
+    let elapsed = move || timer.get().map_or(0, |(_, elapsed, ..)| elapsed);
+    let running = move || timer.get().is_some_and(|(_, _, running, _)| running);
+    let up = move || timer.get().is_some_and(|(.., up)| up);
+    view! {
+        {lines.iter().map(|line| view! { <p>{*line}</p> }).collect_view()}
+        {move || minutes.get().map(|minutes| view! {
+            <div class="follow-timer" data-running=move || running().to_string()>
+                <p class="timer-time" role="timer" aria-live="off">{move || clock_words(elapsed())}</p>
+                <p class="timer-of">{words::timer_of(minutes)}</p>
+                {move || up().then(|| view! { <p class="notice notice-saved">{words::time_up(minutes)}</p> })}
+                <p>
+                    // One button, so focus stays on it from Start to Pause to Go on.
+                    <button type="button" class="button button-primary follow-timer-button"
+                        on:click=move |_| change(if running() { FollowChange::PauseTimer } else { FollowChange::StartTimer })>
+                        {move || if running() { words::TIMER_PAUSE } else if elapsed() == 0 { words::TIMER_START } else { words::TIMER_GO_ON }}
+                    </button>
+                </p>
+                <p class="small">{words::TIMER_HINT}</p>
+            </div>
+        })}
+    }
+}

@@ -1,0 +1,297 @@
+// Following today's session along (#session, issue 33), with the page's clock: a whole session
+// at 390 px (a walk timed with the tab hidden for five minutes in the middle, each exercise
+// counted, a stay paced), then the check-in filled in; a session stopped early; Stop because of
+// pain; the wake lock asked for and let go, and a browser without it; a reload in the middle;
+// offline once the plan is kept; axe on every state, light and dark.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+
+import { accessibilityViolations } from "./axe.mjs";
+import { openPage, useBrowserAndServer, waitForApp } from "./harness.mjs";
+import { SELF_CARE } from "./profiles.mjs";
+
+let browser;
+let server;
+useBrowserAndServer((started, serving) => {
+  browser = started;
+  server = serving;
+});
+
+/** Monday 2 November 2026, 09:00 UTC: a plan day. */
+const MONDAY = new Date(Date.UTC(2026, 10, 2, 9));
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+/** A fake Screen Wake Lock that counts what the page asks of it; or none at all. */
+async function fakeWakeLock(page, { missing = false } = {}) {
+  await page.addInitScript((missing) => {
+    window.wakeLockSeen = { requests: [], releases: 0 };
+    const wakeLock = {
+      request: async (type) => {
+        window.wakeLockSeen.requests.push(type);
+        return { release: async () => void window.wakeLockSeen.releases++ };
+      },
+    };
+    Object.defineProperty(Navigator.prototype, "wakeLock", { configurable: true, get: () => (missing ? undefined : wakeLock) });
+  }, missing);
+}
+
+/**
+ * A phone on Monday 9:00 with the check's answers stored, and a plan made from its results:
+ * walking (from 20 minutes lately: 16), the back stretches and the core exercises (5 of each).
+ */
+async function planMade(options = {}) {
+  const page = await openPage(browser, server, options);
+  await fakeWakeLock(page, options);
+  await page.clock.install({ time: MONDAY });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(
+    (a) => localStorage.setItem("backcheck", JSON.stringify({ version: 4, data: { current: { answers: a, recorded_as: null }, history: [], plan: null, sessions: [] } })),
+    SELF_CARE,
+  );
+  await page.goto("about:blank");
+  await page.goto(`${server.url}#results`);
+  await waitForApp(page);
+  await page.click("text=Make an exercise plan");
+  await page.waitForSelector("main.plan-new");
+  await page.click('label[for="plan-walking"]');
+  await page.fill("#recent-walking", "20");
+  await page.click('label[for="plan-back-stretches"]');
+  await page.click('label[for="plan-core-exercises"]');
+  await page.click("text=Make my plan");
+  await page.waitForSelector("main.plan .plan-steps");
+  return page;
+}
+
+async function startSession(page) {
+  await page.click("text=Start today's session");
+  await page.waitForSelector("main.follow h1");
+}
+
+const heading = (page) => page.locator("main.follow h1").textContent();
+const counter = (page) => page.locator(".follow-counter").textContent();
+const said = (page) => page.locator("main.follow [aria-live=polite]").textContent();
+const timer = (page) => page.locator(".timer-time").textContent();
+
+/** Makes the page hidden or shown, as a locked screen or another app does, and tells it. */
+async function setHidden(page, hidden) {
+  await page.evaluate((hidden) => {
+    Object.defineProperty(document, "hidden", { configurable: true, get: () => hidden });
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (hidden ? "hidden" : "visible") });
+    // As browsers fire it: at the document, bubbling to the window.
+    document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
+  }, hidden);
+}
+
+const next = (page) => page.getByRole("button", { name: "Next", exact: true }).click();
+const back = (page) => page.getByRole("button", { name: "Back", exact: true }).click();
+
+async function tapTimes(page, times) {
+  for (let n = 0; n < times; n++) await page.click(".follow-counter");
+}
+
+describe("following a session", () => {
+  test("a whole session followed at 390 px: a walk timed across a hidden tab, each exercise counted, a stay paced, then the check-in filled in", async () => {
+    const page = await planMade();
+    assert.equal(await page.locator(".follow-start").textContent(), "Start today's session");
+    await startSession(page);
+    assert.equal(await page.title(), "Walking - Today's session - Backcheck");
+    assert.match(await page.locator(".follow-part").textContent(), /Part 1 of 6/);
+    assert.deepEqual(await page.evaluate(() => window.wakeLockSeen.requests), ["screen"], "the screen kept on");
+    assert.equal(await page.locator(".follow-screen").textContent(), "The screen stays on during the session.");
+    // Always in view: the pain rule and Stop, at the bottom of the phone's screen.
+    assert.ok(await page.locator(".follow-always").isVisible());
+    const bar = await page.locator(".follow-always").boundingBox();
+    assert.ok(bar.y + bar.height <= 844 + 1, `in the viewport: ${JSON.stringify(bar)}`);
+
+    // The walk: 3 minutes, then the tab hidden for 5 (no tick arrives), then shown again.
+    assert.equal(await timer(page), "00:00");
+    await page.click("text=Start the timer");
+    assert.equal(await said(page), "Timer running.");
+    // The screen redraws the time 4 times a second: a quarter of a second more shows the whole second.
+    await page.clock.runFor(3 * MINUTE + 250);
+    assert.equal(await timer(page), "03:00");
+    await setHidden(page, true);
+    await page.clock.fastForward(5 * MINUTE);
+    await setHidden(page, false);
+    assert.equal(await timer(page), "08:00", "counted from timestamps, not ticks");
+    assert.deepEqual(await page.evaluate(() => window.wakeLockSeen.requests), ["screen", "screen"], "asked again when shown");
+    await page.clock.runFor(8 * MINUTE);
+    assert.equal(await timer(page), "16:00");
+    assert.match(await page.locator(".follow-timer .notice").textContent(), /Your 16 minutes are up/);
+    assert.match(await said(page), /Your 16 minutes are up/);
+    // Going on is allowed; pausing holds the time.
+    await page.clock.runFor(30 * SECOND);
+    await page.click("text=Pause");
+    await page.clock.runFor(2 * MINUTE);
+    assert.equal(await timer(page), "16:30");
+    await next(page);
+
+    // Knee rolls: counted by tap, to each side, never past 5.
+    assert.equal(await heading(page), "Knee rolls");
+    assert.equal(await counter(page), "0 of 5, to each side");
+    await tapTimes(page, 5);
+    assert.equal(await page.locator(".follow-counter").getAttribute("aria-disabled"), "true");
+    await page.click(".follow-counter", { force: true });
+    assert.equal(await counter(page), "5 of 5, to each side", "a tap too many counts nothing");
+    assert.equal(await page.evaluate(() => document.activeElement.className), "follow-counter", "focus stays on the counter");
+    assert.equal(await said(page), "5 of 5, to each side");
+    await next(page);
+
+    // Bottom to heels: counted for the person at a pace they change, with a breath paced.
+    assert.equal(await heading(page), "Bottom to heels stretch");
+    assert.match(await page.locator(".pacer-words").textContent(), /Breathe in/);
+    await page.clock.runFor(4 * SECOND + 250);
+    assert.match(await page.locator(".pacer-words").textContent(), /Breathe out/);
+    await page.click("text=Count for me");
+    assert.match(await page.locator(".follow-pace").textContent(), /one every 15 seconds/);
+    await page.click("text=Faster");
+    assert.match(await page.locator(".follow-pace").textContent(), /one every 14 seconds/);
+    await page.clock.runFor(14 * SECOND + 250);
+    assert.equal(await counter(page), "1 of 5");
+    await page.clock.runFor(4 * 14 * SECOND);
+    assert.equal(await counter(page), "5 of 5");
+    await page.clock.runFor(60 * SECOND);
+    assert.equal(await counter(page), "5 of 5", "it stops at the times");
+    await next(page);
+
+    // Back extensions: a stay in seconds.
+    assert.equal(await heading(page), "Back extensions");
+    await page.clock.runFor(5 * SECOND + 250);
+    assert.match(await page.locator(".pacer-words").textContent(), /5 seconds · That is enough/);
+    await tapTimes(page, 5);
+    await next(page);
+    assert.equal(await heading(page), "Pelvic tilts");
+    assert.equal(await page.locator(".pacer").count(), 0, "no stay");
+    await tapTimes(page, 5);
+    await next(page);
+
+    // Tummy tightening: 5 to 10 slow breaths, paced, said when enough.
+    assert.equal(await heading(page), "Tummy tightening");
+    await page.clock.runFor(10 * SECOND + 250);
+    assert.match(await page.locator(".pacer-words").textContent(), /Breathe in · Breath 2/);
+    await page.clock.runFor(40 * SECOND);
+    assert.match(await page.locator(".pacer-words").textContent(), /That is enough/);
+    assert.equal(await said(page), "That is enough. Come back slowly.");
+    await tapTimes(page, 5);
+    assert.equal(await page.getByRole("button", { name: "Next", exact: true }).count(), 0, "the last part");
+    await page.click("text=Finish and log it");
+
+    // The check-in, filled in: only the pain and the signs are left.
+    await page.waitForSelector("main.check-in form");
+    assert.deepEqual(await page.evaluate(() => window.wakeLockSeen.releases), 2, "every lock let go");
+    assert.match(await page.locator("main.check-in .notice").textContent(), /filled in from your session/);
+    assert.equal(await page.inputValue("#done-walking"), "17", "16 minutes 30 seconds, to the nearest minute");
+    assert.equal(await page.inputValue("#done-back-stretches"), "5");
+    assert.equal(await page.inputValue("#done-core-exercises"), "5");
+    await page.click('label[for="pain-during-2"]');
+    await page.click('label[for="new-none"]');
+    await page.click('label[for="new-urgent-none"]');
+    await page.click("button[type=submit]");
+    await page.waitForSelector("main.plan .notice-saved");
+    assert.match(await page.locator("main.plan .notice-saved").textContent(), /walking 17 minutes, back stretches 5 times each, tummy and back exercises 5 times each/);
+    assert.equal(await page.locator(".follow-start").count(), 0, "no session due once logged today");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("stopped early: the check-in starts from what was done so far; a reload in the middle goes on where it was", async () => {
+    const page = await planMade();
+    await startSession(page);
+    await page.click("text=Start the timer");
+    await page.clock.runFor(7 * MINUTE + 40 * SECOND);
+    await next(page);
+    await tapTimes(page, 5);
+    await next(page);
+    await tapTimes(page, 3);
+    // A reload keeps the session: same part, same count, the walk's time kept.
+    await page.reload();
+    await page.waitForSelector("main.follow h1");
+    assert.equal(await heading(page), "Bottom to heels stretch");
+    assert.equal(await counter(page), "3 of 5");
+    await back(page);
+    await back(page);
+    assert.equal(await timer(page), "07:40");
+    await next(page);
+    await next(page);
+    await page.click(".follow-stop");
+    await page.clock.runFor(50); // focus moves after the next frame, and the page's clock runs the frames
+    assert.equal(await page.evaluate(() => document.activeElement.id), "follow-stop-title");
+    await page.click("text=Stop and log what I did");
+    await page.waitForSelector("main.check-in form");
+    assert.equal(await page.inputValue("#done-walking"), "8");
+    // Back stretches are times of each: back extensions were not reached, so none are ticked.
+    assert.equal(await page.locator("#done-back-stretches").count(), 0);
+    assert.equal(await page.isChecked("#did-back-stretches"), false);
+    assert.equal(await page.isChecked("#did-core-exercises"), false);
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("Stop because of pain goes to the check-in with its pain question first", async () => {
+    const page = await planMade();
+    await startSession(page);
+    await page.click("text=Start the timer");
+    await page.clock.runFor(4 * MINUTE);
+    await page.click(".follow-stop");
+    await page.click("text=Stop because of pain");
+    await page.waitForSelector("main.check-in form");
+    assert.match(await page.locator("main.check-in .notice").textContent(), /You stopped because of pain/);
+    const first = await page.locator("main.check-in form fieldset").first().locator("legend").textContent();
+    assert.match(first, /How bad was your back or leg pain/);
+    assert.equal(await page.inputValue("#done-walking"), "4");
+    await page.click('label[for="pain-during-7"]');
+    await page.click('label[for="new-none"]');
+    await page.click('label[for="new-urgent-none"]');
+    await page.click("button[type=submit]");
+    await page.waitForSelector("main.plan");
+    // Severe pain holds the plan: no session to follow.
+    assert.equal(await page.locator(".follow-start").count(), 0);
+    await page.goto(`${server.url}#session`);
+    await page.waitForSelector("main.plan");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("without the Screen Wake Lock API nothing breaks, and the screen says it may dim", async () => {
+    const page = await planMade({ missing: true });
+    await startSession(page);
+    assert.equal(await page.locator(".follow-screen").textContent(), "Your screen may dim or lock during the session. The timer and counter still keep time.");
+    await page.click("text=Start the timer");
+    await page.clock.runFor(MINUTE + 250);
+    assert.equal(await timer(page), "01:00");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("axe finds nothing on any state of the session screen, light and dark, phone and landscape", async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      const page = await planMade({ colorScheme });
+      const found = {};
+      await startSession(page);
+      found.walk = await accessibilityViolations(page);
+      await page.click("text=Start the timer");
+      await page.clock.runFor(16 * MINUTE);
+      found["walk, time up"] = await accessibilityViolations(page);
+      await next(page);
+      await tapTimes(page, 2);
+      found["knee rolls, counting"] = await accessibilityViolations(page);
+      await next(page);
+      await page.click("text=Count for me");
+      await page.clock.runFor(20 * SECOND);
+      found["bottom to heels, counted for me, paced"] = await accessibilityViolations(page);
+      await page.click(".follow-stop");
+      found["stop asked"] = await accessibilityViolations(page);
+      await page.setViewportSize({ width: 844, height: 390 });
+      found["landscape"] = await accessibilityViolations(page);
+      await page.setViewportSize({ width: 320, height: 640 });
+      found["320 px"] = await accessibilityViolations(page);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= 320, `no sideways scrolling at 320 px: ${wide}`);
+      for (const [state, violations] of Object.entries(found)) assert.deepEqual(violations, [], `${colorScheme}, ${state}`);
+      page.assertClean();
+      await page.closeAll();
+    }
+  });
+});
