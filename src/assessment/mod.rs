@@ -27,14 +27,15 @@ pub use plan::{
     pain_before_each_rating, parse_amount, parse_time, plan_hold, plan_needs_professional_word, plan_offer, plan_on_hold, plan_ratings,
     plan_today, rating_again, results_suggest, see_professional, session_due, session_parts, sign_since_latest_check, spread_days,
     start_amount, stay_now, stretches_left_to_professional, weekday, yesterday_allowed, Abilities, AbilityChange, AbilityRating, AutoCount,
-    BackSince, CheckIn, CheckInForm, CheckInProblem, Clock, Day, DayStatus, Done, EarlierDays, EndedBy, ExerciseToFollow, FollowChange,
-    Followed, Following, Hold, HowToFollow, Judged, Measure, NextDay, NextStep, NoSession, NotBetter, Part, PartProgress, Pause, Picked,
-    Plan, PlanNote, PlanNoteKind, PlanOffer, PlanProblem, PlanRequest, PlanStatus, PlanToday, PlannedActivity, Rated, RatingDue,
-    RatingProblem, SeeProfessional, Session, Stay, StayNow, Stopwatch, TooMuch, Weekday, Why, Zone, ABILITY_TOP, ACCEPTABLE_PAIN,
-    BREATH_IN_MS, BREATH_MS, BREATH_OUT_MS, CHECK_IN_SIGNS, DAY, FASTEST_PACE_MS, FEWEST_DAYS, FIRST_DAYS, LEAST_DAYS_BETWEEN_RATINGS,
-    MINUTES_CEILING, MINUTES_FLOOR, MORNING_QUESTION_DAYS, MOST_ACTIVITIES, MOST_ACTIVITY_CHARS, MOST_AMOUNT, MOST_DAYS,
-    MOST_HARD_ACTIVITIES, MOVE_MS, NOT_ASKED_AT_CHECK_IN, NOT_BETTER_AFTER_WEEKS, PACE_STEP_MS, PLAN_WEEKS, RATE_EVERY_WEEKS,
-    REAL_ABILITY_CHANGE_TENTHS, REAL_PAIN_CHANGE_TENTHS, SLOWEST_PACE_MS, TIMES_FLOOR, WEEK, WEEKLY_RISE_TENTHS, WEEK_FROM_MONDAY,
+    BackSince, CheckIn, CheckInForm, CheckInProblem, Clock, Cue, Day, DayStatus, Done, EarlierDays, EndedBy, ExerciseToFollow,
+    FollowChange, Followed, Following, Hold, HowToFollow, Judged, Measure, Moment, NextDay, NextStep, NoSession, NotBetter, Part,
+    PartProgress, Pause, Picked, Plan, PlanNote, PlanNoteKind, PlanOffer, PlanProblem, PlanRequest, PlanStatus, PlanToday, PlannedActivity,
+    Rated, RatingDue, RatingProblem, Said, SeeProfessional, Session, Stay, StayNow, Stopwatch, TooMuch, Weekday, Why, Zone, ABILITY_TOP,
+    ACCEPTABLE_PAIN, BREATH_IN_MS, BREATH_MS, BREATH_OUT_MS, CHECK_IN_SIGNS, DAY, FASTEST_PACE_MS, FEWEST_DAYS, FIRST_DAYS,
+    LEAST_DAYS_BETWEEN_RATINGS, MINUTES_CEILING, MINUTES_FLOOR, MORNING_QUESTION_DAYS, MOST_ACTIVITIES, MOST_ACTIVITY_CHARS, MOST_AMOUNT,
+    MOST_DAYS, MOST_HARD_ACTIVITIES, MOVE_MS, NOT_ASKED_AT_CHECK_IN, NOT_BETTER_AFTER_WEEKS, PACE_STEP_MS, PLAN_WEEKS, RATE_EVERY_WEEKS,
+    REAL_ABILITY_CHANGE_TENTHS, REAL_PAIN_CHANGE_TENTHS, SAY_MINUTES_EVERY, SLOWEST_PACE_MS, TIMES_FLOOR, WEEK, WEEKLY_RISE_TENTHS,
+    WEEK_FROM_MONDAY,
 };
 pub use question::{Choice, Question, QuestionBank, QuestionId, QuestionKind, Section, Together};
 pub use reason::Reason;

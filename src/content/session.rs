@@ -3,7 +3,7 @@
 //! rules are `content::plan`'s, said short here with the same sources; the pace and the other
 //! numbers are Backcheck's own (docs/plan-model.md, "Following a session").
 
-use crate::assessment::{Stay, BREATH_IN_MS, BREATH_OUT_MS};
+use crate::assessment::{Said, Stay, BREATH_IN_MS, BREATH_OUT_MS};
 use crate::content::words::count;
 
 pub const TITLE: &str = "Today's session";
@@ -113,4 +113,16 @@ pub const NOTHING_DONE: &str = "Nothing was done before you stopped, so nothing 
 /// The picture of an exercise's step, for screen readers when no picture is drawn.
 pub fn step_label(step: usize, steps: usize) -> String {
     format!("Step {step} of {steps}")
+}
+
+/// What a screen reader is told at a moment the domain picks (`Following::cue`).
+pub fn said(said: Said) -> String {
+    match said {
+        Said::Counted { count, times, per_side } => counted(count, times, per_side),
+        Said::StayEnough => STAY_ENOUGH.to_string(),
+        Said::TimerRunning => TIMER_RUNNING.to_string(),
+        Said::TimerPaused => TIMER_PAUSED.to_string(),
+        Said::MinutesDone(minutes) => minutes_done(minutes),
+        Said::TimeUp { minutes } => time_up(minutes),
+    }
 }

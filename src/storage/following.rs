@@ -106,7 +106,7 @@ pub fn load_following(how: impl Fn(&str) -> HowToFollow) -> Option<Following> {
                 | (crate::assessment::Part::Ticked { .. }, PartProgress::Tick(_))
         )
     });
-    (fits && kinds_fit).then(|| Following {
+    (fits && kinds_fit).then_some(Following {
         plan: stored.plan,
         started_at: stored.started_at,
         steps: stored.steps,

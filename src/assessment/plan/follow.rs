@@ -87,6 +87,40 @@ impl Part {
     }
 }
 
+/// The timer is said to screen readers every so many minutes, not every second (Backcheck's own).
+pub const SAY_MINUTES_EVERY: u64 = 5;
+
+/// What the session screen shows at a moment that may be worth saying or feeling (`Following::cue`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Moment {
+    pub part: usize,
+    pub count: u16,
+    pub breathing_in: bool,
+    pub stay_enough: bool,
+    /// Whole `SAY_MINUTES_EVERY` minutes timed.
+    pub minutes_said: u64,
+    pub running: bool,
+    pub time_up: bool,
+}
+
+/// What to tell a screen reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Said {
+    Counted { count: u16, times: u16, per_side: bool },
+    StayEnough,
+    TimerRunning,
+    TimerPaused,
+    MinutesDone(u64),
+    TimeUp { minutes: u16 },
+}
+
+/// What to say and whether to buzz, between two moments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Cue {
+    pub say: Option<Said>,
+    pub buzz: bool,
+}
+
 /// Counting by itself at a steady pace, from `from` at `since`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AutoCount {
@@ -372,6 +406,56 @@ impl Following {
         if let PartProgress::Count { count, auto, .. } = self.progress[self.current] {
             self.progress[self.current] = PartProgress::Count { count, auto, stay_since: now };
         }
+    }
+
+    /// The stay of part `index` at `now`, while it is counted and not yet done.
+    pub fn stay_at(&self, index: usize, now: Timestamp) -> Option<(Stay, StayNow)> {
+        let Some(Part::Counted { exercise, times, .. }) = self.parts.get(index) else { return None };
+        let stay = exercise.stay?;
+        let since = self.stay_since(index, now)?;
+        (self.count(index, now) < *times).then(|| (stay, stay_now(stay, since, now)))
+    }
+
+    /// What the screen shows at `now` that may be worth saying or feeling (`cue`).
+    pub fn moment(&self, now: Timestamp) -> Moment {
+        let index = self.current;
+        let stay = self.stay_at(index, now).map(|(_, stay)| stay);
+        let stopwatch = self.stopwatch(index);
+        Moment {
+            part: index,
+            count: self.count(index, now),
+            breathing_in: stay.is_some_and(|stay| stay.breathing_in),
+            stay_enough: stay.is_some_and(|stay| stay.enough),
+            minutes_said: stopwatch.map_or(0, |stopwatch| stopwatch.elapsed_ms(now) / (SAY_MINUTES_EVERY * 60_000)),
+            running: stopwatch.is_some_and(|stopwatch| stopwatch.running_since.is_some()),
+            time_up: self.time_up(index, now),
+        }
+    }
+
+    /// What to tell a screen reader, and whether to buzz, between two moments of one part: a
+    /// count, a stay long enough, the timer started or paused, every few minutes of it, the time
+    /// up. A breath turning buzzes (if the person allowed it) but is not said: it comes every few
+    /// seconds, and the words on the screen say it.
+    pub fn cue(&self, before: &Moment, now: &Moment) -> Cue {
+        if before.part != now.part {
+            return Cue::default();
+        }
+        let say = match self.parts.get(now.part) {
+            Some(Part::Counted { times, exercise, .. }) if now.count != before.count => {
+                Some(Said::Counted { count: now.count, times: *times, per_side: exercise.per_side })
+            }
+            Some(Part::Counted { .. }) if now.stay_enough && !before.stay_enough => Some(Said::StayEnough),
+            Some(Part::Timed { minutes, .. }) if now.time_up && !before.time_up => Some(Said::TimeUp { minutes: *minutes }),
+            Some(Part::Timed { .. }) if now.running != before.running => {
+                Some(if now.running { Said::TimerRunning } else { Said::TimerPaused })
+            }
+            Some(Part::Timed { .. }) if now.minutes_said > before.minutes_said => {
+                Some(Said::MinutesDone(now.minutes_said * SAY_MINUTES_EVERY))
+            }
+            _ => None,
+        };
+        let buzz = (now.time_up && !before.time_up) || (now.breathing_in != before.breathing_in && before.count == now.count);
+        Cue { say, buzz }
     }
 
     /// What was done by `now`, each activity once, in the plan's order (`Followed::done`).

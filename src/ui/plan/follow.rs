@@ -10,7 +10,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::assessment::{next_session, stay_now, EndedBy, FollowChange, Following, Part, Stay, PACE_STEP_MS};
+use crate::assessment::{next_session, EndedBy, FollowChange, Following, Moment, Part, Stay, PACE_STEP_MS};
 use crate::content::plan::{activity, how_to, how_to_follow, measure, Exercise, Unit};
 use crate::content::session::{self as words};
 use crate::storage::following::{forget_followed, load_following, save_followed, save_following};
@@ -23,8 +23,6 @@ use crate::wake_lock::{self, ScreenOn};
 
 /// How often the screen redraws the time: the times themselves come from timestamps.
 const REDRAW: Duration = Duration::from_millis(250);
-/// The timer is said to screen readers every so many minutes, not every second.
-const SAY_MINUTES_EVERY: u64 = 5;
 
 /// The named exercise a counted part follows.
 fn exercise_of(part: &Part) -> Option<&'static Exercise> {
@@ -36,12 +34,6 @@ fn exercise_of(part: &Part) -> Option<&'static Exercise> {
 fn clock_words(ms: u64) -> String {
     let seconds = ms / 1_000;
     format!("{:02}:{:02}", seconds / 60, seconds % 60)
-}
-
-fn buzz(on: bool) {
-    if on {
-        let _ = window().navigator().vibrate_with_duration(150);
-    }
 }
 
 #[component]
@@ -109,68 +101,25 @@ pub fn FollowSession() -> impl IntoView {
 
     // Which part is shown changes only on Next and Back: a count or a tick redraws its own
     // words, never the buttons, so focus stays on the button pressed.
-    let shown = Memo::new(move |_| following.with(|following| (following.current, following.part().cloned())));
-    let current = move || shown.with(|(current, _)| *current);
-    let part = move || shown.with(|(_, part)| part.clone());
+    let shown = Memo::new(move |_| following.with(|following| following.current));
+    let current = move || shown.get();
+    let part = move || following.with_untracked(|following| following.parts.get(shown.get()).cloned());
     let parts = following.with_untracked(|following| following.parts.len());
 
-    // What screen readers hear, at sensible moments: a count, the end of a stay, the time up,
-    // every few minutes of the timer; and a short buzz on a change of breath, if the person asked.
-    let count_now = Memo::new(move |_| following.with(|following| following.count(following.current, at.get())));
-    Effect::new(move |before: Option<(usize, u16)>| {
-        let (index, count) = (current(), count_now.get());
-        if before.is_some_and(|before| before != (index, count) && before.0 == index) {
-            if let Some(Part::Counted { times, exercise, .. }) = part() {
-                said.set(words::counted(count, times, exercise.per_side));
+    // What screen readers hear at sensible moments, and a short buzz if the person asked: the
+    // domain tells which moments (`Following::cue`).
+    Effect::new(move |before: Option<Moment>| {
+        let moment = following.with(|following| following.moment(at.get()));
+        if let Some(before) = before {
+            let cue = following.with_untracked(|following| following.cue(&before, &moment));
+            if let Some(say) = cue.say {
+                said.set(words::said(say));
+            }
+            if cue.buzz && buzz_on.get_untracked() {
+                let _ = window().navigator().vibrate_with_duration(150);
             }
         }
-        (index, count)
-    });
-    let stay = Memo::new(move |_| {
-        following.with(|following| {
-            let index = following.current;
-            let Some(Part::Counted { exercise, times, .. }) = following.part() else { return None };
-            let stay = exercise.stay?;
-            let since = following.stay_since(index, at.get())?;
-            (following.count(index, at.get()) < *times).then(|| (stay, stay_now(stay, since, at.get())))
-        })
-    });
-    Effect::new(move |before: Option<Option<(bool, bool)>>| {
-        let now_phase = stay.get().map(|(_, now)| (now.breathing_in, now.enough));
-        if let (Some(Some((was_in, was_enough))), Some((is_in, is_enough))) = (before, now_phase) {
-            if is_in != was_in {
-                buzz(buzz_on.get_untracked());
-            }
-            if is_enough && !was_enough {
-                said.set(words::STAY_ENOUGH.to_string());
-            }
-        }
-        now_phase
-    });
-    let timer = Memo::new(move |_| {
-        following.with(|following| {
-            let index = following.current;
-            let Some(Part::Timed { minutes, .. }) = following.part() else { return None };
-            let stopwatch = following.stopwatch(index)?;
-            Some((*minutes, stopwatch.elapsed_ms(at.get()), stopwatch.running_since.is_some(), following.time_up(index, at.get())))
-        })
-    });
-    Effect::new(move |before: Option<Option<(usize, u64, bool, bool)>>| {
-        let now_timer = timer.get().map(|(_, elapsed, running, up)| (current(), elapsed / 60_000 / SAY_MINUTES_EVERY, running, up));
-        if let (Some(Some(before)), Some(now_timer)) = (before, now_timer) {
-            if before.0 == now_timer.0 {
-                if now_timer.3 && !before.3 {
-                    let minutes = timer.get_untracked().map_or(0, |(minutes, ..)| minutes);
-                    said.set(words::time_up(minutes));
-                    buzz(buzz_on.get_untracked());
-                } else if now_timer.2 != before.2 {
-                    said.set(if now_timer.2 { words::TIMER_RUNNING } else { words::TIMER_PAUSED }.to_string());
-                } else if now_timer.1 > before.1 {
-                    said.set(words::minutes_done(now_timer.1 * SAY_MINUTES_EVERY));
-                }
-            }
-        }
-        now_timer
+        moment
     });
 
     let heading = focused_heading();
@@ -197,9 +146,9 @@ pub fn FollowSession() -> impl IntoView {
             {move || match part() {
                 Some(Part::Counted { exercise, times, .. }) => {
                     let named = exercise_of(&part().unwrap());
-                    view! { <Counted exercise=named stay=exercise.stay per_side=exercise.per_side times=times following=following at=at stay_now=stay change=change/> }.into_any()
+                    view! { <Counted exercise=named stay=exercise.stay per_side=exercise.per_side times=times following=following at=at change=change/> }.into_any()
                 }
-                Some(Part::Timed { activity, .. }) => view! { <Timed activity=activity timer=timer change=change/> }.into_any(),
+                Some(Part::Timed { activity, minutes }) => view! { <Timed activity=activity minutes=minutes following=following at=at change=change/> }.into_any(),
                 Some(Part::Ticked { activity, amount }) => {
                     let ticked = move || following.with(|following| following.part_done(following.current, at.get()));
                     view! {
@@ -276,10 +225,10 @@ fn Counted(
     times: u16,
     following: RwSignal<Following>,
     at: RwSignal<u64>,
-    stay_now: Memo<Option<(Stay, crate::assessment::StayNow)>>,
     change: impl Fn(FollowChange) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let index = following.with_untracked(|following| following.current);
+    let stay_now = move || following.with(|following| following.stay_at(index, at.get()));
     let count = move || following.with(|following| following.count(index, at.get()));
     let auto = move || following.with(|following| following.counting_by_itself(index, at.get()));
     let pace = move || following.with(|following| following.pace_ms[index]);
@@ -300,13 +249,13 @@ fn Counted(
         // Drawn once for the part, so the circle grows and shrinks between its two sizes.
         {stay.map(|stay| {
             let breaths = matches!(stay, Stay::Breaths { .. });
-            let breathing_in = move || stay_now.get().is_some_and(|(_, now)| now.breathing_in);
+            let breathing_in = move || stay_now().is_some_and(|(_, now)| now.breathing_in);
             view! {
-                <div class="pacer" hidden=move || stay_now.get().is_none() data-phase=move || if breathing_in() { "in" } else { "out" }
+                <div class="pacer" hidden=move || stay_now().is_none() data-phase=move || if breathing_in() { "in" } else { "out" }
                     data-stay=if breaths { "breaths" } else { "seconds" }>
                     <div class="pacer-circle" aria-hidden="true"></div>
                     <p class="pacer-words">
-                        {move || stay_now.get().map(|(stay, now)| view! {
+                        {move || stay_now().map(|(stay, now)| view! {
                             {breaths.then(|| view! { <strong>{if now.breathing_in { words::BREATHE_IN } else { words::BREATHE_OUT }}</strong> " · " })}
                             {words::stay_so_far(stay, now.so_far)}
                             {now.enough.then(|| view! { " · " {words::STAY_ENOUGH} })}
@@ -341,19 +290,20 @@ fn Counted(
 #[component]
 fn Timed(
     activity: String,
-    timer: Memo<Option<(u16, u64, bool, bool)>>,
+    minutes: u16,
+    following: RwSignal<Following>,
+    at: RwSignal<u64>,
     change: impl Fn(FollowChange) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let lines = how_to(&activity).map(|how_to| how_to.lines).unwrap_or_default();
-    // The planned minutes change only with the part, so the timer's block is drawn once.
-    let minutes = Memo::new(move |_| timer.get().map(|(minutes, ..)| minutes));
-    let elapsed = move || timer.get().map_or(0, |(_, elapsed, ..)| elapsed);
-    let running = move || timer.get().is_some_and(|(_, _, running, _)| running);
-    let up = move || timer.get().is_some_and(|(.., up)| up);
+    let index = following.with_untracked(|following| following.current);
+    let stopwatch = move || following.with(|following| following.stopwatch(index)).unwrap_or_default();
+    let elapsed = move || stopwatch().elapsed_ms(at.get());
+    let running = move || stopwatch().running_since.is_some();
+    let up = move || following.with(|following| following.time_up(index, at.get()));
     view! {
         {lines.iter().map(|line| view! { <p>{*line}</p> }).collect_view()}
-        {move || minutes.get().map(|minutes| view! {
-            <div class="follow-timer" data-running=move || running().to_string()>
+        <div class="follow-timer" data-running=move || running().to_string()>
                 <p class="timer-time" role="timer" aria-live="off">{move || clock_words(elapsed())}</p>
                 <p class="timer-of">{words::timer_of(minutes)}</p>
                 {move || up().then(|| view! { <p class="notice notice-saved">{words::time_up(minutes)}</p> })}
@@ -366,6 +316,5 @@ fn Timed(
                 </p>
                 <p class="small">{words::TIMER_HINT}</p>
             </div>
-        })}
     }
 }
