@@ -3,9 +3,11 @@
 // a new deploy therefore changes this file, which is how the browser notices an update.
 //
 // A first visit costs a visitor's data plan, so it fetches only what the check needs (CORE).
-// The second build (its plan part, backcheck-plan-<hash>: the plan's screens; its records part,
+// The second build (its plan part, backcheck-plan-<hash>: the plan's screens; its session part,
+// backcheck-session-<hash>: following a session along; its records part,
 // backcheck-records-<hash>: the data screen, About, the pain chart, the summary; each a js and a
-// wasm; and their stylesheet, backcheck-second-<hash>.css) is kept once a person can use it: when results
+// wasm; their stylesheet, backcheck-second-<hash>.css; and the exercise pictures, exercises/*.svg,
+// which only its session screen shows) is kept once a person can use it: when results
 // offer a plan (the page says "keep-second-build"), or when one of its addresses is opened.
 // Icons are kept when the browser asks for them. The link-preview card, which only chat apps'
 // crawlers read, is never kept. A deploy takes the old files off the server, so while a newer
@@ -24,7 +26,7 @@ async function hadSecondBuild() {
   for (const key of await caches.keys()) {
     if (key === CACHE || !key.startsWith("backcheck-")) continue;
     const requests = await (await caches.open(key)).keys();
-    if (requests.some((request) => /\/backcheck-(plan|records|second)-/.test(path(request.url)))) return true;
+    if (requests.some((request) => /\/backcheck-(plan|session|records|second)-/.test(path(request.url)))) return true;
   }
   return false;
 }

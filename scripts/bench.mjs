@@ -89,7 +89,7 @@ async function secondBuildParts() {
   const names = await readdir(DIST);
   const style = names.filter((name) => /^backcheck-second-[0-9a-f]+\.css$/.test(name));
   const parts = {};
-  for (const part of ["plan", "records"]) {
+  for (const part of ["plan", "session", "records"]) {
     const files = names.filter((name) => new RegExp(`^backcheck-${part}-[0-9a-f]+(_bg\\.wasm|\\.js)$`).test(name)).concat(style);
     if (files.length === 3) parts[part] = await Promise.all(files.map(async (name) => sizes(name, await readFile(join(DIST, name)))));
   }
@@ -327,7 +327,7 @@ try {
   }
   results.secondBuild = await secondBuildParts();
   results.secondBuildTotals = {};
-  const partAddresses = { plan: "#plan, #plan/new and #check-in", records: "#data, #about, #progress and #summary" };
+  const partAddresses = { plan: "#plan, #plan/new and #check-in", session: "#session", records: "#data, #about, #progress and #summary" };
   for (const [part, files] of Object.entries(results.secondBuild)) {
     results.secondBuildTotals[part] = printFiles(files, `The second build's ${part} part, with the stylesheet both parts load (not in the first load: loaded for ${partAddresses[part]}; the service worker keeps both parts once results offer a plan or one of these opens)`);
   }
@@ -347,7 +347,7 @@ try {
   budget(results.firstLoad.brotli <= BUDGETS.firstLoadBrotliBytes, `first load ${kb(results.firstLoad.brotli).trim()} KB brotli (at most ${BUDGETS.firstLoadBrotliBytes / 1024} KB)`);
   budget(ttfq.medianMs <= BUDGETS.timeToFirstQuestionMs, `time to first question ${ttfq.medianMs} ms on the slow phone (at most ${BUDGETS.timeToFirstQuestionMs} ms)`);
   budget(results.firstVisit.startPage.bytes <= BUDGETS.firstVisitBrotliBytes, `a first visit, service worker on, ${kb(results.firstVisit.startPage.bytes).trim()} KB brotli in all (at most ${BUDGETS.firstVisitBrotliBytes / 1024} KB)`);
-  for (const part of ["plan", "records"]) {
+  for (const part of ["plan", "session", "records"]) {
     const total = results.secondBuildTotals[part];
     budget(Boolean(total) && total.brotli <= BUDGETS.secondBuildBrotliBytes, `the second build's ${part} part ${total ? kb(total.brotli).trim() : "(missing)"} KB brotli with its stylesheet (at most ${BUDGETS.secondBuildBrotliBytes / 1024} KB)`);
   }

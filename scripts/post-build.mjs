@@ -15,13 +15,15 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { join, relative } from "node:path";
 import { transformSync } from "esbuild";
 
-// The second build's two parts (src/bin/plan_build.rs, src/bin/records_build.rs), whose files
+// The second build's parts (src/bin/plan_build.rs, session_build.rs, records_build.rs), whose files
 // Trunk names after their binaries, by the names the boot script in index.html gives them.
-const SECOND_BUILD_PARTS = { PLAN: "backcheck-plan", RECORDS: "backcheck-records" };
+const SECOND_BUILD_PARTS = { PLAN: "backcheck-plan", SESSION: "backcheck-session", RECORDS: "backcheck-records" };
 // The second build's screens' stylesheet (style/second-build.css), which index.html's copy-file
 // link puts in the staging dir; both parts load it.
 const SECOND_BUILD_STYLE = "second-build.css";
 const SECOND_BUILD_STYLE_NAME = "backcheck-second";
+// The named exercises' pictures (public/exercises/), which index.html's copy-dir link puts here.
+const PICTURES = "exercises";
 
 const stagingDir = process.env.TRUNK_STAGING_DIR;
 if (!stagingDir) fail("TRUNK_STAGING_DIR is not set; run this from a Trunk hook");
@@ -163,14 +165,18 @@ function listForTheServiceWorker(build) {
   const version = buildHash.digest("hex").slice(0, 16);
   // The page itself is cached as "./", the address it is opened by; index.html is that same file.
   const LINK_PREVIEW = "icons/og-card.png";
-  const isSecondBuild = (file) => build.secondFiles.includes(file);
+  // The exercise pictures go with the second build: only its session screen shows them.
+  const isPicture = (file) => file.startsWith(`${PICTURES}/`);
+  const isSecondBuild = (file) => build.secondFiles.includes(file) || isPicture(file);
   const secondBuild = files.filter(isSecondBuild).map((file) => `./${file}`);
+  const pictures = files.filter(isPicture);
+  if (pictures.length === 0) fail(`no exercise pictures in ${PICTURES}/: index.html should copy public/${PICTURES}`);
   const onUse = files.filter((file) => file.startsWith("icons/") && file !== LINK_PREVIEW).map((file) => `./${file}`);
   const core = [
     "./",
     ...files.filter((file) => file !== "index.html" && !file.startsWith("icons/") && !isSecondBuild(file)).map((file) => `./${file}`),
   ];
-  if (secondBuild.length !== build.secondFiles.length) fail(`expected the second build's ${build.secondFiles.join(", ")}, found ${secondBuild.join(", ")}`);
+  if (secondBuild.length !== build.secondFiles.length + pictures.length) fail(`expected the second build's ${build.secondFiles.join(", ")}, found ${secondBuild.join(", ")}`);
 
   const workerPath = join(stagingDir, SERVICE_WORKER);
   const worker = readFileSync(workerPath, "utf8");
@@ -186,6 +192,6 @@ function listForTheServiceWorker(build) {
       .replace("__BACKCHECK_ON_USE__", list(onUse)),
   );
   console.log(
-    `post-build: sw.js version ${version} keeps ${core.length} files at once, the second build's ${secondBuild.length} when usable, ${onUse.length} icons on use`,
+    `post-build: sw.js version ${version} keeps ${core.length} files at once, the second build's ${secondBuild.length} (${pictures.length} pictures among them) when usable, ${onUse.length} icons on use`,
   );
 }

@@ -5,6 +5,7 @@ pub mod abilities;
 pub mod about;
 pub mod guidance;
 pub mod landing;
+pub mod pictures;
 pub mod plan;
 pub mod questions;
 pub mod saving;

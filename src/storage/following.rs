@@ -117,6 +117,18 @@ pub fn load_following(how: impl Fn(&str) -> HowToFollow) -> Option<Following> {
     })
 }
 
+/// The plan and the start of the session being followed in this tab, if any: all the plan's page
+/// needs to offer to go on with it, read without the rest.
+pub fn begun() -> Option<(Timestamp, Timestamp)> {
+    #[derive(Deserialize)]
+    struct Begun {
+        plan: Timestamp,
+        started_at: Timestamp,
+    }
+    let begun: Begun = available().then(|| SessionStorage::get(FOLLOWING_KEY).ok()).flatten()?;
+    Some((begun.plan, begun.started_at))
+}
+
 fn ended_by_id(ended_by: EndedBy) -> &'static str {
     match ended_by {
         EndedBy::Finished => "finished",

@@ -35,23 +35,26 @@ pub enum Screen {
     SharedResults(String),
 }
 
-/// The two parts of the second build, each a build of its own (src/bin/), so an address loads
-/// only the part it shows. The plan part holds what a person following the plan opens every day;
-/// the records part, the screens about their data and their checks. Each has the whole app too.
+/// The parts of the second build, each a build of its own (src/bin/), so an address loads only
+/// the part it shows and each stays within the brief's budget. The plan part holds the plan's
+/// pages; the session part, following a session along; the records part, the screens about a
+/// person's data and checks. Each has the whole app too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SecondBuild {
     Plan,
+    Session,
     Records,
 }
 
 impl SecondBuild {
-    pub const ALL: [SecondBuild; 2] = [SecondBuild::Plan, SecondBuild::Records];
+    pub const ALL: [SecondBuild; 3] = [SecondBuild::Plan, SecondBuild::Session, SecondBuild::Records];
 
     /// The part's name, as the loader and the boot script say it; its files are
     /// `backcheck-<name>…` (its binary in Cargo.toml).
     pub fn name(self) -> &'static str {
         match self {
             SecondBuild::Plan => "plan",
+            SecondBuild::Session => "session",
             SecondBuild::Records => "records",
         }
     }
@@ -102,7 +105,7 @@ macro_rules! second_build {
 }
 
 // The second build's screens, which most visits never open, so the first load goes without them;
-// each with the part that shows it (src/bin/plan_build.rs, src/bin/records_build.rs) and what the
+// each with the part that shows it (src/bin/plan_build.rs, session_build.rs, records_build.rs) and what the
 // page says while that part loads. This is the only list: the app's screen table hands these over
 // (`in_second_build`), each part mounts its own (src/ui/second_build.rs), and
 // tests/domain/route.rs ties Trunk.toml's loader and index.html's boot script and "Opening …"
@@ -111,7 +114,7 @@ second_build! {
     Plan in Plan: "Opening your plan…",
     PlanNew in Plan: "Opening your plan…",
     CheckIn in Plan: "Opening your plan…",
-    Session in Plan: "Opening your plan…",
+    Session in Session: "Opening your session…",
     Data in Records: "Opening your data…",
     About in Records: "Opening the About page…",
     PainOverTime in Records: "Opening your pain chart…",

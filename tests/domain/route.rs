@@ -18,12 +18,13 @@ fn read(file: &str) -> String {
 
 #[test]
 fn the_loader_and_the_boot_script_open_each_part_of_the_second_build_for_exactly_its_screens() {
-    assert_eq!(SecondBuild::Plan.pattern(), r"/^#(plan|plan\/new|check-in|session)$/");
+    assert_eq!(SecondBuild::Plan.pattern(), r"/^#(plan|plan\/new|check-in)$/");
+    assert_eq!(SecondBuild::Session.pattern(), r"/^#(session)$/");
     assert_eq!(SecondBuild::Records.pattern(), r"/^#(data|about|progress|summary)$/");
     let choice = second_build_choice();
     assert_eq!(
         choice,
-        r#"/^#(plan|plan\/new|check-in|session)$/.test(location.hash) ? "plan" : /^#(data|about|progress|summary)$/.test(location.hash) ? "records" : """#
+        r#"/^#(plan|plan\/new|check-in)$/.test(location.hash) ? "plan" : /^#(session)$/.test(location.hash) ? "session" : /^#(data|about|progress|summary)$/.test(location.hash) ? "records" : """#
     );
     for file in ["Trunk.toml", "index.html"] {
         assert!(read(file).contains(&choice), "{file} does not choose the build by {choice}");

@@ -277,6 +277,7 @@ fn first_build() -> BTreeSet<String> {
 /// and index.html. Both load style/second-build.css.
 fn second_build() -> BTreeSet<String> {
     let mut files = files_reached_from("bin::plan_build");
+    files.extend(files_reached_from("bin::session_build"));
     files.extend(files_reached_from("bin::records_build"));
     files.insert("index.html".to_string());
     files

@@ -323,7 +323,7 @@ describe("exercise plan", () => {
     page.on("request", (request) => fetched.push(new URL(request.url()).pathname.split("/").pop()));
     await page.reload();
     await page.waitForSelector("[data-triage=self-care]");
-    assert.equal(fetched.filter((file) => /^backcheck-(plan|records|second)-/.test(file)).length, 0, `fetched: ${fetched.join(", ")}`);
+    assert.equal(fetched.filter((file) => /^backcheck-(plan|session|records|second)-/.test(file)).length, 0, `fetched: ${fetched.join(", ")}`);
     await makePlan(page);
     assert.ok(fetched.some((file) => /^backcheck-plan-[0-9a-f]{16}_bg\.wasm$/.test(file)), `fetched: ${fetched.join(", ")}`);
     assert.equal(await page.title(), "Your exercise plan - Backcheck");
@@ -366,7 +366,7 @@ describe("exercise plan", () => {
     await page.goto(server.url);
     await waitForApp(page);
     assert.equal(fetched.filter((file) => /_bg\.wasm$/.test(file)).length, 1);
-    assert.equal(fetched.filter((file) => /^backcheck-(plan|records|second)-/.test(file)).length, 0);
+    assert.equal(fetched.filter((file) => /^backcheck-(plan|session|records|second)-/.test(file)).length, 0);
     assert.deepEqual(warnings.filter((text) => /preload/i.test(text)), [], "no preload the page did not use, no ignored integrity");
     page.assertClean();
     await page.closeAll();

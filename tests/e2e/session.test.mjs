@@ -22,19 +22,25 @@ const MONDAY = new Date(Date.UTC(2026, 10, 2, 9));
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
-/** A fake Screen Wake Lock that counts what the page asks of it; or none at all. */
+/**
+ * A fake Screen Wake Lock that counts what the page asks of it, or none at all. The counts live in
+ * session storage: the session's end reloads the page into the plan part.
+ */
 async function fakeWakeLock(page, { missing = false } = {}) {
   await page.addInitScript((missing) => {
-    window.wakeLockSeen = { requests: [], releases: 0 };
+    const seen = () => JSON.parse(sessionStorage.getItem("wake-lock-seen") ?? '{"requests":[],"releases":0}');
+    const note = (change) => sessionStorage.setItem("wake-lock-seen", JSON.stringify(change(seen())));
     const wakeLock = {
       request: async (type) => {
-        window.wakeLockSeen.requests.push(type);
-        return { release: async () => void window.wakeLockSeen.releases++ };
+        note((seen) => ({ ...seen, requests: [...seen.requests, type] }));
+        return { release: async () => note((seen) => ({ ...seen, releases: seen.releases + 1 })) };
       },
     };
     Object.defineProperty(Navigator.prototype, "wakeLock", { configurable: true, get: () => (missing ? undefined : wakeLock) });
   }, missing);
 }
+
+const wakeLockSeen = (page) => page.evaluate(() => JSON.parse(sessionStorage.getItem("wake-lock-seen") ?? '{"requests":[],"releases":0}'));
 
 /**
  * A phone on Monday 9:00 with the check's answers stored, and a plan made from its results:
@@ -98,7 +104,7 @@ describe("following a session", () => {
     await startSession(page);
     assert.equal(await page.title(), "Walking - Today's session - Backcheck");
     assert.match(await page.locator(".follow-part").textContent(), /Part 1 of 6/);
-    assert.deepEqual(await page.evaluate(() => window.wakeLockSeen.requests), ["screen"], "the screen kept on");
+    assert.deepEqual((await wakeLockSeen(page)).requests, ["screen"], "the screen kept on");
     assert.equal(await page.locator(".follow-screen").textContent(), "The screen stays on during the session.");
     // Always in view: the pain rule and Stop, at the bottom of the phone's screen.
     assert.ok(await page.locator(".follow-always").isVisible());
@@ -116,7 +122,7 @@ describe("following a session", () => {
     await page.clock.fastForward(5 * MINUTE);
     await setHidden(page, false);
     assert.equal(await timer(page), "08:00", "counted from timestamps, not ticks");
-    assert.deepEqual(await page.evaluate(() => window.wakeLockSeen.requests), ["screen", "screen"], "asked again when shown");
+    assert.deepEqual((await wakeLockSeen(page)).requests, ["screen", "screen"], "asked again when shown");
     await page.clock.runFor(8 * MINUTE);
     assert.equal(await timer(page), "16:00");
     assert.match(await page.locator(".follow-timer .notice").textContent(), /Your 16 minutes are up/);
@@ -180,7 +186,7 @@ describe("following a session", () => {
 
     // The check-in, filled in: only the pain and the signs are left.
     await page.waitForSelector("main.check-in form");
-    assert.deepEqual(await page.evaluate(() => window.wakeLockSeen.releases), 2, "every lock let go");
+    assert.deepEqual((await wakeLockSeen(page)).releases, 2, "every lock let go");
     assert.match(await page.locator("main.check-in .notice").textContent(), /filled in from your session/);
     assert.equal(await page.inputValue("#done-walking"), "17", "16 minutes 30 seconds, to the nearest minute");
     assert.equal(await page.inputValue("#done-back-stretches"), "5");
@@ -261,6 +267,37 @@ describe("following a session", () => {
     await page.click("text=Start the timer");
     await page.clock.runFor(MINUTE + 250);
     assert.equal(await timer(page), "01:00");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("the pictures load only with the session screen, each with its words, and the session opens offline once the plan is kept", async () => {
+    const page = await planMade();
+    const fetched = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname.split("/").slice(-2).join("/")));
+    // The service worker keeps the second build, pictures and all, once results offer a plan.
+    await page.waitForFunction(async () => {
+      for (const key of await caches.keys()) {
+        const requests = await (await caches.open(key)).keys();
+        if (requests.filter((request) => /\/exercises\/[a-z-]+-[123]\.svg$/.test(request.url)).length === 15) return true;
+      }
+      return false;
+    });
+    await page.reload();
+    await page.waitForSelector("main.plan .plan-steps");
+    assert.deepEqual(fetched.filter((file) => file.startsWith("exercises/")), [], "the plan page shows no pictures");
+    assert.equal(fetched.filter((file) => /backcheck-session-/.test(file)).length, 0, "nor loads the session part");
+    fetched.length = 0;
+    await page.context().setOffline(true);
+    await startSession(page);
+    await next(page);
+    const pictures = page.locator(".follow-step img");
+    assert.equal(await pictures.count(), 3);
+    await page.waitForFunction(() => [...document.querySelectorAll(".follow-step img")].every((img) => img.complete && img.naturalWidth > 0));
+    assert.equal(await pictures.first().getAttribute("src"), "exercises/knee-rolls-1.svg", "relative: any sub-path");
+    assert.match(await pictures.first().getAttribute("alt"), /Lying on your back/);
+    const loaded = fetched.filter((file) => /backcheck-[a-z]+-[0-9a-f]{16}_bg\.wasm$/.test(file));
+    assert.ok(loaded.every((file) => file.includes("backcheck-session-")), `the session part only: ${loaded.join(", ")}`);
     page.assertClean();
     await page.closeAll();
   });

@@ -28,7 +28,7 @@ async function deployCopy() {
 }
 
 /** A file of the second build: either part's js or wasm, or their stylesheet. */
-const SECOND_BUILD_FILE = /^backcheck-(plan|records|second)-/;
+const SECOND_BUILD_FILE = /^backcheck-(plan|session|records|second)-/;
 
 /**
  * Deploys a newer version over a copy of dist/ as a real deploy does: both builds' files (the
@@ -39,7 +39,7 @@ const SECOND_BUILD_FILE = /^backcheck-(plan|records|second)-/;
 function deployNewerVersion(dir) {
   const text = (file) => readFileSync(join(dir, file), "utf8");
   const names = readdirSync(dir)
-    .map((file) => file.match(/^(backcheck(?:-plan|-records|-second)?-[0-9a-f]{16})(?:\.js|_bg\.wasm|\.css)$/)?.[1])
+    .map((file) => file.match(/^(backcheck(?:-plan|-session|-records|-second)?-[0-9a-f]{16})(?:\.js|_bg\.wasm|\.css)$/)?.[1])
     .filter(Boolean);
   const renamed = new Map(names.map((name) => [name, name.replace(/[0-9a-f]{16}$/, (hash) => createHash("sha256").update(`${hash}-next`).digest("hex").slice(0, 16))]));
   const rename = (body) => [...renamed].reduce((body, [from, to]) => body.replaceAll(from, to), body);
@@ -210,8 +210,8 @@ describe("installing and offline use", () => {
     await page.waitForFunction(async () => {
       for (const key of await caches.keys()) {
         const requests = await (await caches.open(key)).keys();
-        // Both parts' js and wasm, and their stylesheet.
-        if (requests.filter((request) => /\/backcheck-(plan|records|second)-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/.test(request.url)).length === 5) return true;
+        // The three parts' js and wasm, and their stylesheet.
+        if (requests.filter((request) => /\/backcheck-(plan|session|records|second)-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/.test(request.url)).length === 7) return true;
       }
       return false;
     });

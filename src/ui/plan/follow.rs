@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::assessment::{next_session, EndedBy, FollowChange, Following, Moment, Part, Stay, PACE_STEP_MS};
+use crate::content::pictures::picture;
 use crate::content::plan::{activity, how_to, how_to_follow, measure, Exercise, Unit};
 use crate::content::session::{self as words};
 use crate::storage::following::{forget_followed, load_following, save_followed, save_following};
@@ -236,7 +237,14 @@ fn Counted(
     view! {
         {exercise.map(|exercise| view! {
             <ol class="follow-steps">
-                {exercise.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}
+                {exercise.steps.iter().enumerate().map(|(index, step)| view! {
+                    <li class="follow-step">
+                        {picture(exercise.id, index).map(|picture| view! {
+                            <img class="follow-picture" src=picture.file alt=picture.alt width="320" height="180"/>
+                        })}
+                        <span>{*step}</span>
+                    </li>
+                }).collect_view()}
             </ol>
             <p class="small">{exercise.feel}</p>
         })}

@@ -148,8 +148,8 @@ pub fn PlanOverview() -> impl IntoView {
                             || "after your plan ends".to_string(),
                             |day| if day == clock.today() { "today".to_string() } else { day_words(day) },
                         );
-                        let begun = crate::storage::following::load_following(crate::content::plan::how_to_follow)
-                            .is_some_and(|following| following.plan == plan.started_at && clock.day_of(following.started_at) == clock.today());
+                        let begun = crate::storage::following::begun()
+                            .is_some_and(|(of_plan, started_at)| of_plan == plan.started_at && clock.day_of(started_at) == clock.today());
                         view! { <TodaysSession steps=steps when=when due=today.session_due begun=begun/> }.into_any()
                     }
                 }}
