@@ -551,3 +551,81 @@ async fn two_different_checks_in_progress_are_said_once() {
     web_sys::window().unwrap().location().set_hash("").unwrap();
     reset();
 }
+
+/// A session being followed (`storage::following`): kept in this tab's session storage, so a
+/// reload goes on where it was; a value it cannot read, or a session storage that is blocked,
+/// starts afresh without a panic.
+mod following {
+    use backcheck::assessment::{EndedBy, FollowChange, Following, NextStep, Why};
+    use backcheck::content::plan::how_to_follow;
+    use backcheck::storage::following::{begun, forget_followed, load_followed, load_following, save_followed, save_following};
+    use wasm_bindgen_test::*;
+
+    fn session_storage() -> web_sys::Storage {
+        web_sys::window().unwrap().session_storage().unwrap().unwrap()
+    }
+
+    fn step(activity: &str, amount: u16) -> NextStep {
+        NextStep { activity: activity.into(), amount, why: Why::FirstSession, after: None, too_much: None }
+    }
+
+    fn following() -> Following {
+        let mut following = Following::start(1_000, &[step("walking", 12), step("back-stretches", 5)], how_to_follow, 10_000);
+        following.apply(FollowChange::StartTimer, 10_000);
+        following.apply(FollowChange::Next, 70_000);
+        following.apply(FollowChange::CountOne, 75_000);
+        following.apply(FollowChange::StartAutoCount, 76_000);
+        following
+    }
+
+    #[wasm_bindgen_test]
+    fn a_session_being_followed_comes_back_as_it_was() {
+        session_storage().clear().unwrap();
+        assert_eq!(load_following(how_to_follow), None);
+        let following = following();
+        assert!(save_following(&following));
+        assert_eq!(load_following(how_to_follow), Some(following.clone()));
+        assert_eq!(begun(), Some((1_000, 10_000)));
+        // Its end: what the check-in starts from; the session being followed is forgotten.
+        let followed = following.end(EndedBy::Pain, 100_000);
+        assert!(save_followed(&followed));
+        assert_eq!(load_followed(), Some(followed));
+        assert_eq!(load_following(how_to_follow), None);
+        forget_followed();
+        assert_eq!(load_followed(), None);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_value_it_cannot_read_or_that_no_longer_fits_starts_afresh() {
+        session_storage().clear().unwrap();
+        session_storage().set_item("backcheck.following", "{not json").unwrap();
+        assert_eq!(load_following(how_to_follow), None);
+        assert_eq!(begun(), None);
+        // Its steps now make more parts than it has progress for (a changed how-to, say).
+        let mut following = following();
+        following.progress.pop();
+        following.pace_ms.pop();
+        following.current = 0;
+        assert!(save_following(&following));
+        assert_eq!(load_following(how_to_follow), None);
+        session_storage().set_item("backcheck.followed", r#"{"plan":1,"ended_at":2,"ended_by":"bored","done":[]}"#).unwrap();
+        assert_eq!(load_followed(), None, "an end this version does not know");
+        session_storage().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn blocked_session_storage_keeps_nothing_and_throws_nothing() {
+        let block = js_sys::Function::new_no_args(
+            "window.__savedSession = Object.getOwnPropertyDescriptor(window, 'sessionStorage');
+             Object.defineProperty(window, 'sessionStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });",
+        );
+        let unblock = js_sys::Function::new_no_args("Object.defineProperty(window, 'sessionStorage', window.__savedSession);");
+        block.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+        assert!(!save_following(&following()), "says it kept nothing");
+        assert_eq!(load_following(how_to_follow), None);
+        assert!(!save_followed(&following().end(EndedBy::Finished, 1)));
+        assert_eq!(load_followed(), None);
+        forget_followed();
+        unblock.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    }
+}

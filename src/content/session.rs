@@ -25,6 +25,8 @@ pub fn counted(count: u16, times: u16, per_side: bool) -> String {
     }
 }
 
+pub const TO_EACH_SIDE: &str = "to each side";
+pub const HOW_TO: &str = "How to do it";
 pub const COUNT_BUTTON_HINT: &str = "Tap the big button each time you finish one.";
 pub const PER_SIDE_HINT: &str = "One to each side counts as one.";
 pub const ONE_FEWER: &str = "One fewer";

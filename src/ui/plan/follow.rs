@@ -235,23 +235,11 @@ fn Counted(
     let pace = move || following.with(|following| following.pace_ms[index]);
     let done = move || count() >= times;
     view! {
-        {exercise.map(|exercise| view! {
-            <ol class="follow-steps">
-                {exercise.steps.iter().enumerate().map(|(index, step)| view! {
-                    <li class="follow-step">
-                        {picture(exercise.id, index).map(|picture| view! {
-                            <img class="follow-picture" src=picture.file alt=picture.alt width="320" height="180"/>
-                        })}
-                        <span>{*step}</span>
-                    </li>
-                }).collect_view()}
-            </ol>
-            <p class="small">{exercise.feel}</p>
-        })}
         {per_side.then(|| view! { <p class="small">{words::PER_SIDE_HINT}</p> })}
         <button type="button" class="follow-counter" aria-disabled=move || done().to_string() aria-describedby="follow-counter-hint"
             on:click=move |_| if !done() { change(FollowChange::CountOne) }>
-            <span class="follow-count">{move || words::counted(count(), times, per_side)}</span>
+            <span class="follow-count">{move || words::counted(count(), times, false)}</span>
+            {per_side.then(|| view! { <span class="follow-count-side">{words::TO_EACH_SIDE}</span> })}
         </button>
         <p id="follow-counter-hint" class="small">{move || if done() { words::ALL_DONE } else { words::COUNT_BUTTON_HINT }}</p>
         // Drawn once for the part, so the circle grows and shrinks between its two sizes.
@@ -291,6 +279,23 @@ fn Counted(
                 <button type="button" class="button button-secondary" on:click=move |_| change(FollowChange::SetPace(pace().saturating_sub(PACE_STEP_MS)))>{words::FASTER}</button>
             </div>
         </div>
+        // How to do it, after the counter: the counter is what a person on the floor looks for.
+        {exercise.map(|exercise| view! {
+            <h2 class="follow-how">{words::HOW_TO}</h2>
+            <ol class="follow-steps">
+                {exercise.steps.iter().enumerate().map(|(index, step)| view! {
+                    <li class="follow-step">
+                        <div class="follow-step-body">
+                            {picture(exercise.id, index).map(|picture| view! {
+                                <img class="follow-picture" src=picture.file alt=picture.alt width="320" height="180"/>
+                            })}
+                            <span>{*step}</span>
+                        </div>
+                    </li>
+                }).collect_view()}
+            </ol>
+            <p class="small">{exercise.feel}</p>
+        })}
     }
 }
 
