@@ -1,5 +1,5 @@
 // The journeys that matter most (a whole check, the emergency path with and without the app, a
-// results link, a second-build address), in the three engines people use: Chromium, Firefox
+// results link, a second-build address, a session followed along), in the three engines people use: Chromium, Firefox
 // (Gecko) and WebKit (every iPhone browser), each driven by its own W3C WebDriver (chromedriver,
 // geckodriver, WebKitWebDriver with WebKitGTK's MiniBrowser under Xvfb). Every page is checked for
 // errors, console errors and CSP violations (recorded in the page: see static-server.mjs), for
@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { DIST, SUB_PATH, CHROMIUM } from "./harness.mjs";
-import { ALL_GOOD } from "./profiles.mjs";
+import { ALL_GOOD, SELF_CARE } from "./profiles.mjs";
 import { values } from "./quiz-driver.mjs";
 import { startStaticServer } from "./static-server.mjs";
 
@@ -208,6 +208,45 @@ for (const [index, engine] of ENGINES.entries()) {
         const border = "return getComputedStyle(document.querySelector('main.your-data-screen .your-data')).borderTopWidth";
         assert.equal(await page.run(border), "0px", "a rule of style/second-build.css");
         assert.equal(await page.run("return [...document.styleSheets].filter((sheet) => /backcheck-second-[0-9a-f]{16}[.]css$/.test(sheet.href || '')).length"), 1);
+      }));
+
+    test("a session followed along: a walk timed, each exercise counted with its pictures, then the check-in filled in", () =>
+      inSession(driver, async (page) => {
+        // A plan made from a check's results: walking (from 5 minutes lately) and the back stretches.
+        await page.go(server.url);
+        await page.until(appStarted, "the app");
+        await page.run(
+          "localStorage.setItem('backcheck', JSON.stringify({ version: 4, data: { current: { answers: arguments[0], recorded_as: null }, history: [], plan: null, sessions: [] } }))",
+          SELF_CARE,
+        );
+        await page.go(`${server.url}#plan/new`);
+        await page.until(`${appStarted} && !!document.querySelector('main.plan-new')`, "making a plan");
+        await page.click('label[for="plan-walking"]');
+        await page.run("const input = document.getElementById('recent-walking'); input.value = '5'; input.dispatchEvent(new Event('input', { bubbles: true }))");
+        await page.click('label[for="plan-back-stretches"]');
+        await page.run("[...document.querySelectorAll('main.plan-new button')].find((b) => b.textContent === 'Make my plan').click()");
+        await page.until("return !!document.querySelector('main.plan .plan-steps')", "the plan");
+        // Any day the plan runs, its session can be followed (the plan page offers it on plan days).
+        await page.go(`${server.url}#session`);
+        await page.until(`${appStarted} && !!document.querySelector('main.follow h1')`, "the session");
+        assert.equal(await page.text("main.follow h1"), "Walking");
+        assert.match(await page.text(".follow-screen"), /^(The screen stays on during the session\.|Your screen may dim or lock during the session\. The timer and counter still keep time\.)$/);
+        await page.click(".follow-timer-button");
+        await sleep(1300);
+        await page.click(".follow-timer-button");
+        assert.equal(await page.text(".timer-time"), "00:01");
+        const next = "[...document.querySelectorAll('.follow-nav button')].find((b) => b.textContent === 'Next').click()";
+        for (const [name, times] of [["Knee rolls", 5], ["Bottom to heels stretch", 5], ["Back extensions", 5]]) {
+          await page.run(next);
+          await page.until(`return document.querySelector('main.follow h1')?.textContent === ${JSON.stringify(name)}`, name);
+          await page.until("return [...document.querySelectorAll('.follow-step img')].every((img) => img.complete && img.naturalWidth > 0)", `${name}'s pictures`);
+          for (let n = 0; n < times; n++) await page.click(".follow-counter");
+          assert.equal(await page.text(".follow-count"), `${times} of ${times}`);
+        }
+        await page.run("[...document.querySelectorAll('.follow-nav button')].find((b) => b.textContent === 'Finish and log it').click()");
+        await page.until(`${appStarted} && !!document.querySelector('main.check-in form')`, "the check-in");
+        assert.equal(await page.run("return document.getElementById('done-back-stretches').value"), "5");
+        assert.equal(await page.run("return document.getElementById('did-walking').checked"), false, "1 second of walking is no minutes");
       }));
 
     test("a results link opens in a fresh profile", () =>
