@@ -3,32 +3,50 @@
 // a new deploy therefore changes this file, which is how the browser notices an update.
 //
 // A first visit costs a visitor's data plan, so it fetches only what the check needs (CORE).
-// The second build (its plan part, backcheck-plan-<hash>: the plan's screens; its session part,
-// backcheck-session-<hash>: following a session along; its records part,
-// backcheck-records-<hash>: the data screen, About, the pain chart, the summary; each a js and a
-// wasm; their stylesheet, backcheck-second-<hash>.css; and the exercise pictures, exercises/*.svg,
-// which only its session screen shows) is kept once a person can use it: when results
-// offer a plan (the page says "keep-second-build"), or when one of its addresses is opened.
+// The second build (its plan part, backcheck-plan-<hash>: the plan's pages; its session part,
+// backcheck-session-<hash>, with the exercise pictures, exercises/*.svg, which only it shows; its
+// records part, backcheck-records-<hash>: the data screen, About, the pain chart, the summary;
+// each a js and a wasm, all with one stylesheet, backcheck-second-<hash>.css) is kept in groups,
+// each once a person can use it: the plan part when results offer a plan (the page says
+// "keep-second-build"); the session and records parts once a plan is made (the plan's page says
+// "keep-after-plan"); any file of them when its address is opened. A group kept once is kept
+// across updates. Only what is missing is fetched.
 // Icons are kept when the browser asks for them. The link-preview card, which only chat apps'
 // crawlers read, is never kept. A deploy takes the old files off the server, so while a newer
-// version waits, a version without its second build hands pages to the network (see page()).
+// version waits, a version without its whole second build hands pages to the network (see page()).
 const VERSION = "__BACKCHECK_VERSION__";
 const CORE = __BACKCHECK_CORE__;
-const SECOND_BUILD = __BACKCHECK_SECOND_BUILD__;
+/** The second build's files in the groups kept together: { plan, session, records }. */
+const GROUPS = __BACKCHECK_SECOND_BUILD__;
+const SECOND_BUILD = [...new Set(Object.values(GROUPS).flat())];
+/** What each message from the page keeps. */
+const KEEP = { "keep-second-build": ["plan"], "keep-after-plan": ["session", "records"] };
 const ON_USE = __BACKCHECK_ON_USE__;
 const CACHE = `backcheck-${VERSION}`;
 
 const path = (url) => new URL(url, self.location).pathname;
 const KEEP_ON_USE = new Set([...SECOND_BUILD, ...ON_USE].map(path));
 
-/** Whether an earlier version kept the second build: an update keeps it too, so a plan opens offline after it. */
-async function hadSecondBuild() {
+/** The groups an earlier version kept (any file of a part): an update keeps them too, so they open offline after it. */
+async function groupsKeptBefore() {
+  const kept = new Set();
   for (const key of await caches.keys()) {
     if (key === CACHE || !key.startsWith("backcheck-")) continue;
-    const requests = await (await caches.open(key)).keys();
-    if (requests.some((request) => /\/backcheck-(plan|session|records|second)-/.test(path(request.url)))) return true;
+    const paths = (await (await caches.open(key)).keys()).map((request) => path(request.url));
+    for (const group of Object.keys(GROUPS)) {
+      if (paths.some((file) => file.includes(`/backcheck-${group}-`))) kept.add(group);
+    }
   }
-  return false;
+  return [...kept];
+}
+
+/** Keeps the files of `groups` this version has not kept yet (a file kept on use is not fetched again). */
+async function keepGroups(groups) {
+  const cache = await caches.open(CACHE);
+  const files = [...new Set(groups.flatMap((group) => GROUPS[group] ?? []))];
+  const missing = [];
+  for (const file of files) if (!(await cache.match(file))) missing.push(file);
+  await cache.addAll(missing);
 }
 
 self.addEventListener("install", (event) => {
@@ -38,7 +56,7 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       await cache.addAll(CORE);
-      if (await hadSecondBuild()) await cache.addAll(SECOND_BUILD);
+      await keepGroups(await groupsKeptBefore());
     })(),
   );
 });
@@ -54,7 +72,7 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") self.skipWaiting();
-  if (event.data === "keep-second-build") event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SECOND_BUILD)));
+  if (KEEP[event.data]) event.waitUntil(keepGroups(KEEP[event.data]));
 });
 
 /** The network's answer, kept if it is a file worth having offline once used. */
@@ -69,7 +87,7 @@ async function fetchAndKeep(request) {
 
 /**
  * The page, the same whatever the query or fragment: this version's copy, unless a newer version
- * is installing or waiting and this one never kept the second build. The update took this
+ * is installing or waiting and this one has not kept its whole second build. The update took this
  * version's second build off the server, so its page could not open the second build's addresses
  * (nor could a reload, while this version stays in charge); the network's page, the newer
  * version's, opens every address. Offline, this version's copy still opens the check.

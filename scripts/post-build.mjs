@@ -177,6 +177,16 @@ function listForTheServiceWorker(build) {
     ...files.filter((file) => file !== "index.html" && !file.startsWith("icons/") && !isSecondBuild(file)).map((file) => `./${file}`),
   ];
   if (secondBuild.length !== build.secondFiles.length + pictures.length) fail(`expected the second build's ${build.secondFiles.join(", ")}, found ${secondBuild.join(", ")}`);
+  // Kept in groups, each when a person can use it (public/sw.js): the plan part when results offer
+  // a plan; the session part with its pictures, and the records part, once a plan is made. Each
+  // group has the stylesheet all parts load.
+  const part = (name) => secondBuild.filter((file) => file.startsWith(`./${name}-`) || file === `./${build.secondStyle}`);
+  const groups = {
+    plan: part(SECOND_BUILD_PARTS.PLAN),
+    session: [...part(SECOND_BUILD_PARTS.SESSION), ...pictures.map((file) => `./${file}`)],
+    records: part(SECOND_BUILD_PARTS.RECORDS),
+  };
+  if (new Set(Object.values(groups).flat()).size !== secondBuild.length) fail(`the service worker's groups do not cover the second build: ${JSON.stringify(groups)}`);
 
   const workerPath = join(stagingDir, SERVICE_WORKER);
   const worker = readFileSync(workerPath, "utf8");
@@ -188,7 +198,7 @@ function listForTheServiceWorker(build) {
     worker
       .replace("__BACKCHECK_VERSION__", version)
       .replace("__BACKCHECK_CORE__", list(core))
-      .replace("__BACKCHECK_SECOND_BUILD__", list(secondBuild))
+      .replace("__BACKCHECK_SECOND_BUILD__", list(groups))
       .replace("__BACKCHECK_ON_USE__", list(onUse)),
   );
   console.log(

@@ -74,10 +74,21 @@ pub fn apply_update() {
     });
 }
 
-/// Asks the service worker to keep the second build (both parts) now: called where results
-/// offer a plan, so the plan opens offline later. A first visit that never gets that far does not
+/// Asks the service worker to keep the second build's plan part now: called where results offer a
+/// plan, so the plan opens offline later. A first visit that never gets that far does not
 /// download it (see public/sw.js).
 pub fn keep_second_build() {
+    tell_workers("keep-second-build");
+}
+
+/// Asks the service worker to keep the rest of the second build (the session part with its
+/// pictures, and the records part): called once a plan is made, from the plan's page, so a session
+/// and the summary open offline later. What is kept already is not fetched again.
+pub fn keep_after_plan() {
+    tell_workers("keep-after-plan");
+}
+
+fn tell_workers(message: &'static str) {
     let Some(workers) = service_workers() else { return };
     let Ok(ready) = workers.ready() else { return };
     spawn_local(async move {
@@ -90,7 +101,7 @@ pub fn keep_second_build() {
         // A version waiting to take over keeps its own too, so the plan opens offline after the
         // update, when the running version's files may be gone from the server.
         for worker in [registration.active(), registration.waiting()].into_iter().flatten() {
-            let _ = worker.post_message(&JsValue::from_str("keep-second-build"));
+            let _ = worker.post_message(&JsValue::from_str(message));
         }
     });
 }

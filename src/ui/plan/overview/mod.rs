@@ -61,6 +61,10 @@ pub fn PlanOverview() -> impl IntoView {
     let state = app_state();
     let heading = screen_heading("Your exercise plan - Backcheck");
     let saved = state.take_saved_confirmation();
+    // With a plan made, its sessions and its summary should open offline too.
+    if state.plan.with_untracked(Option::is_some) {
+        crate::offline::keep_after_plan();
+    }
     let print = move |_| {
         let _ = window().print();
     };
