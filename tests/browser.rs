@@ -43,7 +43,7 @@ fn saved_data_comes_back_from_local_storage() {
     assert_eq!(storage::load(), (SavedData::default(), None), "nothing saved yet");
     assert_eq!(storage::save(&some_data()), Ok(None));
     let raw = local_storage().get_item(KEY).unwrap().unwrap();
-    assert!(raw.contains("\"version\":9"), "{raw}");
+    assert!(raw.contains("\"version\":10"), "{raw}");
     assert_eq!(storage::load(), (some_data(), None));
     reset();
 }
@@ -316,7 +316,7 @@ async fn the_app_starts_on_the_landing_screen_and_opens_the_first_question() {
     let saved = local_storage().get_item(KEY).unwrap().unwrap();
     assert_eq!(
         saved,
-        r#"{"version":9,"data":{"current":{"answers":{"emergency-signs":["none"]},"recorded_as":null},"history":[],"plan":null,"sessions":[],"plan_notes":[]}}"#
+        r#"{"version":10,"data":{"current":{"answers":{"emergency-signs":["none"]},"recorded_as":null},"history":[],"plan":null,"sessions":[],"plan_notes":[]}}"#
     );
     window.location().set_hash("").unwrap();
     reset();

@@ -61,7 +61,7 @@ const PICTURES: &[(&str, [Picture; 3])] = &[
             ),
             p(
                 "exercises/pelvic-tilts-2.svg",
-                "Lying on your back with your knees bent. Your lower back is pressed flat on the floor. An arrow points down.",
+                "Lying on your back with your knees bent. Your lower back is gently flat on the floor. An arrow points down.",
             ),
             p(
                 "exercises/pelvic-tilts-3.svg",
@@ -78,7 +78,7 @@ const PICTURES: &[(&str, [Picture; 3])] = &[
             ),
             p(
                 "exercises/bottom-to-heels-2.svg",
-                "Your bottom has moved back towards your heels, but not onto them. Your hands stay in the same place on the floor. An arrow shows your bottom moving back.",
+                "Your bottom has moved back towards your heels. Your hands stay in the same place on the floor. An arrow shows your bottom moving back.",
             ),
             p(
                 "exercises/bottom-to-heels-3.svg",
@@ -99,7 +99,7 @@ const PICTURES: &[(&str, [Picture; 3])] = &[
             ),
             p(
                 "exercises/back-extensions-3.svg",
-                "The same lifted position, held for a few breaths. An arrow points down, to show you lower yourself back down.",
+                "The same lifted position, held for 5 to 10 seconds. An arrow points down, to show you lower yourself back down.",
             ),
         ],
     ),
@@ -116,7 +116,7 @@ const PICTURES: &[(&str, [Picture; 3])] = &[
             ),
             p(
                 "exercises/tummy-tightening-3.svg",
-                "Lying on your back with your knees bent. The muscles low in your tummy stay gently drawn up while you breathe slowly.",
+                "Lying on your back with your knees bent. The muscles low in your tummy stay gently drawn up while you breathe.",
             ),
         ],
     ),

@@ -536,6 +536,7 @@ pub fn why_for(why_it_is: Why, activity: &Activity) -> Cited {
 pub fn what_happened(too_much: TooMuch) -> String {
     match too_much {
         TooMuch::Pain(pain) => format!("Your pain during your last session was {pain} out of 10, above 5."),
+        TooMuch::StoppedForPain => "You stopped your last session because of pain.".to_string(),
         TooMuch::NotSettled => "The pain from your last session had not settled by the next morning.".to_string(),
         TooMuch::WorseNextDay => "Your back pain was worse the next morning.".to_string(),
     }
@@ -687,6 +688,7 @@ pub const NEEDS_PROFESSIONAL_WORD_STATUS: &str = "On hold: your latest check say
 pub const SAVED_ASK_TOMORROW: &str = "Tomorrow morning, answer one question about how your back is.";
 pub const SAVED_ASK_NOW: &str = "Now answer one question about how your back was this morning.";
 pub const SAVED_STEPPED_BACK: &str = "Your pain was above 5 out of 10, so that session was too much. See your next amounts below.";
+pub const SAVED_STOPPED_FOR_PAIN: &str = "You stopped because of pain, so that session counts as too much. See your next amounts below.";
 pub const SAVED_HELD: &str = "Your plan is on hold: see below.";
 
 /// Under a hold, when a calendar file with the plan's reminders was saved (review G8).

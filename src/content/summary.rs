@@ -191,6 +191,7 @@ pub fn next_morning(session: &Session) -> &'static str {
         Some(BackSince::Better) => "Better",
         Some(BackSince::Same) => "The same",
         Some(BackSince::Worse) => "Worse",
+        None if session.stopped_for_pain => "Not asked: stopped because of pain",
         None => "Not answered",
     }
 }

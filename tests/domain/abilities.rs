@@ -34,6 +34,7 @@ fn session(day: u64, pain: u8) -> Session {
         done: vec![Done { activity: "walking".into(), amount: 16 }],
         pain_during: pain,
         next_day: None,
+        stopped_for_pain: false,
     }
 }
 

@@ -5,7 +5,7 @@
 
 use backcheck::assessment::{
     check_in, next_session, stay_now, CheckIn, CheckInForm, Clock, EndedBy, FollowChange, Following, History, Part, Plan, PlannedActivity,
-    Stay, BREATH_MS, FASTEST_PACE_MS, MOVE_MS, SLOWEST_PACE_MS,
+    Stay, TooMuch, Why, Zone, BREATH_MS, DAY, FASTEST_PACE_MS, MOVE_MS, SLOWEST_PACE_MS,
 };
 use backcheck::content::plan::{how_to_follow, measure};
 use backcheck::content::questions::BANK;
@@ -140,22 +140,41 @@ fn counting_by_itself_goes_by_the_clock_at_a_pace_the_person_changes_and_stops_a
 }
 
 #[test]
-fn a_hold_is_paced_breath_by_breath_and_a_stay_in_seconds_second_by_second() {
+fn a_hold_is_paced_after_time_to_get_into_position_breath_by_breath_and_then_stops() {
+    // Tummy tightening: 5 seconds to get into position, then 5 breaths of 10 seconds, then done.
     let tummy = Stay::Breaths { least: 5, most: 10 };
-    let at = |ms: u64| stay_now(tummy, 1_000, 1_000 + ms);
-    assert!(at(0).breathing_in);
-    assert!(at(3_999).breathing_in);
-    assert!(!at(4_000).breathing_in, "out after 4 seconds in");
-    assert!(at(10_000).breathing_in, "a breath is 10 seconds");
-    assert_eq!(at(10_000).so_far, 1);
-    assert!(!at(49_999).enough);
-    assert!(at(50_000).enough, "5 slow breaths");
-    let extension = Stay::Seconds { least: 5, most: 10 };
-    assert_eq!(stay_now(extension, 0, 4_999).so_far, 4);
-    assert!(!stay_now(extension, 0, 4_999).enough);
-    assert!(stay_now(extension, 0, 5_000).enough);
+    let at = |ms: u64| stay_now(tummy, 1, 1_000, 1_000 + ms);
+    assert!(at(0).getting_ready);
+    assert!(at(MOVE_MS - 1).getting_ready);
+    assert!(!at(MOVE_MS).getting_ready);
+    assert!(at(MOVE_MS).breathing_in);
+    assert!(!at(MOVE_MS + 4_000).breathing_in, "out after 4 seconds in");
+    assert!(at(MOVE_MS + BREATH_MS).breathing_in, "a breath is 10 seconds");
+    assert_eq!(at(MOVE_MS + BREATH_MS).so_far, 1);
+    assert!(!at(MOVE_MS + 5 * BREATH_MS - 1).enough);
+    let done = at(MOVE_MS + 5 * BREATH_MS);
+    assert!(done.enough, "5 breaths");
+    assert_eq!((done.so_far, done.breathing_in), (5, false), "it stops there: no more breaths counted");
+    assert_eq!(at(MOVE_MS + 50 * BREATH_MS), done);
 
-    // In a session: the stay starts again with each time counted.
+    // Back extensions: 5 seconds, breathing as usual.
+    let extension = Stay::Seconds { least: 5, most: 10 };
+    assert_eq!(stay_now(extension, 1, 0, MOVE_MS + 4_999).so_far, 4);
+    assert!(!stay_now(extension, 1, 0, MOVE_MS + 4_999).enough);
+    assert!(!stay_now(extension, 1, 0, MOVE_MS + 4_999).breathing_in);
+    assert!(stay_now(extension, 1, 0, MOVE_MS + 5_000).enough);
+
+    // Knee rolls: one deep breath to each side, each after time to roll there.
+    let roll = Stay::Breaths { least: 1, most: 1 };
+    let side = |ms: u64| stay_now(roll, 2, 0, ms);
+    assert_eq!((side(0).side, side(0).getting_ready), (0, true));
+    assert_eq!((side(MOVE_MS).side, side(MOVE_MS).getting_ready), (0, false));
+    assert_eq!((side(MOVE_MS + BREATH_MS).side, side(MOVE_MS + BREATH_MS).getting_ready), (1, true), "now the other side");
+    assert!(!side(2 * MOVE_MS + BREATH_MS).getting_ready);
+    assert!(!side(2 * (MOVE_MS + BREATH_MS) - 1).enough);
+    assert!(side(2 * (MOVE_MS + BREATH_MS)).enough);
+
+    // In a session: each time counted starts the next from getting into position.
     let (mut following, t) = following();
     for _ in 0..5 {
         following.apply(FollowChange::Next, t);
@@ -164,10 +183,26 @@ fn a_hold_is_paced_breath_by_breath_and_a_stay_in_seconds_second_by_second() {
     assert_eq!(following.stay_since(5, t + 20 * SECOND), Some(t));
     following.apply(FollowChange::CountOne, t + 55 * SECOND);
     assert_eq!(following.stay_since(5, t + 60 * SECOND), Some(t + 55 * SECOND));
-    // Counting by itself, the stay begins at each count.
+    assert!(following.stay_at(5, t + 56 * SECOND).unwrap().1.getting_ready);
+    // Counting by itself at its own pace, each count lands as a stay ends.
     following.apply(FollowChange::StartAutoCount, t + 60 * SECOND);
     let pace = following.pace_ms[5];
+    assert_eq!(pace, MOVE_MS + 5 * BREATH_MS);
     assert_eq!(following.stay_since(5, t + 60 * SECOND + pace + 3 * SECOND), Some(t + 60 * SECOND + pace));
+    assert!(following.stay_at(5, t + 60 * SECOND + pace - 1).is_some_and(|(_, now)| !now.enough && !now.getting_ready));
+}
+
+#[test]
+fn stop_stops_the_counting_and_the_timer_so_nothing_more_is_logged_than_was_done() {
+    let (mut following, t) = following();
+    following.apply(FollowChange::StartTimer, t);
+    following.apply(FollowChange::Pause, t + 2 * MINUTE);
+    assert_eq!(following.done(t + HOUR)[0].amount, 2, "the timer stopped with Stop");
+    following.apply(FollowChange::Next, t + HOUR);
+    following.apply(FollowChange::StartAutoCount, t + HOUR);
+    let pace = following.pace_ms[1];
+    following.apply(FollowChange::Pause, t + HOUR + 2 * pace);
+    assert_eq!(following.count(1, t + 2 * HOUR), 2, "counting for the person stopped with Stop");
 }
 
 #[test]
@@ -268,6 +303,7 @@ fn a_whole_session_followed_then_logged_in_one_or_two_taps() {
         pain_during: Some(3),
         signs,
         yesterday: false,
+        stopped_for_pain: false,
     };
     let Ok(CheckIn::Session(session)) = check_in(&form, now) else { panic!("saved") };
     assert_eq!(session.done, followed.done);
@@ -281,4 +317,73 @@ fn stopping_for_pain_is_said_so_with_what_was_done() {
     assert_eq!(followed.ended_by, EndedBy::Pain);
     assert_eq!(followed.done[0].amount, 3);
     assert_eq!(followed.plan, MON);
+}
+
+#[test]
+fn a_session_stopped_for_pain_is_too_much_at_once_and_the_next_amounts_step_back() {
+    let plan = plan();
+    let (mut following, t) = following();
+    following.apply(FollowChange::StartTimer, t);
+    let followed = following.end(EndedBy::Pain, t + 9 * MINUTE);
+    let mut signs = BANK.answers();
+    for question in backcheck::assessment::CHECK_IN_SIGNS {
+        signs.toggle(question, "none").unwrap();
+    }
+    let form = CheckInForm {
+        done: vec![
+            ("walking".into(), Some(followed.done[0].amount.to_string())),
+            ("back-stretches".into(), None),
+            ("core-exercises".into(), None),
+        ],
+        // Pain 3 alone would be a session that went well, once the morning says so.
+        pain_during: Some(3),
+        signs,
+        yesterday: false,
+        stopped_for_pain: followed.ended_by == EndedBy::Pain,
+    };
+    let Ok(CheckIn::Session(session)) = check_in(&form, t + 10 * MINUTE) else { panic!("saved") };
+    assert!(session.stopped_for_pain);
+    assert_eq!(session.too_much(), Some(TooMuch::StoppedForPain));
+    assert_eq!(session.zone(), Some(Zone::Red), "known at once");
+    let next_day = Clock { now: MON + DAY + 9 * HOUR, utc_offset: 0 };
+    assert!(!session.morning_question_due(&next_day), "no morning question: it was too much already");
+    let steps = next_session(&plan, &History::default(), &[session], &[], measure, &Clock { now: MON + 2 * DAY + 9 * HOUR, utc_offset: 0 })
+        .expect("the plan goes on");
+    let walking = steps.iter().find(|step| step.activity == "walking").unwrap();
+    assert_eq!(walking.why, Why::StepBack);
+    assert!(walking.amount < 9, "below the 9 minutes done: {}", walking.amount);
+}
+
+#[test]
+fn stopped_for_pain_before_anything_was_done_the_pain_is_still_logged_and_every_activity_steps_back() {
+    let plan = plan();
+    let mut signs = BANK.answers();
+    for question in backcheck::assessment::CHECK_IN_SIGNS {
+        signs.toggle(question, "none").unwrap();
+    }
+    let nothing = |stopped_for_pain| CheckInForm {
+        done: plan.activities.iter().map(|planned| (planned.activity.clone(), None)).collect(),
+        pain_during: Some(4),
+        signs: signs.clone(),
+        yesterday: false,
+        stopped_for_pain,
+    };
+    let now = MON + 9 * HOUR;
+    assert_eq!(
+        check_in(&nothing(false), now),
+        Err(backcheck::assessment::CheckInProblem::WhatWasDone),
+        "nothing done, not stopped: tick what you did"
+    );
+    let Ok(CheckIn::Session(session)) = check_in(&nothing(true), now) else { panic!("saved") };
+    assert!(session.done.is_empty() && session.stopped_for_pain);
+    let later = Clock { now: MON + 2 * DAY + 9 * HOUR, utc_offset: 0 };
+    let steps = next_session(&plan, &History::default(), std::slice::from_ref(&session), &[], measure, &later).unwrap();
+    for step in &steps {
+        assert_eq!(step.why, Why::StepBack, "{step:?}");
+        assert_eq!(step.too_much, Some(TooMuch::StoppedForPain));
+    }
+    assert_eq!(steps[0].amount, 10, "walking: 12 minutes, stepped back");
+    // Kept as it is.
+    let data = backcheck::storage::SavedData { plan: Some(plan.clone()), sessions: vec![session], ..Default::default() };
+    assert_eq!(backcheck::storage::decode(&backcheck::storage::encode(&data)), (data, None));
 }

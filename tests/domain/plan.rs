@@ -27,6 +27,7 @@ fn session(day: u64, amount: u16, pain: u8, next_day: Option<(bool, BackSince)>)
         done: vec![Done { activity: "walking".into(), amount }],
         pain_during: pain,
         next_day: next_day.map(|(settled_by_morning, back)| NextDay { settled_by_morning, back }),
+        stopped_for_pain: false,
     }
 }
 

@@ -109,6 +109,7 @@ fn form(done: &[(&str, Option<&str>)], pain: Option<u8>, signs: Answers, yesterd
         pain_during: pain,
         signs,
         yesterday,
+        stopped_for_pain: false,
     }
 }
 
@@ -123,7 +124,13 @@ fn no_signs() -> Answers {
 fn a_check_in_saves_every_ticked_activity_with_its_amount_dated_today_or_yesterday() {
     let now = START + 3 * DAY;
     let filled = form(&[("walking", Some("16")), ("back-stretches", None)], Some(3), no_signs(), false);
-    let expected = Session { at: now, done: vec![Done { activity: "walking".into(), amount: 16 }], pain_during: 3, next_day: None };
+    let expected = Session {
+        at: now,
+        done: vec![Done { activity: "walking".into(), amount: 16 }],
+        pain_during: 3,
+        next_day: None,
+        stopped_for_pain: false,
+    };
     assert_eq!(check_in(&filled, now), Ok(CheckIn::Session(expected.clone())));
     let yesterday = CheckInForm { yesterday: true, ..filled };
     assert_eq!(check_in(&yesterday, now), Ok(CheckIn::Session(Session { at: now - DAY, ..expected })));
@@ -174,7 +181,7 @@ fn the_next_session_is_today_or_the_next_plan_day_once_todays_is_logged() {
     let day = |n: u64| on(n).today();
     assert_eq!(plan.next_session_day(&[], &on(0)), Some(day(1)), "Sunday: Monday is next");
     assert_eq!(plan.next_session_day(&[], &on(1)), Some(day(1)), "Monday: today");
-    let monday = Session { at: START + DAY + 10 * 3_600_000, done: vec![], pain_during: 2, next_day: None };
+    let monday = Session { at: START + DAY + 10 * 3_600_000, done: vec![], pain_during: 2, next_day: None, stopped_for_pain: false };
     assert_eq!(plan.next_session_day(&[monday], &on(1)), Some(day(3)), "logged today: Wednesday");
     assert_eq!(plan.next_session_day(&[], &on(60)), None, "after the plan's last day");
 }

@@ -42,6 +42,7 @@ fn live(plan: &Plan, measure: Measure, days: u64, how: impl Fn(u64) -> Day, note
             done: vec![Done { activity: planned.activity.clone(), amount }],
             pain_during: pain,
             next_day: morning.map(NextDay::back_pain),
+            stopped_for_pain: false,
         });
         done.push((day, amount));
     }
@@ -105,6 +106,7 @@ fn a_session_that_was_too_much_steps_back_once_below_it_at_once_and_the_amount_r
         done: vec![Done { activity: "walking".into(), amount: 16 }],
         pain_during: 6,
         next_day: None,
+        stopped_for_pain: false,
     }];
     let step = next_amount(&plan, &plan.activities[0], Measure::Minutes, &sessions, &[], &at_day(1, 11));
     assert_eq!((step.amount, step.why), (13, Why::StepBack));
@@ -118,6 +120,7 @@ fn back_pain_worse_the_next_morning_steps_back_but_normal_soreness_does_not() {
         done: vec![Done { activity: "walking".into(), amount: 16 }],
         pain_during: 4,
         next_day: Some(NextDay::back_pain(morning)),
+        stopped_for_pain: false,
     };
     let step = |morning| next_amount(&plan, &plan.activities[0], Measure::Minutes, &[session(morning)], &[], &at_day(2, 9));
     // A dull muscle ache that fades is "about the same" back pain: no step back.
@@ -153,6 +156,7 @@ fn a_severe_session_holds_the_plan_at_once_with_see_a_gp() {
         done: vec![Done { activity: "walking".into(), amount: 16 }],
         pain_during: 7,
         next_day: None,
+        stopped_for_pain: false,
     }];
     let clock = at_day(1, 11);
     assert_eq!(plan_hold(&plan, &History::default(), &sessions, &[], &clock), Some(Hold::SeeProfessional(SeeProfessional::SeverePain(7))));
@@ -169,6 +173,7 @@ fn a_morning_question_is_asked_for_two_days_then_the_session_counts_for_nothing(
         done: vec![Done { activity: "walking".into(), amount: 16 }],
         pain_during: 2,
         next_day: None,
+        stopped_for_pain: false,
     };
     assert!(awaiting_next_day(std::slice::from_ref(&session), &at_day(1, 20)).is_none(), "not the same day");
     assert!(awaiting_next_day(std::slice::from_ref(&session), &at_day(2, 8)).is_some());
@@ -201,8 +206,13 @@ fn a_flare_up_steps_every_activity_back_once_and_the_plan_goes_on() {
 #[test]
 fn held_days_do_not_use_up_the_plans_weeks() {
     let plan = walking_plan(20);
-    let sessions =
-        vec![Session { at: START + 2 * DAY, done: vec![Done { activity: "walking".into(), amount: 16 }], pain_during: 8, next_day: None }];
+    let sessions = vec![Session {
+        at: START + 2 * DAY,
+        done: vec![Done { activity: "walking".into(), amount: 16 }],
+        pain_during: 8,
+        next_day: None,
+        stopped_for_pain: false,
+    }];
     let word = PlanNote { at: START + 9 * DAY, kind: PlanNoteKind::ProfessionalSaidGoOn };
     let clock = at_day(20, 12);
     let holds = hold_periods(&plan, &History::default(), &sessions, std::slice::from_ref(&word), &clock);
@@ -229,12 +239,13 @@ proptest! {
         let mut sessions: Vec<Session> = history.iter().filter(|(d, ..)| *d < day).map(|(d, p, m, amount)| Session {
             at: START + d * DAY + 10 * HOUR, done: vec![Done { activity: "walking".into(), amount: *amount }], pain_during: *p,
             next_day: m.map(|m| NextDay::back_pain(back(m))),
+            stopped_for_pain: false,
         }).collect();
         sessions.sort_by_key(|s| s.at);
         sessions.dedup_by_key(|s| s.at);
         let clock = at_day(day, 11);
         let before = next_amount(&plan, planned, Measure::Minutes, &sessions, &[], &clock).amount;
-        let new = Session { at: START + day * DAY + 10 * HOUR, done: vec![Done { activity: "walking".into(), amount: before }], pain_during: pain, next_day: Some(NextDay::back_pain(back(morning))) };
+        let new = Session { at: START + day * DAY + 10 * HOUR, done: vec![Done { activity: "walking".into(), amount: before }], pain_during: pain, next_day: Some(NextDay::back_pain(back(morning))), stopped_for_pain: false };
         let too_much = new.too_much().is_some();
         sessions.push(new);
         let after = next_amount(&plan, planned, Measure::Minutes, &sessions, &[], &clock).amount;
@@ -256,6 +267,7 @@ fn a_hold_for_pain_rising_two_weeks_running_lasts_until_it_is_lifted() {
         done: vec![Done { activity: "walking".into(), amount: 16 }],
         pain_during: pain,
         next_day: Some(NextDay::back_pain(BackSince::Same)),
+        stopped_for_pain: false,
     };
     let sessions = vec![rising(1, 1), rising(3, 1), rising(8, 2), rising(10, 2), rising(15, 3), rising(17, 3)];
     let held = Some(Hold::SeeProfessional(SeeProfessional::PainRising));
@@ -299,6 +311,7 @@ fn a_session_done_at_less_than_the_amount_does_not_complete_a_step_up() {
         done: vec![Done { activity: "walking".into(), amount }],
         pain_during: 2,
         next_day: Some(NextDay::back_pain(BackSince::Same)),
+        stopped_for_pain: false,
     };
     let sessions = [session(1, 16), session(3, 16), session(5, 16), session(8, 5)];
     let step = next_amount(&plan, &plan.activities[0], Measure::Minutes, &sessions, &[], &at_day(9, 9));

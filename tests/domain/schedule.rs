@@ -22,6 +22,7 @@ fn session(day: u64) -> Session {
         done: vec![Done { activity: "walking".into(), amount: 16 }],
         pain_during: 2,
         next_day: Some(NextDay { settled_by_morning: true, back: BackSince::Same }),
+        stopped_for_pain: false,
     }
 }
 

@@ -242,6 +242,8 @@ const STORED_V7: &str = include_str!("../fixtures/stored-v7.json");
 const STORED_V8: &str = include_str!("../fixtures/stored-v8.json");
 /// Version 9 (plan notes may be ratings of what a person's back makes hard): the same data.
 const STORED_V9: &str = include_str!("../fixtures/stored-v9.json");
+/// Version 10 (a session may be stopped because of pain): the same data.
+const STORED_V10: &str = include_str!("../fixtures/stored-v10.json");
 
 /// The fixtures' one list whose order the bank changed (version 7), as the bank orders it now.
 fn in_bank_order(json: &str) -> String {
@@ -266,14 +268,15 @@ fn data_stored_by_the_earlier_release_loads_unchanged() {
     let v2: serde_json::Value = serde_json::from_str(&in_bank_order(STORED_V2)).unwrap();
     let now: serde_json::Value = serde_json::from_str(&encode(&data)).unwrap();
     assert_eq!(now["data"]["history"], v2["data"]["history"], "past checks are written back exactly, ticks in the bank's order");
-    assert_eq!(encode(&data), STORED_V9);
+    assert_eq!(encode(&data), STORED_V10);
     assert_eq!(decode(STORED_V3), (data.clone(), None), "version 3 reads the same");
     assert_eq!(decode(STORED_V4), (data.clone(), None), "version 4 reads the same");
     assert_eq!(decode(STORED_V5), (data.clone(), None), "version 5 reads the same");
     assert_eq!(decode(STORED_V6), (data.clone(), None), "version 6 reads the same");
     assert_eq!(decode(STORED_V7), (data.clone(), None), "version 7 reads the same");
-    assert_eq!(decode(STORED_V8), (data, None), "version 8 reads the same");
-    assert_eq!(encode(&decode(STORED_V9).0), STORED_V9, "the current version re-encodes byte for byte");
+    assert_eq!(decode(STORED_V8), (data.clone(), None), "version 8 reads the same");
+    assert_eq!(decode(STORED_V9), (data, None), "version 9 reads the same");
+    assert_eq!(encode(&decode(STORED_V10).0), STORED_V10, "the current version re-encodes byte for byte");
 }
 
 #[test]
@@ -285,7 +288,7 @@ fn a_file_exported_by_the_earlier_release_loads_unchanged() {
     assert_eq!(file.kept_aside, ["{not json", "quote \" backslash \\ tab \t é 😀 \u{1} end"]);
     let exported_at = 1_794_182_400_000;
     let again = export_file(&file.data, &file.kept_aside, exported_at);
-    let as_v2 = again.replacen("\"version\": 9", "\"version\": 2", 1).replacen(
+    let as_v2 = again.replacen("\"version\": 10", "\"version\": 2", 1).replacen(
         ",\n    \"plan\": null,\n    \"sessions\": [],\n    \"plan_notes\": []",
         "",
         1,
@@ -295,7 +298,13 @@ fn a_file_exported_by_the_earlier_release_loads_unchanged() {
 
 fn some_plan_data() -> SavedData {
     use backcheck::assessment::{BackSince, Done, NextDay, Plan, PlannedActivity, Session};
-    let session = |at, next_day| Session { at, done: vec![Done { activity: "walking".into(), amount: 16 }], pain_during: 3, next_day };
+    let session = |at, next_day| Session {
+        at,
+        done: vec![Done { activity: "walking".into(), amount: 16 }],
+        pain_during: 3,
+        next_day,
+        stopped_for_pain: false,
+    };
     let mut plan = Plan::new(NOV_1, vec![1, 3, 5], Some(18 * 60), vec![PlannedActivity { activity: "walking".into(), start: 16 }]);
     plan.pause(NOV_1 + 5 * DAY);
     plan.resume(NOV_1 + 6 * DAY);
@@ -757,4 +766,22 @@ fn a_tab_follows_the_check_another_tab_carried_on_and_keeps_its_own() {
     let mut finished = SavedData { answers: all_good(), ..some_data() };
     assert!(!finished.take_other_tab_save(&three, Some(&two.answers)), "a finished check is in the history, not in progress");
     assert_eq!(finished.answers, all_good());
+}
+
+#[test]
+fn version_9_sessions_come_in_as_not_stopped_for_pain_and_version_10_keeps_it() {
+    let data = some_plan_data();
+    assert!(!data.sessions.is_empty());
+    let v10 = encode(&data);
+    assert!(v10.contains("\"stopped_for_pain\":false"), "{v10}");
+    let v9 = v10.replace(",\"stopped_for_pain\":false", "").replacen("{\"version\":10,", "{\"version\":9,", 1);
+    assert!(!v9.contains("stopped_for_pain"));
+    assert_eq!(decode(&v9), (data.clone(), None), "each session gets false");
+    let mut stopped = data.clone();
+    stopped.sessions[0].stopped_for_pain = true;
+    assert_eq!(decode(&encode(&stopped)), (stopped, None));
+    // A version-10 session without it is not this version's: it is dropped, not guessed.
+    let (without, problem) = decode(&v10.replacen(",\"stopped_for_pain\":false", "", 1));
+    assert_eq!(without.sessions.len(), data.sessions.len() - 1);
+    assert!(problem.is_some(), "and said");
 }

@@ -38,6 +38,7 @@ fn session(day: u64, amount: u16, pain: u8) -> Session {
         done: vec![Done { activity: "walking".into(), amount }],
         pain_during: pain,
         next_day: Some(NextDay::back_pain(BackSince::Same)),
+        stopped_for_pain: false,
     }
 }
 

@@ -285,7 +285,7 @@ describe("your data", () => {
     await openData(page);
     for (const [contents, message] of [
       ["just some text", /not a Backcheck data file/],
-      [JSON.stringify({ version: 10, data: {} }), /newer version/],
+      [JSON.stringify({ version: 11, data: {} }), /newer version/],
       [damaged, /damaged or was changed by hand/],
       [JSON.stringify({ ...envelope([checkWith(0, {}), checkWith(0, { "pain-now": 1 })]), app: "Backcheck" }), /two entries with the same date and time/],
       [JSON.stringify({ ...envelope([{ ...checkWith(0, {}), completed_at: "18446744073709551615" }]), app: "Backcheck" }).replace('"18446744073709551615"', "18446744073709551615"), /damaged or was changed by hand/],
@@ -323,7 +323,7 @@ describe("your data", () => {
 describe("bad storage and two tabs", () => {
   test("data from a newer version is left untouched, and the app starts fresh without saving over it", async () => {
     const page = await fresh();
-    const newer = JSON.stringify({ version: 10, data: { something: "new" } });
+    const newer = JSON.stringify({ version: 11, data: { something: "new" } });
     await seed(page, newer);
     assert.match(await page.locator(".notice").textContent(), /newer version of Backcheck/);
     await page.click("text=Start the check");

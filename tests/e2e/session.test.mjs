@@ -77,7 +77,7 @@ async function startSession(page) {
 
 const heading = (page) => page.locator("main.follow h1").textContent();
 const counter = (page) => page.locator(".follow-count").textContent();
-const said = (page) => page.locator("main.follow [aria-live=polite]").textContent();
+const said = (page) => page.locator("main.follow .visually-hidden[aria-live=polite]").textContent();
 const timer = (page) => page.locator(".timer-time").textContent();
 
 /** Makes the page hidden or shown, as a locked screen or another app does, and tells it. */
@@ -125,9 +125,9 @@ describe("following a session", () => {
     assert.deepEqual((await wakeLockSeen(page)).requests, ["screen", "screen"], "asked again when shown");
     await page.clock.runFor(8 * MINUTE);
     assert.equal(await timer(page), "16:00");
-    assert.match(await page.locator(".follow-timer .notice").textContent(), /Your 16 minutes are up/);
+    assert.match(await page.locator(".follow-timer .notice").textContent(), /Your 16 minutes are up. That is your plan for today/);
     assert.match(await said(page), /Your 16 minutes are up/);
-    // Going on is allowed; pausing holds the time.
+    // The timer does not stop by itself; pausing holds the time.
     await page.clock.runFor(30 * SECOND);
     await page.click("text=Pause");
     await page.clock.runFor(2 * MINUTE);
@@ -148,9 +148,14 @@ describe("following a session", () => {
 
     // Bottom to heels: counted for the person at a pace they change, with a breath paced.
     assert.equal(await heading(page), "Bottom to heels stretch");
-    assert.match(await page.locator(".pacer-words").textContent(), /Breathe in/);
-    await page.clock.runFor(4 * SECOND + 250);
+    assert.equal(await page.locator(".pacer-words").textContent(), "Get into position.");
+    await page.clock.runFor(5 * SECOND + 250);
+    assert.equal(await page.locator(".pacer-words").textContent(), "Breathe in · Breath 1 of 1");
+    assert.equal(await said(page), "Hold now.");
+    await page.clock.runFor(4 * SECOND);
     assert.match(await page.locator(".pacer-words").textContent(), /Breathe out/);
+    await page.clock.runFor(6 * SECOND);
+    assert.equal(await page.locator(".pacer-words").textContent(), "That is enough. Now come back to the start.");
     await page.click("text=Count for me");
     assert.match(await page.locator(".follow-pace").textContent(), /one every 15 seconds/);
     await page.click("text=Faster");
@@ -165,8 +170,10 @@ describe("following a session", () => {
 
     // Back extensions: a stay in seconds.
     assert.equal(await heading(page), "Back extensions");
-    await page.clock.runFor(5 * SECOND + 250);
-    assert.match(await page.locator(".pacer-words").textContent(), /5 seconds · That is enough/);
+    await page.clock.runFor(8 * SECOND + 250);
+    assert.equal(await page.locator(".pacer-words").textContent(), "3 of 5 seconds");
+    await page.clock.runFor(2 * SECOND);
+    assert.equal(await page.locator(".pacer-words").textContent(), "That is enough. Now come back to the start.");
     await tapTimes(page, 5);
     await next(page);
     assert.equal(await heading(page), "Pelvic tilts");
@@ -176,11 +183,11 @@ describe("following a session", () => {
 
     // Tummy tightening: 5 to 10 slow breaths, paced, said when enough.
     assert.equal(await heading(page), "Tummy tightening");
-    await page.clock.runFor(10 * SECOND + 250);
-    assert.match(await page.locator(".pacer-words").textContent(), /Breathe in · Breath 2/);
+    await page.clock.runFor(15 * SECOND + 250);
+    assert.equal(await page.locator(".pacer-words").textContent(), "Breathe in · Breath 2 of 5");
     await page.clock.runFor(40 * SECOND);
-    assert.match(await page.locator(".pacer-words").textContent(), /That is enough/);
-    assert.equal(await said(page), "That is enough. Come back slowly.");
+    assert.equal(await page.locator(".pacer-words").textContent(), "That is enough. Now relax.");
+    assert.equal(await said(page), "That is enough.");
     await tapTimes(page, 5);
     assert.equal(await page.getByRole("button", { name: "Next", exact: true }).count(), 0, "the last part");
     await page.click("text=Finish and log it");
@@ -188,7 +195,8 @@ describe("following a session", () => {
     // The check-in, filled in: only the pain and the signs are left.
     await page.waitForSelector("main.check-in form");
     assert.deepEqual((await wakeLockSeen(page)).releases, 2, "every lock let go");
-    assert.match(await page.locator("main.check-in .notice").textContent(), /filled in from your session/);
+    assert.match(await page.locator("main.check-in .notice").textContent(), /What the counter and timer show is filled in/);
+    assert.equal(await page.isChecked("#stopped-for-pain"), false);
     assert.equal(await page.inputValue("#done-walking"), "17", "16 minutes 30 seconds, to the nearest minute");
     assert.equal(await page.inputValue("#done-back-stretches"), "5");
     assert.equal(await page.inputValue("#done-core-exercises"), "5");
@@ -228,6 +236,10 @@ describe("following a session", () => {
     await page.click("text=Stop and log what I did");
     await page.waitForSelector("main.check-in form");
     assert.equal(await page.inputValue("#done-walking"), "8");
+    // The phone's Back from the check-in does not start the session again: it ended, to be logged.
+    await page.goBack();
+    await page.waitForSelector("main.check-in form");
+    assert.equal(await page.inputValue("#done-walking"), "8");
     // Back stretches are times of each: back extensions were not reached, so none are ticked.
     assert.equal(await page.locator("#done-back-stretches").count(), 0);
     assert.equal(await page.isChecked("#did-back-stretches"), false);
@@ -236,27 +248,50 @@ describe("following a session", () => {
     await page.closeAll();
   });
 
-  test("Stop because of pain goes to the check-in with its pain question first", async () => {
+  test("Stop because of pain goes to the check-in with its pain question first, and the session counts as too much", async () => {
     const page = await planMade();
     await startSession(page);
     await page.click("text=Start the timer");
-    await page.clock.runFor(4 * MINUTE);
+    await page.clock.runFor(12 * MINUTE);
     await page.click(".follow-stop");
     await page.click("text=Stop because of pain");
     await page.waitForSelector("main.check-in form");
     assert.match(await page.locator("main.check-in .notice").textContent(), /You stopped because of pain/);
     const first = await page.locator("main.check-in form fieldset").first().locator("legend").textContent();
     assert.match(first, /How bad was your back or leg pain/);
-    assert.equal(await page.inputValue("#done-walking"), "4");
-    await page.click('label[for="pain-during-7"]');
+    assert.equal(await page.inputValue("#done-walking"), "12");
+    assert.equal(await page.isChecked("#stopped-for-pain"), true, "said already, and can be unticked");
+    // Pain 3 alone would wait for the next morning; stopped because of pain, it is too much at once.
+    await page.click('label[for="pain-during-3"]');
     await page.click('label[for="new-none"]');
     await page.click('label[for="new-urgent-none"]');
     await page.click("button[type=submit]");
-    await page.waitForSelector("main.plan");
-    // Severe pain holds the plan: no session to follow.
+    await page.waitForSelector("main.plan .notice-saved");
+    assert.match(await page.locator("main.plan .notice-saved").textContent(), /You stopped because of pain, so that session counts as too much/);
+    assert.equal(await page.locator('[data-activity="walking"]').getAttribute("data-why"), "StepBack");
+    assert.match(await page.locator('[data-activity="walking"]').textContent(), /You stopped your last session because of pain/);
+    // Logged today: no session to follow until the next plan day; its address goes to the plan.
     assert.equal(await page.locator(".follow-start").count(), 0);
-    await page.goto(`${server.url}#session`);
-    await page.waitForSelector("main.plan");
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test("stopped because of pain before anything was done: the pain is still logged, and every activity steps back", async () => {
+    const page = await planMade();
+    await startSession(page);
+    await page.click(".follow-stop");
+    await page.click("text=Stop because of pain");
+    await page.waitForSelector("main.check-in form");
+    for (const id of ["walking", "back-stretches", "core-exercises"]) assert.equal(await page.isChecked(`#did-${id}`), false, id);
+    await page.click('label[for="pain-during-4"]');
+    await page.click('label[for="new-none"]');
+    await page.click('label[for="new-urgent-none"]');
+    await page.click("button[type=submit]");
+    await page.waitForSelector("main.plan .notice-saved");
+    assert.match(await page.locator("main.plan .notice-saved").textContent(), /stopped because of pain before you did any of it/);
+    for (const id of ["walking", "back-stretches", "core-exercises"]) {
+      assert.equal(await page.locator(`[data-activity="${id}"]`).getAttribute("data-why"), "StepBack", id);
+    }
     page.assertClean();
     await page.closeAll();
   });

@@ -145,7 +145,7 @@ describe("two tabs", () => {
     const older = await openApp(browser, server);
     await startCheck(older);
     await answerByClicking(older, SELF_CARE);
-    const newer = JSON.stringify({ version: 10, data: { written: "by a newer Backcheck" } });
+    const newer = JSON.stringify({ version: 11, data: { written: "by a newer Backcheck" } });
     // Another tab, on a newer version, saves.
     const other = await older.context().newPage();
     await other.goto(`${server.url}manifest.webmanifest`);

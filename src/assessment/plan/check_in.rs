@@ -27,6 +27,8 @@ pub struct CheckInForm {
     /// The answers to the check's emergency and urgent questions, asked again.
     pub signs: Answers,
     pub yesterday: bool,
+    /// The person stopped the session because of pain.
+    pub stopped_for_pain: bool,
 }
 
 /// What a check-in saves.
@@ -60,12 +62,14 @@ pub fn check_in(form: &CheckInForm, now: Timestamp) -> Result<CheckIn, CheckInPr
         .map(|(activity, typed)| parse_amount(typed).map(|amount| Done { activity: activity.clone(), amount }))
         .collect();
     let done = done.filter(|list| !list.is_empty());
-    let session = |done: Vec<Done>, pain_during: u8| Session { at, done, pain_during, next_day: None };
+    let session =
+        |done: Vec<Done>, pain_during: u8| Session { at, done, pain_during, next_day: None, stopped_for_pain: form.stopped_for_pain };
     if let Some(outcome) = check_in_outcome(&form.signs) {
         let session = done.zip(form.pain_during).map(|(done, pain)| session(done, pain));
         return Ok(CheckIn::Signs { outcome, note: PlanNote { at: now, kind: PlanNoteKind::Signs(form.signs.clone()) }, session });
     }
-    let done = done.ok_or(CheckInProblem::WhatWasDone)?;
+    // Stopped because of pain before anything was done: the pain is still logged.
+    let done = done.or_else(|| form.stopped_for_pain.then(Vec::new)).ok_or(CheckInProblem::WhatWasDone)?;
     let pain_during = form.pain_during.ok_or(CheckInProblem::PainDuring)?;
     if !CHECK_IN_SIGNS.iter().all(|question| form.signs.is_answered(question)) {
         return Err(CheckInProblem::SignsUnanswered);

@@ -32,7 +32,7 @@ pub enum Stay {
 }
 
 impl Stay {
-    /// The least stay, as the pacer leads it.
+    /// The least stay, as the pacer leads it, for one side.
     pub fn least_ms(self) -> u64 {
         match self {
             Stay::Breaths { least, .. } => u64::from(least) * BREATH_MS,
@@ -53,7 +53,7 @@ pub struct ExerciseToFollow {
 }
 
 impl ExerciseToFollow {
-    /// The counting pace it starts at: the move, and the least stay, once or to each side.
+    /// The counting pace it starts at: the move into position, and the least stay, once or to each side.
     pub fn default_pace_ms(&self) -> u64 {
         let once = MOVE_MS + self.stay.map_or(0, Stay::least_ms);
         (if self.per_side { 2 * once } else { once }).clamp(FASTEST_PACE_MS, SLOWEST_PACE_MS)
@@ -87,6 +87,16 @@ impl Part {
     }
 }
 
+/// A session begun this long ago goes on after a reload, past midnight too; an older one, or one
+/// of another plan, starts afresh (Backcheck's own).
+pub const GOES_ON_WITHIN: Timestamp = 12 * 60 * 60 * 1_000;
+
+/// Whether a session begun at `started_at`, of the plan begun at `of_plan`, goes on now in a plan
+/// begun at `plan`.
+pub fn session_goes_on(plan: Timestamp, of_plan: Timestamp, started_at: Timestamp, now: Timestamp) -> bool {
+    of_plan == plan && now.saturating_sub(started_at) < GOES_ON_WITHIN
+}
+
 /// The timer is said to screen readers every so many minutes, not every second (Backcheck's own).
 pub const SAY_MINUTES_EVERY: u64 = 5;
 
@@ -95,6 +105,9 @@ pub const SAY_MINUTES_EVERY: u64 = 5;
 pub struct Moment {
     pub part: usize,
     pub count: u16,
+    /// Getting into position before a stay, and for which side.
+    pub getting_ready: bool,
+    pub side: u8,
     pub breathing_in: bool,
     pub stay_enough: bool,
     /// Whole `SAY_MINUTES_EVERY` minutes timed.
@@ -106,12 +119,22 @@ pub struct Moment {
 /// What to tell a screen reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Said {
-    Counted { count: u16, times: u16, per_side: bool },
+    Counted {
+        count: u16,
+        times: u16,
+        per_side: bool,
+    },
+    /// In position: the stay begins.
+    HoldNow,
+    /// One side's stay is done: over to the other side.
+    OtherSide,
     StayEnough,
     TimerRunning,
     TimerPaused,
     MinutesDone(u64),
-    TimeUp { minutes: u16 },
+    TimeUp {
+        minutes: u16,
+    },
 }
 
 /// What to say and whether to buzz, between two moments.
@@ -175,6 +198,8 @@ pub enum FollowChange {
     PauseTimer,
     /// Done, or not, for a ticked part.
     Tick(bool),
+    /// Stops counting by itself and the timer, keeping what was counted and timed (Stop pressed).
+    Pause,
     /// On to the next part (a running timer or count pauses).
     Next,
     /// Back to the part before (the same).
@@ -362,7 +387,7 @@ impl Following {
                     }
                 }
             }
-            FollowChange::PauseTimer => self.settle(index, now),
+            FollowChange::PauseTimer | FollowChange::Pause => self.settle(index, now),
             FollowChange::Tick(ticked) => {
                 if let PartProgress::Tick(_) = self.progress[index] {
                     self.progress[index] = PartProgress::Tick(ticked);
@@ -413,7 +438,7 @@ impl Following {
         let Some(Part::Counted { exercise, times, .. }) = self.parts.get(index) else { return None };
         let stay = exercise.stay?;
         let since = self.stay_since(index, now)?;
-        (self.count(index, now) < *times).then(|| (stay, stay_now(stay, since, now)))
+        (self.count(index, now) < *times).then(|| (stay, stay_now(stay, if exercise.per_side { 2 } else { 1 }, since, now)))
     }
 
     /// What the screen shows at `now` that may be worth saying or feeling (`cue`).
@@ -424,6 +449,8 @@ impl Following {
         Moment {
             part: index,
             count: self.count(index, now),
+            getting_ready: stay.is_some_and(|stay| stay.getting_ready),
+            side: stay.map_or(0, |stay| stay.side),
             breathing_in: stay.is_some_and(|stay| stay.breathing_in),
             stay_enough: stay.is_some_and(|stay| stay.enough),
             minutes_said: stopwatch.map_or(0, |stopwatch| stopwatch.elapsed_ms(now) / (SAY_MINUTES_EVERY * 60_000)),
@@ -433,9 +460,9 @@ impl Following {
     }
 
     /// What to tell a screen reader, and whether to buzz, between two moments of one part: a
-    /// count, a stay long enough, the timer started or paused, every few minutes of it, the time
-    /// up. A breath turning buzzes (if the person allowed it) but is not said: it comes every few
-    /// seconds, and the words on the screen say it.
+    /// count, a stay beginning, over to the other side, a stay long enough, the timer started or
+    /// paused, every few minutes of it, the time up. A breath turning buzzes (if the person
+    /// allowed it) but is not said: it comes every few seconds, and the words on the screen say it.
     pub fn cue(&self, before: &Moment, now: &Moment) -> Cue {
         if before.part != now.part {
             return Cue::default();
@@ -445,6 +472,8 @@ impl Following {
                 Some(Said::Counted { count: now.count, times: *times, per_side: exercise.per_side })
             }
             Some(Part::Counted { .. }) if now.stay_enough && !before.stay_enough => Some(Said::StayEnough),
+            Some(Part::Counted { .. }) if now.side > before.side => Some(Said::OtherSide),
+            Some(Part::Counted { .. }) if before.getting_ready && !now.getting_ready && !now.stay_enough => Some(Said::HoldNow),
             Some(Part::Timed { minutes, .. }) if now.time_up && !before.time_up => Some(Said::TimeUp { minutes: *minutes }),
             Some(Part::Timed { .. }) if now.running != before.running => {
                 Some(if now.running { Said::TimerRunning } else { Said::TimerPaused })
@@ -454,7 +483,12 @@ impl Following {
             }
             _ => None,
         };
-        let buzz = (now.time_up && !before.time_up) || (now.breathing_in != before.breathing_in && before.count == now.count);
+        let same_time = before.count == now.count;
+        let buzz = (now.time_up && !before.time_up)
+            || (same_time
+                && (now.breathing_in != before.breathing_in
+                    || now.getting_ready != before.getting_ready
+                    || now.stay_enough != before.stay_enough));
         Cue { say, buzz }
     }
 
@@ -511,28 +545,48 @@ fn fresh(part: &Part, now: Timestamp) -> PartProgress {
     }
 }
 
-/// Where the pacer is in a stay that began at `since`.
+/// Where the pacer is in one time of a counted exercise that began at `since` (the part's start,
+/// or the last count): for each side in turn, time to get into position (`MOVE_MS`), then the
+/// least stay, led breath by breath or second by second; then it stops, and says so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StayNow {
+    /// Which side, for an exercise done to each side (0 for the first, 1 for the second).
+    pub side: u8,
+    /// Getting into position: the stay has not begun.
+    pub getting_ready: bool,
     /// Breathing in (else out); for a stay in seconds, breathing as usual, so always `false`.
     pub breathing_in: bool,
-    /// Whole breaths or seconds so far.
+    /// Whole breaths or seconds of this side's stay so far.
     pub so_far: u32,
-    /// The least stay is reached.
+    /// Every side's least stay is done: the pacer stops.
     pub enough: bool,
 }
 
-/// The pacer at `now`, for a stay that began at `since`.
-pub fn stay_now(stay: Stay, since: Timestamp, now: Timestamp) -> StayNow {
+/// The pacer at `now`, for a time of an exercise with `stay`, done to `sides` sides (1 or 2),
+/// that began at `since`.
+pub fn stay_now(stay: Stay, sides: u8, since: Timestamp, now: Timestamp) -> StayNow {
+    let sides = u64::from(sides.clamp(1, 2));
+    let side_ms = MOVE_MS + stay.least_ms();
     let elapsed = now.saturating_sub(since);
-    match stay {
-        Stay::Breaths { least, .. } => StayNow {
-            breathing_in: elapsed % BREATH_MS < BREATH_IN_MS,
-            so_far: (elapsed / BREATH_MS) as u32,
-            enough: elapsed >= u64::from(least) * BREATH_MS,
-        },
-        Stay::Seconds { least, .. } => {
-            StayNow { breathing_in: false, so_far: (elapsed / 1_000) as u32, enough: elapsed >= u64::from(least) * 1_000 }
-        }
+    let unit = match stay {
+        Stay::Breaths { .. } => BREATH_MS,
+        Stay::Seconds { .. } => 1_000,
+    };
+    if elapsed >= sides * side_ms {
+        let least = stay.least_ms() / unit;
+        return StayNow { side: (sides - 1) as u8, getting_ready: false, breathing_in: false, so_far: least as u32, enough: true };
+    }
+    let side = elapsed / side_ms;
+    let within = elapsed % side_ms;
+    if within < MOVE_MS {
+        return StayNow { side: side as u8, getting_ready: true, breathing_in: false, so_far: 0, enough: false };
+    }
+    let held = within - MOVE_MS;
+    StayNow {
+        side: side as u8,
+        getting_ready: false,
+        breathing_in: matches!(stay, Stay::Breaths { .. }) && held % BREATH_MS < BREATH_IN_MS,
+        so_far: (held / unit) as u32,
+        enough: false,
     }
 }

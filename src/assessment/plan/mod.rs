@@ -34,9 +34,9 @@ pub use abilities::{
 pub use check_in::{check_in, yesterday_allowed, CheckIn, CheckInForm, CheckInProblem, NOT_ASKED_AT_CHECK_IN};
 pub use days::{weekday, Clock, Day, Weekday, DAY, WEEK, WEEK_FROM_MONDAY};
 pub use follow::{
-    session_parts, stay_now, AutoCount, Cue, EndedBy, ExerciseToFollow, FollowChange, Followed, Following, HowToFollow, Moment, Part,
-    PartProgress, Said, Stay, StayNow, Stopwatch, BREATH_IN_MS, BREATH_MS, BREATH_OUT_MS, FASTEST_PACE_MS, MOVE_MS, PACE_STEP_MS,
-    SAY_MINUTES_EVERY, SLOWEST_PACE_MS,
+    session_goes_on, session_parts, stay_now, AutoCount, Cue, EndedBy, ExerciseToFollow, FollowChange, Followed, Following, HowToFollow,
+    Moment, Part, PartProgress, Said, Stay, StayNow, Stopwatch, BREATH_IN_MS, BREATH_MS, BREATH_OUT_MS, FASTEST_PACE_MS, GOES_ON_WITHIN,
+    MOVE_MS, PACE_STEP_MS, SAY_MINUTES_EVERY, SLOWEST_PACE_MS,
 };
 pub use hold::{
     hold_on, hold_periods, may_make_plan, next_session, plan_hold, plan_needs_professional_word, plan_on_hold, plan_today,

@@ -217,7 +217,10 @@ pub fn next_amount(
         ended_weeks(plan, clock).into_iter().map(|(week, end)| (end, 0, Event::WeekEnded(week))).collect();
     let flare_ups = notes.iter().filter(|note| note.kind == PlanNoteKind::FlareUp && (plan.started_at..=clock.now).contains(&note.at));
     events.extend(flare_ups.map(|note| (note.at, 1, Event::FlareUp)));
-    events.extend(sessions.iter().filter_map(|s| s.amount_of(&planned.activity).map(|done| (s.at, 2, Event::Session(s, done)))));
+    // A session stopped because of pain before anything was done steps every activity back from
+    // its amount (`u16::MAX`: none of it was too little).
+    let done_in = |s: &Session| s.amount_of(&planned.activity).or((s.stopped_for_pain && s.done.is_empty()).then_some(u16::MAX));
+    events.extend(sessions.iter().filter_map(|s| done_in(s).map(|done| (s.at, 2, Event::Session(s, done)))));
     // The crate's one small sort (the standard sorts cost the build about 2.5 KB each): by time,
     // and at one time a week's end, then a flare-up, then a session.
     sort_by_rank(&mut events, |(at, order, _)| at.saturating_mul(4) + u64::from(*order));

@@ -73,6 +73,8 @@ pub struct Session {
     pub pain_during: u8,
     /// The next day's answers, once given.
     pub next_day: Option<NextDay>,
+    /// The person stopped it because of pain (Stop because of pain, or said so at the check-in).
+    pub stopped_for_pain: bool,
 }
 
 /// How a session went, by the pain-monitoring rule.
@@ -80,8 +82,8 @@ pub struct Session {
 pub enum Zone {
     /// Pain at most 5, and the back pain no worse the next morning: build up.
     Green,
-    /// Pain above 5 (known at once), or the back pain worse the next morning: step back (the
-    /// source: pain that is worse the next day means less, not the same).
+    /// Pain above 5 or stopped because of pain (known at once), or the back pain worse the next
+    /// morning: step back (the source: pain that is worse the next day means less, not the same).
     Red,
 }
 
@@ -99,6 +101,8 @@ impl Zone {
 pub enum TooMuch {
     /// Pain during it above 5 (the pain it reached); 7 or more is severe.
     Pain(u8),
+    /// Stopped because of pain, whatever the pain's number (known at once).
+    StoppedForPain,
     /// Not settled by the next morning (answers given before version 8 only).
     NotSettled,
     /// The back pain worse the next morning.
@@ -144,6 +148,9 @@ impl Session {
     pub fn too_much(&self) -> Option<TooMuch> {
         if self.pain_during > ACCEPTABLE_PAIN {
             return Some(TooMuch::Pain(self.pain_during));
+        }
+        if self.stopped_for_pain {
+            return Some(TooMuch::StoppedForPain);
         }
         let next_day = self.next_day?;
         if next_day.back == BackSince::Worse {

@@ -14,7 +14,7 @@ use crate::content::words::count;
 /// should say it came in (`ImportSummary`); `docs/answers-format.md`; a fixture
 /// `tests/fixtures/stored-vN.json`; and in src/ui/state.rs, `AppState`'s signals, `AppState::load`,
 /// `AppState::snapshot` and `AppState::patch`.
-pub const CURRENT_VERSION: u64 = 9;
+pub const CURRENT_VERSION: u64 = 10;
 
 /// Everything Backcheck keeps for a person.
 #[derive(Debug, Clone, PartialEq, Eq)]

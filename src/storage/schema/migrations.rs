@@ -11,8 +11,17 @@ type Step = fn(Value) -> Option<Value>;
 
 /// (from version, the step to the next one). Never edit a released step: people's devices hold
 /// data in every past version. Add one for every change to the stored data.
-const MIGRATIONS: &[(u64, Step)] =
-    &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5), (5, v5_to_v6), (6, v6_to_v7), (7, v7_to_v8), (8, v8_to_v9)];
+const MIGRATIONS: &[(u64, Step)] = &[
+    (1, v1_to_v2),
+    (2, v2_to_v3),
+    (3, v3_to_v4),
+    (4, v4_to_v5),
+    (5, v5_to_v6),
+    (6, v6_to_v7),
+    (7, v7_to_v8),
+    (8, v8_to_v9),
+    (9, v9_to_v10),
+];
 
 /// Version 1 kept only the answers of the check in progress: `{"version":1,"answers":{...}}`.
 /// A finished version-1 check has no date, so it stays the check in progress; it joins the
@@ -116,6 +125,20 @@ fn v7_to_v8(mut envelope: Value) -> Option<Value> {
 /// still open on version 8 that these bytes are newer than it, so it leaves them alone.
 fn v8_to_v9(mut envelope: Value) -> Option<Value> {
     *envelope.get_mut("version")? = Value::from(9);
+    Some(envelope)
+}
+
+/// Version 10 keeps whether a session was stopped because of pain (`stopped_for_pain`), which
+/// makes it too much at once. Sessions before it were not: each gets `false`.
+fn v9_to_v10(mut envelope: Value) -> Option<Value> {
+    *envelope.get_mut("version")? = Value::from(10);
+    if let Some(Value::Array(sessions)) = envelope.get_mut("data")?.get_mut("sessions") {
+        for session in sessions.iter_mut() {
+            if let Value::Object(session) = session {
+                session.insert("stopped_for_pain".into(), json!(false));
+            }
+        }
+    }
     Some(envelope)
 }
 

@@ -221,11 +221,14 @@ fn session_from_json(raw: &Value) -> Option<Session> {
             Some(Done { activity: activity.to_string(), amount: u16::try_from(done.get("amount")?.as_u64()?).ok()? })
         })
         .collect::<Option<Vec<_>>>()?;
+    let stopped_for_pain = raw.get("stopped_for_pain")?.as_bool()?;
     Some(Session {
         at: time_from_json(raw.get("at")?)?,
-        done: (!done.is_empty()).then_some(done)?,
+        // Nothing done only when stopped because of pain before anything was.
+        done: (!done.is_empty() || stopped_for_pain).then_some(done)?,
         pain_during: u8::try_from(raw.get("pain_during")?.as_u64()?).ok().filter(|p| *p <= 10)?,
         next_day,
+        stopped_for_pain,
     })
 }
 

@@ -82,6 +82,7 @@ struct SessionOut<'a> {
     done: Vec<DoneOut<'a>>,
     pain_during: u8,
     next_day: Option<NextDayOut>,
+    stopped_for_pain: bool,
 }
 
 #[derive(Serialize)]
@@ -173,6 +174,7 @@ pub fn envelope(data: &SavedData) -> Envelope<'_> {
                     done: s.done.iter().map(|done| DoneOut { activity: &done.activity, amount: done.amount }).collect(),
                     pain_during: s.pain_during,
                     next_day: s.next_day.map(|n| NextDayOut { settled_by_morning: n.settled_by_morning, back: n.back.id() }),
+                    stopped_for_pain: s.stopped_for_pain,
                 })
                 .collect(),
             plan_notes: data

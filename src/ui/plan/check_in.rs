@@ -11,10 +11,10 @@ use crate::assessment::{
 use crate::content::plan::{
     activity, check_in_problem, measure, CheckInAlarm, CHECK_IN_EMERGENCY, CHECK_IN_EMERGENCY_LEGEND, CHECK_IN_SIGNS_HINT,
     CHECK_IN_SIGNS_TITLE, CHECK_IN_URGENT, CHECK_IN_URGENT_LEGEND, PAIN_DURING_HINT, SAVED_ASK_NOW, SAVED_ASK_TOMORROW, SAVED_HELD,
-    SAVED_STEPPED_BACK,
+    SAVED_STEPPED_BACK, SAVED_STOPPED_FOR_PAIN,
 };
 use crate::content::questions::BANK;
-use crate::content::session::{FILLED_IN, FILLED_IN_PAIN, NOTHING_DONE};
+use crate::content::session::{FILLED_IN, FILLED_IN_PAIN, NOTHING_DONE, NOTHING_DONE_SAVED, STOPPED_FOR_PAIN, STOPPED_FOR_PAIN_HINT};
 use crate::content::triage::{outcome_text, EMERGENCY_PHONES, URGENT_ADVICE_PHONES};
 use crate::storage::following::{forget_followed, load_followed};
 use crate::ui::care::CallLinks;
@@ -53,6 +53,7 @@ pub fn CheckIn() -> impl IntoView {
     });
     let yesterday_allowed = plan.is_some_and(|plan| yesterday_allowed(&plan, &clock));
     let yesterday = RwSignal::new(false);
+    let stopped_for_pain = RwSignal::new(pain_first);
     // Every activity of the plan, ticked with its amount: one check-in for the whole session; or,
     // after following it along, what was done.
     let done = RwSignal::new(
@@ -108,6 +109,7 @@ pub fn CheckIn() -> impl IntoView {
             pain_during: pain.get_untracked(),
             signs: signs.get_untracked(),
             yesterday: yesterday.get_untracked(),
+            stopped_for_pain: stopped_for_pain.get_untracked(),
         };
         let saved = match check_in(&form, now()) {
             Ok(saved) => saved,
@@ -142,11 +144,13 @@ pub fn CheckIn() -> impl IntoView {
                 });
                 let next = match session.too_much() {
                     _ if held => SAVED_HELD,
+                    Some(crate::assessment::TooMuch::StoppedForPain) => SAVED_STOPPED_FOR_PAIN,
                     Some(_) => SAVED_STEPPED_BACK,
                     None if form.yesterday => SAVED_ASK_NOW,
                     None => SAVED_ASK_TOMORROW,
                 };
-                state.confirm_saved(format!("Session saved: {}. {next}", summary.join(", ")));
+                let summary = if summary.is_empty() { NOTHING_DONE_SAVED.to_string() } else { summary.join(", ") };
+                state.confirm_saved(format!("Session saved: {summary}. {next}"));
                 go_back_to(Screen::Plan);
             }
         }
@@ -165,6 +169,13 @@ pub fn CheckIn() -> impl IntoView {
                         </Choice>
                     }).collect_view()}
                 </div>
+                <div class="choices stopped-for-pain">
+                    <Choice id="stopped-for-pain".to_string() name="stopped-for-pain" kind="checkbox" checked=Signal::derive(move || stopped_for_pain.get())
+                        on_pick=move || stopped_for_pain.update(|stopped| *stopped = !*stopped)>
+                        {STOPPED_FOR_PAIN}
+                    </Choice>
+                </div>
+                <p class="hint">{STOPPED_FOR_PAIN_HINT}</p>
             </fieldset>
         }
     };

@@ -10,15 +10,15 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::assessment::{next_session, EndedBy, FollowChange, Following, Moment, Part, Stay, PACE_STEP_MS};
+use crate::assessment::{next_session, plan_today, session_goes_on, EndedBy, FollowChange, Following, Moment, Part, Stay, PACE_STEP_MS};
 use crate::content::pictures::picture;
 use crate::content::plan::{activity, how_to, how_to_follow, measure, Exercise, Unit};
 use crate::content::session::{self as words};
-use crate::storage::following::{forget_followed, load_following, save_followed, save_following};
+use crate::storage::following::{forget_followed, load_followed, load_following, save_followed, save_following};
 use crate::ui::dates::{clock, now};
 use crate::ui::heading::{focus_after_redraw, focus_heading_after_redraw, focused_heading, set_title};
 use crate::ui::plan::label;
-use crate::ui::route::{go, go_back_to, Screen};
+use crate::ui::route::{announce_hash_change, go, go_back_to, replace_hash, Screen};
 use crate::ui::state::app_state;
 use crate::wake_lock::{self, ScreenOn};
 
@@ -42,19 +42,26 @@ pub fn FollowSession() -> impl IntoView {
     let state = app_state();
     let clock = clock();
     let plan = state.plan.get_untracked();
-    let steps = plan.as_ref().and_then(|plan| {
-        let (history, sessions, notes) = (state.history.get_untracked(), state.sessions.get_untracked(), state.plan_notes.get_untracked());
-        next_session(plan, &history, &sessions, &notes, measure, &clock).ok()
+    // This tab's session of this plan goes on (a reload after midnight too); any other starts afresh.
+    let resumed = load_following(how_to_follow).filter(|following| {
+        plan.as_ref().is_some_and(|plan| session_goes_on(plan.started_at, following.plan, following.started_at, clock.now))
+            && !following.parts.is_empty()
     });
-    // No plan, or none running: the plan page says why.
-    let (Some(plan), Some(steps)) = (plan, steps) else {
-        go(Screen::Plan);
+    let (steps, due) = plan.as_ref().map_or((None, false), |plan| {
+        let (history, sessions, notes) = (state.history.get_untracked(), state.sessions.get_untracked(), state.plan_notes.get_untracked());
+        (
+            next_session(plan, &history, &sessions, &notes, measure, &clock).ok(),
+            plan_today(plan, &history, &sessions, &notes, &clock).session_due,
+        )
+    });
+    // A session that ended here and is not logged yet (Back from its check-in): its check-in.
+    let ended = load_followed().is_some_and(|followed| plan.as_ref().is_some_and(|plan| plan.started_at == followed.plan));
+    // No plan, none running, or no session due today and none begun: the plan page says why.
+    let (Some(plan), Some(steps), false) = (plan, steps.filter(|_| due || resumed.is_some()), ended) else {
+        replace_hash(&if ended { Screen::CheckIn } else { Screen::Plan });
+        announce_hash_change();
         return view! { <main id="main" class="screen"></main> }.into_any();
     };
-    // This tab's session of this plan today goes on; any other starts afresh.
-    let resumed = load_following(how_to_follow).filter(|following| {
-        following.plan == plan.started_at && clock.day_of(following.started_at) == clock.today() && !following.parts.is_empty()
-    });
     let following = RwSignal::new(resumed.unwrap_or_else(|| {
         forget_followed();
         Following::start(plan.started_at, &steps, how_to_follow, clock.now)
@@ -90,6 +97,7 @@ pub fn FollowSession() -> impl IntoView {
         at.set(time);
         save_following(&following.get_untracked());
         if matches!(change, FollowChange::Next | FollowChange::Back) {
+            said.set(String::new());
             focus_heading_after_redraw();
         }
     };
@@ -174,6 +182,10 @@ pub fn FollowSession() -> impl IntoView {
                     view! { <button type="button" class="button button-primary" on:click=move |_| change(FollowChange::Next)>{words::NEXT}</button> }.into_any()
                 }}
             </div>
+            {move || match part() {
+                Some(part @ Part::Counted { .. }) => view! { <CountedHowTo exercise=exercise_of(&part) following=following change=change/> }.into_any(),
+                _ => ().into_any(),
+            }}
             <p class="small follow-screen">
                 {move || match screen_on.get() {
                     Some(ScreenOn::Held) => words::SCREEN_ON,
@@ -202,7 +214,12 @@ pub fn FollowSession() -> impl IntoView {
                     }.into_any()
                 } else {
                     view! {
-                        <button type="button" class="button button-danger follow-stop" on:click=move |_| { stopping.set(true); focus_after_redraw("#follow-stop-title"); }>{words::STOP}</button>
+                        <button type="button" class="button button-danger follow-stop" on:click=move |_| {
+                            // Nothing counts or times on while the person decides: what was done stays what it was.
+                            change(FollowChange::Pause);
+                            stopping.set(true);
+                            focus_after_redraw("#follow-stop-title");
+                        }>{words::STOP}</button>
                     }.into_any()
                 }}
             </div>
@@ -232,7 +249,6 @@ fn Counted(
     let stay_now = move || following.with(|following| following.stay_at(index, at.get()));
     let count = move || following.with(|following| following.count(index, at.get()));
     let auto = move || following.with(|following| following.counting_by_itself(index, at.get()));
-    let pace = move || following.with(|following| following.pace_ms[index]);
     let done = move || count() >= times;
     view! {
         {per_side.then(|| view! { <p class="small">{words::PER_SIDE_HINT}</p> })}
@@ -245,16 +261,28 @@ fn Counted(
         // Drawn once for the part, so the circle grows and shrinks between its two sizes.
         {stay.map(|stay| {
             let breaths = matches!(stay, Stay::Breaths { .. });
-            let breathing_in = move || stay_now().is_some_and(|(_, now)| now.breathing_in);
+            let done_words = exercise.map_or(words::STAY_ENOUGH, |exercise| words::stay_done(exercise.id));
+            let phase = move || match stay_now() {
+                Some((_, now)) if now.getting_ready => "ready",
+                Some((_, now)) if now.enough => "done",
+                Some((_, now)) if now.breathing_in => "in",
+                _ => "out",
+            };
             view! {
-                <div class="pacer" hidden=move || stay_now().is_none() data-phase=move || if breathing_in() { "in" } else { "out" }
-                    data-stay=if breaths { "breaths" } else { "seconds" }>
+                <div class="pacer" hidden=move || stay_now().is_none() data-phase=phase data-stay=if breaths { "breaths" } else { "seconds" }>
                     <div class="pacer-circle" aria-hidden="true"></div>
                     <p class="pacer-words">
-                        {move || stay_now().map(|(stay, now)| view! {
-                            {breaths.then(|| view! { <strong>{if now.breathing_in { words::BREATHE_IN } else { words::BREATHE_OUT }}</strong> " · " })}
-                            {words::stay_so_far(stay, now.so_far)}
-                            {now.enough.then(|| view! { " · " {words::STAY_ENOUGH} })}
+                        {move || stay_now().map(|(stay, now)| {
+                            if now.enough {
+                                view! { <strong>{done_words}</strong> }.into_any()
+                            } else if now.getting_ready {
+                                view! { <strong>{if now.side > 0 { words::OTHER_SIDE } else { words::GET_INTO_POSITION }}</strong> }.into_any()
+                            } else {
+                                view! {
+                                    {breaths.then(|| view! { <strong>{if now.breathing_in { words::BREATHE_IN } else { words::BREATHE_OUT }}</strong> " · " })}
+                                    {words::stay_so_far(stay, now.so_far)}
+                                }.into_any()
+                            }
                         })}
                     </p>
                 </div>
@@ -262,24 +290,42 @@ fn Counted(
         })}
         {stay.map(|stay| view! {
             <p class="small">{words::stay_words(stay)}</p>
-            {matches!(stay, Stay::Breaths { .. }).then(|| view! { <p class="basis">{words::breath_pace_own()}</p> })}
+            <p class="basis">{if matches!(stay, Stay::Breaths { .. }) { words::breath_pace_own() } else { words::seconds_pace_own() }}</p>
         })}
         <div class="button-row follow-count-controls">
-            <button type="button" class="button button-secondary" disabled=move || count() == 0 on:click=move |_| change(FollowChange::UncountOne)>{words::ONE_FEWER}</button>
+            // aria-disabled, not disabled: a button that takes focus away when it is pressed loses the person's place.
+            <button type="button" class="button button-secondary" aria-disabled=move || (count() == 0).to_string()
+                on:click=move |_| { if count() > 0 { change(FollowChange::UncountOne) } }>{words::ONE_FEWER}</button>
             // One button, so focus stays on it as it turns on and off.
-            <button type="button" class="button button-secondary follow-auto" aria-pressed=move || auto().to_string() disabled=move || done() && !auto()
-                on:click=move |_| change(if auto() { FollowChange::StopAutoCount } else { FollowChange::StartAutoCount })>
-                {move || if auto() { words::STOP_COUNTING } else { words::COUNT_FOR_ME }}
+            // A toggle keeps its name; aria-pressed says whether it is on.
+            <button type="button" class="button button-secondary follow-auto" aria-pressed=move || auto().to_string()
+                aria-disabled=move || (done() && !auto()).to_string()
+                on:click=move |_| { if auto() { change(FollowChange::StopAutoCount) } else if !done() { change(FollowChange::StartAutoCount) } }>
+                {words::COUNT_FOR_ME}
             </button>
         </div>
+    }
+}
+
+/// A named exercise's counting pace and how to do it, below the way on: the counter and Next are
+/// what a person on the floor looks for.
+#[component]
+fn CountedHowTo(
+    exercise: Option<&'static Exercise>,
+    following: RwSignal<Following>,
+    change: impl Fn(FollowChange) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let index = following.with_untracked(|following| following.current);
+    let pace = move || following.with(|following| following.pace_ms[index]);
+    view! {
         <div class="follow-pace">
-            <p class="small">{move || words::pace_words(pace())} " " {words::PACE_OWN}</p>
+            <p class="small" aria-live="polite">{move || words::pace_words(pace())}</p>
+            <p class="basis">{words::PACE_OWN}</p>
             <div class="button-row">
                 <button type="button" class="button button-secondary" on:click=move |_| change(FollowChange::SetPace(pace() + PACE_STEP_MS))>{words::SLOWER}</button>
                 <button type="button" class="button button-secondary" on:click=move |_| change(FollowChange::SetPace(pace().saturating_sub(PACE_STEP_MS)))>{words::FASTER}</button>
             </div>
         </div>
-        // How to do it, after the counter: the counter is what a person on the floor looks for.
         {exercise.map(|exercise| view! {
             <h2 class="follow-how">{words::HOW_TO}</h2>
             <ol class="follow-steps">
@@ -295,6 +341,7 @@ fn Counted(
                 }).collect_view()}
             </ol>
             <p class="small">{exercise.feel}</p>
+            <p class="basis">{words::STEPS_SOURCE}</p>
         })}
     }
 }

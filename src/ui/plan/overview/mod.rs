@@ -31,7 +31,7 @@ use chart::SessionsChart;
 use controls::PlanControls;
 use hold::OnHold;
 use morning::NextMorning;
-use session::{PrintedHowTos, TodaysSession};
+use session::{PrintedHowTos, StartSession, TodaysSession};
 use week::WeekView;
 
 /// Where this page lives, for the calendar's link back and the printed page.
@@ -100,6 +100,10 @@ pub fn PlanOverview() -> impl IntoView {
         let care_first = matches!(today.hold, Some(Hold::LatestCheck | Hold::SignAtCheckIn(_)));
         let waiting = awaiting_next_day(&sessions, &clock).filter(|_| !care_first).cloned();
         let going_on = next.is_ok();
+        // Today's session to follow along, or the one begun in this tab (past midnight too).
+        let begun = crate::storage::following::begun()
+            .is_some_and(|(of_plan, started_at)| crate::assessment::session_goes_on(plan.started_at, of_plan, started_at, clock.now));
+        let start_session = going_on && (today.session_due || begun);
         let ended = matches!(today.status, PlanStatus::Finished | PlanStatus::Stopped);
         let week = today.status.week().map(|(week, weeks)| week_of(week, weeks));
         let reminders_wanted = schedule.reminders_wanted(&clock);
@@ -128,6 +132,7 @@ pub fn PlanOverview() -> impl IntoView {
                     {ends.map(|ends| view! { <span class="plan-ends">{ends}</span> })}
                 </p>
                 {saved.clone().map(|message| view! { <p class="notice notice-saved" role="status">{message}</p> })}
+                {start_session.then(|| view! { <StartSession begun=begun/> })}
                 {waiting.map(|session| view! { <NextMorning session=session/> })}
                 {not_better.map(|not_better| view! { <NotBetterCard not_better=not_better one_thing=one_thing ended=ended/> })}
                 {match next {
@@ -152,9 +157,7 @@ pub fn PlanOverview() -> impl IntoView {
                             || "after your plan ends".to_string(),
                             |day| if day == clock.today() { "today".to_string() } else { day_words(day) },
                         );
-                        let begun = crate::storage::following::begun()
-                            .is_some_and(|(of_plan, started_at)| of_plan == plan.started_at && clock.day_of(started_at) == clock.today());
-                        view! { <TodaysSession steps=steps when=when due=today.session_due begun=begun/> }.into_any()
+                        view! { <TodaysSession steps=steps when=when/> }.into_any()
                     }
                 }}
                 {rate_again.map(|(due, first)| view! { <RateAgainCard first=first due=due saved=ratings_saved/> })}

@@ -9,17 +9,26 @@ use crate::content::session as session_words;
 use crate::ui::plan::{amount_words, label};
 use crate::ui::route::{go, Screen};
 
-/// The next session's amount for each activity, why, how to do it, and the way to log it; when
-/// one is due today, the way to follow it along (`#session`), or go on with the one begun.
+/// When a session is due today, the way to follow it along (`#session`), or to go on with the one
+/// begun: at the top of the plan's page, where a person opening it to exercise looks first.
 #[component]
-pub fn TodaysSession(
-    steps: Vec<NextStep>,
-    when: String,
-    /// A session is due today.
-    due: bool,
+pub fn StartSession(
     /// This tab is part way through following today's session.
     begun: bool,
 ) -> impl IntoView {
+    view! {
+        <div class="start-session no-print">
+            <p><button type="button" class="button button-primary follow-start" on:click=|_| go(Screen::Session)>
+                {if begun { session_words::GO_ON } else { session_words::START }}
+            </button></p>
+            <p class="small">{session_words::START_HINT}</p>
+        </div>
+    }
+}
+
+/// The next session's amount for each activity, why, how to do it, and the way to log it.
+#[component]
+pub fn TodaysSession(steps: Vec<NextStep>, when: String) -> impl IntoView {
     view! {
         <section class="next-amounts" aria-labelledby="next-title">
             <h2 id="next-title">{format!("Your next session: {when}")}</h2>
@@ -44,17 +53,7 @@ pub fn TodaysSession(
                     }
                 }).collect_view()}
             </ul>
-            {due.then(|| view! {
-                <p class="small no-print">{session_words::START_HINT}</p>
-            })}
-            <div class="button-row no-print">
-                {due.then(|| view! {
-                    <button type="button" class="button button-primary follow-start" on:click=|_| go(Screen::Session)>
-                        {if begun { session_words::GO_ON } else { session_words::START }}
-                    </button>
-                })}
-                <button type="button" class=if due { "button button-secondary" } else { "button button-primary" } on:click=|_| go(Screen::CheckIn)>"Log a session"</button>
-            </div>
+            <p class="no-print"><button type="button" class="button button-primary" on:click=|_| go(Screen::CheckIn)>"Log a session"</button></p>
         </section>
     }
 }
