@@ -108,7 +108,13 @@ fn a_save_merges_the_past_checks_another_tab_stored() {
 fn a_save_merges_the_plan_and_sessions_another_tab_stored() {
     use backcheck::assessment::{Done, Plan, PlannedActivity, Session};
     reset();
-    let session = |at| Session { at, done: vec![Done { activity: "walking".into(), amount: 16 }], pain_during: 3, next_day: None };
+    let session = |at| Session {
+        at,
+        done: vec![Done { activity: "walking".into(), amount: 16 }],
+        pain_during: 3,
+        next_day: None,
+        stopped_for_pain: false,
+    };
     let plan = Plan::new(500, vec![1, 3, 5], None, vec![PlannedActivity { activity: "walking".into(), start: 16 }]);
     // Another tab made the plan and logged a session.
     storage::save(&SavedData { plan: Some(plan.clone()), sessions: vec![session(1_000)], ..SavedData::default() }).unwrap();
