@@ -145,7 +145,7 @@ describe("what a person can do again", () => {
     await page.click("text=Make my plan");
     await page.waitForSelector("main.plan .plan-steps");
     let saved = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
-    assert.equal(saved.version, 9);
+    assert.equal(saved.version, 10);
     assert.deepEqual(saved.data.plan_notes, [
       { at: day(0).getTime(), kind: "ratings", ratings: [{ activity: "Bending forward", score: 3 }, { activity: TYPED, score: 2 }, { activity: "Sitting for a long time", score: 4 }] },
     ]);

@@ -139,7 +139,7 @@ describe("history", () => {
     await page.waitForFunction(() => location.hash === "#q=emergency-signs");
     await answerByClicking(page, SELF_CARE);
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
-    assert.equal(stored.version, 9);
+    assert.equal(stored.version, 10);
     assert.deepEqual(Object.keys(stored.data.current.answers).sort(), ["emergency-signs", "pain-now"]);
     page.assertClean();
     await page.closeAll();
@@ -205,7 +205,7 @@ describe("your data", () => {
     await download.saveAs(file);
     const exported = JSON.parse(await readFile(file, "utf8"));
     assert.equal(exported.app, "Backcheck");
-    assert.equal(exported.version, 9);
+    assert.equal(exported.version, 10);
     assert.match(await page.locator(".data-status").textContent(), /Saved as/);
 
     await page.click("text=Delete all my data");

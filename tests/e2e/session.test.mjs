@@ -90,6 +90,15 @@ async function setHidden(page, hidden) {
   }, hidden);
 }
 
+/** The rest of a check-in filled in from a session: the pain, no new signs; saved, back on the plan. */
+async function saveCheckIn(page, pain) {
+  await page.click(`label[for="pain-during-${pain}"]`);
+  await page.click('label[for="new-none"]');
+  await page.click('label[for="new-urgent-none"]');
+  await page.click("button[type=submit]");
+  await page.waitForSelector("main.plan .notice-saved");
+}
+
 const next = (page) => page.getByRole("button", { name: "Next", exact: true }).click();
 const back = (page) => page.getByRole("button", { name: "Back", exact: true }).click();
 
@@ -200,11 +209,7 @@ describe("following a session", () => {
     assert.equal(await page.inputValue("#done-walking"), "17", "16 minutes 30 seconds, to the nearest minute");
     assert.equal(await page.inputValue("#done-back-stretches"), "5");
     assert.equal(await page.inputValue("#done-core-exercises"), "5");
-    await page.click('label[for="pain-during-2"]');
-    await page.click('label[for="new-none"]');
-    await page.click('label[for="new-urgent-none"]');
-    await page.click("button[type=submit]");
-    await page.waitForSelector("main.plan .notice-saved");
+    await saveCheckIn(page, 2);
     assert.match(await page.locator("main.plan .notice-saved").textContent(), /walking 17 minutes, back stretches 5 times each, tummy and back exercises 5 times each/);
     assert.equal(await page.locator(".follow-start").count(), 0, "no session due once logged today");
     page.assertClean();
@@ -262,11 +267,7 @@ describe("following a session", () => {
     assert.equal(await page.inputValue("#done-walking"), "12");
     assert.equal(await page.isChecked("#stopped-for-pain"), true, "said already, and can be unticked");
     // Pain 3 alone would wait for the next morning; stopped because of pain, it is too much at once.
-    await page.click('label[for="pain-during-3"]');
-    await page.click('label[for="new-none"]');
-    await page.click('label[for="new-urgent-none"]');
-    await page.click("button[type=submit]");
-    await page.waitForSelector("main.plan .notice-saved");
+    await saveCheckIn(page, 3);
     assert.match(await page.locator("main.plan .notice-saved").textContent(), /You stopped because of pain, so that session counts as too much/);
     assert.equal(await page.locator('[data-activity="walking"]').getAttribute("data-why"), "StepBack");
     assert.match(await page.locator('[data-activity="walking"]').textContent(), /You stopped your last session because of pain/);
@@ -283,11 +284,7 @@ describe("following a session", () => {
     await page.click("text=Stop because of pain");
     await page.waitForSelector("main.check-in form");
     for (const id of ["walking", "back-stretches", "core-exercises"]) assert.equal(await page.isChecked(`#did-${id}`), false, id);
-    await page.click('label[for="pain-during-4"]');
-    await page.click('label[for="new-none"]');
-    await page.click('label[for="new-urgent-none"]');
-    await page.click("button[type=submit]");
-    await page.waitForSelector("main.plan .notice-saved");
+    await saveCheckIn(page, 4);
     assert.match(await page.locator("main.plan .notice-saved").textContent(), /stopped because of pain before you did any of it/);
     for (const id of ["walking", "back-stretches", "core-exercises"]) {
       assert.equal(await page.locator(`[data-activity="${id}"]`).getAttribute("data-why"), "StepBack", id);

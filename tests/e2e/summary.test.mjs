@@ -111,7 +111,7 @@ describe("summary for a GP or physiotherapist", () => {
 
     // Ratings of three activities at the start and at two weeks, one typed with markup.
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("backcheck")));
-    assert.equal(stored.version, 9);
+    assert.equal(stored.version, 10);
     const started = stored.data.plan.started_at;
     const rated = (at, scores) => ({ at, kind: "ratings", ratings: ["Putting on socks", TYPED, "Carrying the shopping"].map((activity, i) => ({ activity, score: scores[i] })) });
     stored.data.plan_notes.push(rated(started + 1000, [3, 2, 4]), rated(day(14, 10).getTime(), [5, 4, 6]));
