@@ -41,9 +41,9 @@ pub fn CheckIn() -> impl IntoView {
         go(Screen::Plan);
         return view! { <main id="main" class="screen"></main> }.into_any();
     };
-    // A session followed along in this tab today: what was done is filled in from it.
+    // A session followed along in this tab lately: what was done is filled in from it.
     let followed = load_followed().filter(|followed| {
-        plan.as_ref().is_some_and(|plan| plan.started_at == followed.plan) && clock.day_of(followed.ended_at) == clock.today()
+        plan.as_ref().is_some_and(|plan| crate::assessment::session_goes_on(plan.started_at, followed.plan, followed.ended_at, clock.now))
     });
     let pain_first = followed.as_ref().is_some_and(|followed| followed.ended_by == EndedBy::Pain);
     let filled_in = followed.as_ref().map(|followed| match followed.ended_by {

@@ -54,8 +54,10 @@ pub fn FollowSession() -> impl IntoView {
             plan_today(plan, &history, &sessions, &notes, &clock).session_due,
         )
     });
-    // A session that ended here and is not logged yet (Back from its check-in): its check-in.
-    let ended = load_followed().is_some_and(|followed| plan.as_ref().is_some_and(|plan| plan.started_at == followed.plan));
+    // A session that ended here lately and is not logged yet (Back from its check-in): its check-in.
+    let ended = load_followed().is_some_and(|followed| {
+        plan.as_ref().is_some_and(|plan| session_goes_on(plan.started_at, followed.plan, followed.ended_at, clock.now))
+    });
     // No plan, none running, or no session due today and none begun: the plan page says why.
     let (Some(plan), Some(steps), false) = (plan, steps.filter(|_| due || resumed.is_some()), ended) else {
         replace_hash(&if ended { Screen::CheckIn } else { Screen::Plan });
@@ -74,7 +76,7 @@ pub fn FollowSession() -> impl IntoView {
     let ask_screen_on = move || spawn_local(async move { screen_on.set(Some(wake_lock::keep_screen_on().await)) });
     ask_screen_on();
     // The browser lets the lock go when the page is hidden: ask again when it shows, and redraw at once.
-    let shown = window_event_listener_untyped("visibilitychange", move |_| {
+    let visibility = window_event_listener_untyped("visibilitychange", move |_| {
         if !document().hidden() {
             at.set(now());
             ask_screen_on();
@@ -84,7 +86,7 @@ pub fn FollowSession() -> impl IntoView {
         if let Some(redraw) = redraw {
             redraw.clear();
         }
-        shown.remove();
+        visibility.remove();
         wake_lock::release();
     });
 
@@ -176,7 +178,7 @@ pub fn FollowSession() -> impl IntoView {
                 <button type="button" class="button button-secondary" on:click=move |_| {
                     if current() == 0 { go_back_to(Screen::Plan) } else { change(FollowChange::Back) }
                 }>{words::BACK}</button>
-                {move || if following.with(Following::is_last) {
+                {move || if current() + 1 >= parts {
                     view! { <button type="button" class="button button-primary" on:click=move |_| end(EndedBy::Finished)>{words::FINISH}</button> }.into_any()
                 } else {
                     view! { <button type="button" class="button button-primary" on:click=move |_| change(FollowChange::Next)>{words::NEXT}</button> }.into_any()
@@ -234,7 +236,7 @@ fn activity_amount(activity_id: &str, amount: u16) -> String {
     super::amount_words(activity_id, amount)
 }
 
-/// A named exercise: its steps, the counter, counting by itself, and the pacer for its stay.
+/// A named exercise: the counter, counting by itself, and the pacer for its stay.
 #[component]
 fn Counted(
     exercise: Option<&'static Exercise>,
