@@ -82,8 +82,8 @@ function sizes(file, body) {
 }
 
 /**
- * The second build's two parts, each as an address of it loads it: the part's js and wasm and the
- * stylesheet they share. Not in the first load; the service worker keeps both.
+ * The second build's parts, each as an address of it loads it: the part's js and wasm and the
+ * stylesheet they share. Not in the first load; the service worker keeps them in groups (public/sw.js).
  */
 async function secondBuildParts() {
   const names = await readdir(DIST);
@@ -307,7 +307,7 @@ try {
   const visit = results.firstVisit;
   console.log(`\nA first visit with the service worker on, everything it fetches included (brotli):`);
   console.log(`  the start page only:            ${kb(visit.startPage.bytes)} KB  (${visit.startPage.files.length} files: ${visit.startPage.files.join(", ")})`);
-  console.log(`  then results that offer a plan: ${kb(visit.addedByResultsOfferingAPlan.bytes)} KB more  (the second build, kept for offline use from then on)`);
+  console.log(`  then results that offer a plan: ${kb(visit.addedByResultsOfferingAPlan.bytes)} KB more  (the second build's plan part, kept for offline use from then on)`);
   results.timeToFirstQuestion = await timeToFirstQuestion(server.url);
   results.timeToSecondQuestion = await timeToSecondQuestion(server.url);
   const ttfq = results.timeToFirstQuestion;
@@ -329,7 +329,7 @@ try {
   results.secondBuildTotals = {};
   const partAddresses = { plan: "#plan, #plan/new and #check-in", session: "#session", records: "#data, #about, #progress and #summary" };
   for (const [part, files] of Object.entries(results.secondBuild)) {
-    results.secondBuildTotals[part] = printFiles(files, `The second build's ${part} part, with the stylesheet both parts load (not in the first load: loaded for ${partAddresses[part]}; the service worker keeps both parts once results offer a plan or one of these opens)`);
+    results.secondBuildTotals[part] = printFiles(files, `The second build's ${part} part, with the stylesheet all parts load (not in the first load: loaded for ${partAddresses[part]}; the service worker keeps the plan part once results offer a plan, the others once a plan is made, and any once one of its addresses opens)`);
   }
   if (results.secondBuild.plan) {
     results.timeToPlan = await timeToPlan(server.url);
