@@ -120,6 +120,9 @@ pub const RULE_OTHER: &str = "Some discomfort is OK if it stays at 5 out of 10 o
 pub const RULE_NAMED_SOURCE: &str = "NHS inform: Exercises for back pain (stop one that makes your symptoms worse or causes new pain). NHS: Lower back pain exercises (see a GP if one causes severe pain).";
 pub const RULE_OTHER_SOURCE: &str = "The article, tip 3: do not work through the pain. Above 5 out of 10: pain monitoring (Silbernagel and others, 2007), adapted here for the back.";
 
+/// Said when this tab cannot keep the session being followed (its session storage is blocked).
+pub const NOT_KEPT: &str =
+    "This browser is not keeping this session, so a reload starts it again. Your plan and the sessions you logged are not affected.";
 pub const SCREEN_ON: &str = "The screen stays on during the session.";
 pub const SCREEN_MAY_DIM: &str = "Your screen may dim or lock during the session. The timer and counter still keep time.";
 pub const BUZZ: &str = "Buzz when it is time to breathe in or out, or the time is up";

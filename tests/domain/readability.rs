@@ -213,6 +213,7 @@ fn all_texts() -> Vec<(String, String)> {
         ("session: rule, named", session::RULE_NAMED),
         ("session: rule, other", session::RULE_OTHER),
         ("session: screen on", session::SCREEN_ON),
+        ("session: not kept", session::NOT_KEPT),
         ("session: screen may dim", session::SCREEN_MAY_DIM),
         ("session: buzz", session::BUZZ),
         ("session: filled in", session::FILLED_IN),

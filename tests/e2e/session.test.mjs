@@ -293,6 +293,20 @@ describe("following a session", () => {
     await page.closeAll();
   });
 
+  test("with session storage blocked, the session still runs and says a reload would start it again", async () => {
+    const page = await planMade();
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "sessionStorage", { configurable: true, get() { throw new DOMException("blocked", "SecurityError"); } });
+    });
+    await startSession(page);
+    assert.match(await page.locator(".follow-not-kept").textContent(), /a reload starts it again/);
+    await page.click("text=Start the timer");
+    await page.clock.runFor(2 * MINUTE + 250);
+    assert.equal(await timer(page), "02:00");
+    page.assertClean();
+    await page.closeAll();
+  });
+
   test("without the Screen Wake Lock API nothing breaks, and the screen says it may dim", async () => {
     const page = await planMade({ missing: true });
     await startSession(page);

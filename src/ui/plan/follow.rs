@@ -68,7 +68,8 @@ pub fn FollowSession() -> impl IntoView {
         forget_followed();
         Following::start(plan.started_at, &steps, how_to_follow, clock.now)
     }));
-    save_following(&following.get_untracked());
+    // Whether this tab keeps the session for a reload (its session storage may be blocked).
+    let kept = RwSignal::new(save_following(&following.get_untracked()));
 
     let at = RwSignal::new(now());
     let redraw = set_interval_with_handle(move || at.set(now()), REDRAW).ok();
@@ -97,7 +98,7 @@ pub fn FollowSession() -> impl IntoView {
         let time = now();
         following.update(|following| following.apply(change, time));
         at.set(time);
-        save_following(&following.get_untracked());
+        kept.set(save_following(&following.get_untracked()));
         if matches!(change, FollowChange::Next | FollowChange::Back) {
             said.set(String::new());
             focus_heading_after_redraw();
@@ -188,6 +189,7 @@ pub fn FollowSession() -> impl IntoView {
                 Some(part @ Part::Counted { .. }) => view! { <CountedHowTo exercise=exercise_of(&part) following=following change=change/> }.into_any(),
                 _ => ().into_any(),
             }}
+            {move || (!kept.get()).then(|| view! { <p class="notice notice-warning follow-not-kept">{words::NOT_KEPT}</p> })}
             <p class="small follow-screen">
                 {move || match screen_on.get() {
                     Some(ScreenOn::Held) => words::SCREEN_ON,
