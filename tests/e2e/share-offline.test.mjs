@@ -39,9 +39,10 @@ const SECOND_BUILD_FILE = /^backcheck-(plan|session|records|second)-/;
 function deployNewerVersion(dir) {
   const text = (file) => readFileSync(join(dir, file), "utf8");
   const names = readdirSync(dir)
-    .map((file) => file.match(/^(backcheck(?:-plan|-session|-records|-second)?-[0-9a-f]{16})(?:\.js|_bg\.wasm|\.css)$/)?.[1])
+    // Trunk writes the first build's hash without its leading zeros: 1 to 16 digits.
+    .map((file) => file.match(/^(backcheck(?:-plan|-session|-records|-second)?-[0-9a-f]{1,16})(?:\.js|_bg\.wasm|\.css)$/)?.[1])
     .filter(Boolean);
-  const renamed = new Map(names.map((name) => [name, name.replace(/[0-9a-f]{16}$/, (hash) => createHash("sha256").update(`${hash}-next`).digest("hex").slice(0, 16))]));
+  const renamed = new Map(names.map((name) => [name, name.replace(/[0-9a-f]{1,16}$/, (hash) => createHash("sha256").update(`${hash}-next`).digest("hex").slice(0, 16))]));
   const rename = (body) => [...renamed].reduce((body, [from, to]) => body.replaceAll(from, to), body);
   for (const file of readdirSync(dir).filter((file) => renamed.has(file.replace(/(\.js|_bg\.wasm|\.css)$/, "")))) {
     const moved = rename(file);
