@@ -6,9 +6,7 @@
 use gloo_storage::{SessionStorage, Storage};
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::{
-    session_parts, AutoCount, Done, EndedBy, Followed, Following, HowToFollow, NextStep, PartProgress, Stopwatch, Timestamp, Why,
-};
+use crate::assessment::{session_parts, AutoCount, Done, EndedBy, Followed, Following, HowToFollow, PartProgress, Stopwatch, Timestamp};
 
 const FOLLOWING_KEY: &str = "backcheck.following";
 const FOLLOWED_KEY: &str = "backcheck.followed";
@@ -74,18 +72,7 @@ pub fn save_following(following: &Following) -> bool {
 /// when there is none, or it no longer fits them.
 pub fn load_following(how: impl Fn(&str) -> HowToFollow) -> Option<Following> {
     let stored: StoredFollowing = available().then(|| SessionStorage::get(FOLLOWING_KEY).ok()).flatten()?;
-    let steps: Vec<NextStep> = stored
-        .steps
-        .iter()
-        .map(|(activity, amount)| NextStep {
-            activity: activity.clone(),
-            amount: *amount,
-            why: Why::FirstSession,
-            after: None,
-            too_much: None,
-        })
-        .collect();
-    let parts = session_parts(&steps, how);
+    let parts = session_parts(&stored.steps, how);
     let fits = parts.len() == stored.progress.len() && parts.len() == stored.pace_ms.len() && stored.current < parts.len().max(1);
     let progress = stored
         .progress

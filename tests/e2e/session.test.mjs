@@ -190,7 +190,7 @@ describe("following a session", () => {
     await tapTimes(page, 5);
     await next(page);
 
-    // Tummy tightening: 5 to 10 slow breaths, paced, said when enough.
+    // Tummy tightening: 5 to 10 breaths, paced, said when enough.
     assert.equal(await heading(page), "Tummy tightening");
     await page.clock.runFor(15 * SECOND + 250);
     assert.equal(await page.locator(".pacer-words").textContent(), "Breathe in · Breath 2 of 5");

@@ -244,18 +244,17 @@ pub struct Following {
     pub pace_ms: Vec<u64>,
 }
 
-/// The parts of a session of these next steps, in the plan's order.
-pub fn session_parts(steps: &[NextStep], how: impl Fn(&str) -> HowToFollow) -> Vec<Part> {
+/// The parts of a session of these steps (each activity and its amount), in the plan's order.
+pub fn session_parts(steps: &[(String, u16)], how: impl Fn(&str) -> HowToFollow) -> Vec<Part> {
     let mut parts = Vec::new();
-    for step in steps {
-        let activity = step.activity.clone();
-        match how(&step.activity) {
-            HowToFollow::Timed => parts.push(Part::Timed { activity, minutes: step.amount }),
-            HowToFollow::Ticked => parts.push(Part::Ticked { activity, amount: step.amount }),
+    for (activity, amount) in steps {
+        match how(activity) {
+            HowToFollow::Timed => parts.push(Part::Timed { activity: activity.clone(), minutes: *amount }),
+            HowToFollow::Ticked => parts.push(Part::Ticked { activity: activity.clone(), amount: *amount }),
             HowToFollow::Exercises(exercises) => parts.extend(exercises.into_iter().map(|exercise| Part::Counted {
                 activity: activity.clone(),
                 exercise,
-                times: step.amount.min(exercise.most),
+                times: (*amount).min(exercise.most),
             })),
         }
     }
@@ -265,19 +264,12 @@ pub fn session_parts(steps: &[NextStep], how: impl Fn(&str) -> HowToFollow) -> V
 impl Following {
     /// Starts following a session of `steps` of the plan begun at `plan`, at `now`.
     pub fn start(plan: Timestamp, steps: &[NextStep], how: impl Fn(&str) -> HowToFollow, now: Timestamp) -> Following {
-        let parts = session_parts(steps, how);
+        let steps: Vec<(String, u16)> = steps.iter().map(|step| (step.activity.clone(), step.amount)).collect();
+        let parts = session_parts(&steps, how);
         let progress = parts.iter().map(|part| fresh(part, now)).collect();
         let pace_ms =
             parts.iter().map(|part| if let Part::Counted { exercise, .. } = part { exercise.default_pace_ms() } else { 0 }).collect();
-        Following {
-            plan,
-            started_at: now,
-            steps: steps.iter().map(|step| (step.activity.clone(), step.amount)).collect(),
-            parts,
-            progress,
-            current: 0,
-            pace_ms,
-        }
+        Following { plan, started_at: now, steps, parts, progress, current: 0, pace_ms }
     }
 
     pub fn part(&self) -> Option<&Part> {

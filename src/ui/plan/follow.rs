@@ -164,7 +164,7 @@ pub fn FollowSession() -> impl IntoView {
                 Some(Part::Ticked { activity, amount }) => {
                     let ticked = move || following.with(|following| following.part_done(following.current, at.get()));
                     view! {
-                        <p>{format!("{}: {}", label(&activity), activity_amount(&activity, amount))}</p>
+                        <p>{format!("{}: {}", label(&activity), super::amount_words(&activity, amount))}</p>
                         {how_to(&activity).map(|how_to| how_to.lines.iter().map(|line| view! { <p>{*line}</p> }).collect_view())}
                         <p class="small">{words::TICK_HINT}</p>
                         <p>
@@ -232,10 +232,6 @@ pub fn FollowSession() -> impl IntoView {
         </main>
     }
     .into_any()
-}
-
-fn activity_amount(activity_id: &str, amount: u16) -> String {
-    super::amount_words(activity_id, amount)
 }
 
 /// A named exercise: the counter, counting by itself, and the pacer for its stay.
